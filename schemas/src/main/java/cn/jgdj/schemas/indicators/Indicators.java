@@ -1,0 +1,173 @@
+package cn.jgdj.schemas.indicators;
+
+import java.util.List;
+
+/**
+ * Names and columns of the indicator tables (OUT/indicators/NAME/ as Parquet, NAME.csv as a copy).
+ * Jobs write these columns in this order; dashboards read them by these names.
+ * Rates are fractions in [0, 1]; periods are written 2025, 2025Q2 or 2025-04.
+ */
+public final class Indicators {
+    private Indicators() {
+    }
+
+    // Shared column names.
+    public static final String PERIOD = "period";
+    public static final String DIMENSION = "dimension";
+    public static final String GROUP = "group";
+    public static final String SUPPRESSED = "suppressed";
+    public static final String UNIT_ID = "unit_id";
+    public static final String EVENT_TYPE = "event_type";
+    public static final String INDICATOR = "indicator";
+
+    /** 学时 coverage per year and year-to-date at each quarter end. */
+    public static final class Coverage {
+        public static final String NAME = "coverage";
+        public static final String ELIGIBLE = "eligible";
+        public static final String REACHED = "reached";
+        public static final String ATTAINED = "attained";
+        public static final String REACH_RATE = "reach_rate";
+        public static final String ATTAINMENT_RATE = "attainment_rate";
+        public static final String CI_LOW = "ci_low";
+        public static final String CI_HIGH = "ci_high";
+        public static final List<String> COLUMNS = List.of(PERIOD, DIMENSION, GROUP, ELIGIBLE, REACHED, ATTAINED,
+                REACH_RATE, ATTAINMENT_RATE, CI_LOW, CI_HIGH, SUPPRESSED);
+    }
+
+    /** Attendance at events per organiser unit and event type. */
+    public static final class Participation {
+        public static final String NAME = "participation";
+        public static final String EVENTS = "events";
+        public static final String EXPECTED = "expected";
+        public static final String PRESENT = "present";
+        public static final String EXCUSED = "excused";
+        public static final String ABSENT = "absent";
+        public static final String MAKEUP = "makeup";
+        public static final String PARTICIPATION_RATE = "participation_rate";
+        public static final List<String> COLUMNS = List.of(PERIOD, UNIT_ID, EVENT_TYPE, EVENTS, EXPECTED, PRESENT,
+                EXCUSED, ABSENT, MAKEUP, PARTICIPATION_RATE);
+    }
+
+    /** 三会一课 cadence per branch and quarter: one held-count column per cadence type (Codes.CADENCE_TYPES). */
+    public static final class BranchCompliance {
+        public static final String NAME = "branch_compliance";
+        public static final String BRANCH_ID = "branch_id";
+        public static final String COMPLIANT = "compliant";
+        // Columns: period, branch_id, unit_id, <Codes.CADENCE_TYPES...>, compliant
+    }
+
+    /** Theory study groups observed by work-committee staff (列席旁听). */
+    public static final class ObservationCoverage {
+        public static final String NAME = "observation_coverage";
+        public static final String UNITS_WITH_STUDY_GROUP = "units_with_study_group";
+        public static final String UNITS_OBSERVED = "units_observed";
+        public static final String OBSERVED_SHARE = "observed_share";
+        public static final List<String> COLUMNS = List.of(PERIOD, UNITS_WITH_STUDY_GROUP, UNITS_OBSERVED,
+                OBSERVED_SHARE);
+    }
+
+    /** Aggregate learning-platform engagement per month; never per person. */
+    public static final class PlatformEngagement {
+        public static final String NAME = "platform_engagement";
+        public static final String PLATFORM = "platform";
+        public static final String ELIGIBLE = "eligible";
+        public static final String ACTIVE = "active";
+        public static final String ACTIVE_RATE = "active_rate";
+        public static final String MEDIAN_POINTS = "median_points_per_active_day";
+        public static final List<String> COLUMNS = List.of(PERIOD, PLATFORM, DIMENSION, GROUP, ELIGIBLE, ACTIVE,
+                ACTIVE_RATE, MEDIAN_POINTS, SUPPRESSED);
+    }
+
+    /** Volunteer service per year and quarter; theme `all` is every theme together. */
+    public static final class Volunteer {
+        public static final String NAME = "volunteer";
+        public static final String THEME = "theme";
+        public static final String ALL_THEMES = "all";
+        public static final String MEMBERS = "members";
+        public static final String PARTICIPANTS = "participants";
+        public static final String PARTICIPATION_RATE = "participation_rate";
+        public static final String HOURS = "hours";
+        public static final List<String> COLUMNS = List.of(PERIOD, DIMENSION, GROUP, THEME, MEMBERS, PARTICIPANTS,
+                PARTICIPATION_RATE, HOURS, SUPPRESSED);
+    }
+
+    /** Use of teaching venues across units. */
+    public static final class VenueUse {
+        public static final String NAME = "venue_use";
+        public static final String VENUE_ID = "venue_id";
+        public static final String VENUE_NAME = "venue_name";
+        public static final String KIND = "kind";
+        public static final String OWNER_UNIT_ID = "owner_unit_id";
+        public static final String SESSIONS = "sessions";
+        public static final String VISITING_UNITS = "visiting_units";
+        public static final String EXTERNAL_SHARE = "external_share";
+        public static final List<String> COLUMNS = List.of(PERIOD, VENUE_ID, VENUE_NAME, KIND, OWNER_UNIT_ID,
+                SESSIONS, VISITING_UNITS, EXTERNAL_SHARE);
+    }
+
+    /** Quarterly series of the headline indicators, one row per quarter, series statistics repeated per row. */
+    public static final class Trends {
+        public static final String NAME = "trends";
+        public static final String VALUE = "value";
+        public static final String YOY_CHANGE = "yoy_change";
+        public static final String SLOPE = "slope";
+        public static final String SLOPE_CI_LOW = "slope_ci_low";
+        public static final String SLOPE_CI_HIGH = "slope_ci_high";
+        public static final String MK_S = "mk_s";
+        public static final String MK_Z = "mk_z";
+        public static final String MK_P = "mk_p";
+        public static final String DIRECTION = "direction";
+        public static final List<String> COLUMNS = List.of(INDICATOR, DIMENSION, GROUP, PERIOD, VALUE, YOY_CHANGE,
+                SLOPE, SLOPE_CI_LOW, SLOPE_CI_HIGH, MK_S, MK_Z, MK_P, DIRECTION, SUPPRESSED);
+        /** Headline indicator identifiers (the `indicator` column). */
+        public static final String ATTAINMENT_RATE = "attainment_rate";
+        public static final String PARTICIPATION_RATE = "participation_rate";
+        public static final String COMPLIANCE_RATE = "compliance_rate";
+        public static final String PLATFORM_ACTIVE_RATE = "platform_active_rate";
+        public static final String VOLUNTEER_PARTICIPATION_RATE = "volunteer_participation_rate";
+        public static final List<String> HEADLINES = List.of(ATTAINMENT_RATE, PARTICIPATION_RATE, COMPLIANCE_RATE,
+                PLATFORM_ACTIVE_RATE, VOLUNTEER_PARTICIPATION_RATE);
+        public static final String RISING = "rising";
+        public static final String FALLING = "falling";
+        public static final String FLAT = "flat";
+    }
+
+    /** Member groups whose outcome rate is significantly below the rest of the eligible members. */
+    public static final class UnderServed {
+        public static final String NAME = "under_served";
+        public static final String MEMBERS = "members";
+        public static final String RATE = "rate";
+        public static final String REST_MEMBERS = "rest_members";
+        public static final String REST_RATE = "rest_rate";
+        public static final String GAP_PP = "gap_pp";
+        public static final String TEST = "test";
+        public static final String P_VALUE = "p_value";
+        public static final String Q_VALUE = "q_value";
+        public static final String FLAGGED = "flagged";
+        public static final List<String> COLUMNS = List.of(PERIOD, INDICATOR, DIMENSION, GROUP, MEMBERS, RATE,
+                REST_MEMBERS, REST_RATE, GAP_PP, TEST, P_VALUE, Q_VALUE, FLAGGED, SUPPRESSED);
+        /** Member-level outcomes (the `indicator` column). */
+        public static final String ATTAINMENT = "attainment";
+        public static final String REACH = "reach";
+        public static final String VOLUNTEER_PARTICIPATION = "volunteer_participation";
+        public static final String PLATFORM_ACTIVITY = "platform_activity";
+        public static final List<String> OUTCOMES = List.of(ATTAINMENT, REACH, VOLUNTEER_PARTICIPATION,
+                PLATFORM_ACTIVITY);
+    }
+
+    /** Restricted: members behind pace, for branch secretaries; written under OUT/restricted, never in a pack. */
+    public static final class Followup {
+        public static final String NAME = "followup";
+        public static final String MEMBER_KEY = "member_key";
+        public static final String HOURS_SO_FAR = "hours_so_far";
+        public static final String REQUIREMENT = "requirement";
+        public static final String PROJECTED_HOURS = "projected_hours";
+        public static final List<String> COLUMNS = List.of(PERIOD, MEMBER_KEY, UNIT_ID, HOURS_SO_FAR, REQUIREMENT,
+                PROJECTED_HOURS);
+    }
+
+    /** Indicator tables in the order a reader meets them (followup excluded: it is restricted). */
+    public static final List<String> PUBLIC_TABLES = List.of(Coverage.NAME, Participation.NAME,
+            BranchCompliance.NAME, ObservationCoverage.NAME, PlatformEngagement.NAME, Volunteer.NAME,
+            VenueUse.NAME, Trends.NAME, UnderServed.NAME);
+}
