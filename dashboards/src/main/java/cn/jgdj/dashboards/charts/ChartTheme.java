@@ -15,14 +15,16 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.plot.CombinedRangeCategoryPlot;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.Plot;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
@@ -51,8 +53,8 @@ public final class ChartTheme {
     public static final Color MUTED = new Color(0x8C8C8C);
     public static final Color GRID = new Color(0xDDDDDD);
     /** Sequential light-to-dark scale (ColorBrewer YlGnBu): monotone in lightness, safe for colour blindness. */
-    public static final List<Color> SEQUENTIAL = List.of(new Color(0xFFFFCC), new Color(0xC7E9B4),
-            new Color(0x7FCDBB), new Color(0x41B6C4), new Color(0x2C7FB8), new Color(0x253494));
+    public static final List<Color> SEQUENTIAL = List.of(new Color(0xFFFFCC), new Color(0xA1DAB4),
+            new Color(0x41B6C4), new Color(0x2C7FB8), new Color(0x253494));
 
     public static final float TITLE_SIZE = 18f;
     public static final float SUBTITLE_SIZE = 13f;
@@ -149,8 +151,9 @@ public final class ChartTheme {
      */
     public JFreeChart chart(Plot plot, ChartText text, boolean legend) {
         JFreeChart chart = new JFreeChart(text.title(), font(TITLE_SIZE), plot, legend);
-        standard().apply(chart);
+        style(plot);
         chart.setBackgroundPaint(Color.WHITE);
+        chart.getTitle().setPaint(Color.BLACK);
         chart.setPadding(new RectangleInsets(8, 12, 6, 16));
         chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
         chart.getTitle().setMargin(new RectangleInsets(2, 0, 4, 0));
@@ -176,33 +179,71 @@ public final class ChartTheme {
             lt.setPosition(RectangleEdge.TOP);
             lt.setHorizontalAlignment(HorizontalAlignment.LEFT);
         }
-        plot.setNoDataMessage(text.noData());
-        plot.setNoDataMessageFont(font(22f));
-        plot.setNoDataMessagePaint(REFERENCE);
+        noData(plot, text.noData());
         plot.setOutlineVisible(false);
         return chart;
     }
 
-    private StandardChartTheme standard() {
-        StandardChartTheme t = new StandardChartTheme("jgdj");
-        t.setExtraLargeFont(font(TITLE_SIZE));
-        t.setLargeFont(font(LABEL_SIZE));
-        t.setRegularFont(font(TICK_SIZE));
-        t.setSmallFont(font(11f));
-        t.setChartBackgroundPaint(Color.WHITE);
-        t.setPlotBackgroundPaint(Color.WHITE);
-        t.setPlotOutlinePaint(Color.WHITE);
-        t.setDomainGridlinePaint(GRID);
-        t.setRangeGridlinePaint(GRID);
-        t.setAxisLabelPaint(Color.BLACK);
-        t.setTickLabelPaint(new Color(0x222222));
-        t.setItemLabelPaint(Color.BLACK);
-        t.setLegendBackgroundPaint(Color.WHITE);
-        t.setBarPainter(new StandardBarPainter());
-        t.setXYBarPainter(new StandardXYBarPainter());
-        t.setShadowVisible(false);
-        t.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
-        return t;
+    /**
+     * Fonts and colours of every axis and plot; set directly rather than through StandardChartTheme, which would
+     * reset the series colours the charts chose.
+     */
+    private void style(Plot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        if (plot instanceof CombinedDomainCategoryPlot c) {
+            c.getSubplots().forEach(p -> style((Plot) p));
+        } else if (plot instanceof CombinedRangeCategoryPlot c) {
+            c.getSubplots().forEach(p -> style((Plot) p));
+        }
+        if (plot instanceof CategoryPlot c) {
+            for (int i = 0; i < c.getDomainAxisCount(); i++) {
+                axis(c.getDomainAxis(i));
+            }
+            for (int i = 0; i < c.getRangeAxisCount(); i++) {
+                axis(c.getRangeAxis(i));
+            }
+            c.setDomainGridlinePaint(GRID);
+            c.setRangeGridlinePaint(GRID);
+            c.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
+            c.setNoDataMessageFont(font(20f));
+            c.setNoDataMessagePaint(REFERENCE);
+        } else if (plot instanceof XYPlot x) {
+            for (int i = 0; i < x.getDomainAxisCount(); i++) {
+                axis(x.getDomainAxis(i));
+            }
+            for (int i = 0; i < x.getRangeAxisCount(); i++) {
+                axis(x.getRangeAxis(i));
+            }
+            x.setDomainGridlinePaint(GRID);
+            x.setRangeGridlinePaint(GRID);
+            x.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
+        }
+    }
+
+    private void axis(Axis axis) {
+        if (axis == null) {
+            return;
+        }
+        axis.setLabelFont(font(LABEL_SIZE));
+        axis.setLabelPaint(Color.BLACK);
+        if (axis.getTickLabelFont() == null || !axis.getTickLabelFont().getFamily().equals(font.base().getFamily())) {
+            axis.setTickLabelFont(font(TICK_SIZE));
+        }
+        axis.setTickLabelPaint(new Color(0x222222));
+        axis.setAxisLinePaint(new Color(0x888888));
+        axis.setTickMarkPaint(new Color(0x888888));
+    }
+
+    /** Combined plots draw their subplots' messages, so each subplot gets it too. */
+    private void noData(Plot plot, String message) {
+        plot.setNoDataMessage(message);
+        plot.setNoDataMessageFont(font(20f));
+        plot.setNoDataMessagePaint(REFERENCE);
+        if (plot instanceof CombinedDomainCategoryPlot c) {
+            c.getSubplots().forEach(p -> noData((Plot) p, message));
+        } else if (plot instanceof CombinedRangeCategoryPlot c) {
+            c.getSubplots().forEach(p -> noData((Plot) p, message));
+        }
     }
 
     private static Shape triangle(double s, boolean down) {

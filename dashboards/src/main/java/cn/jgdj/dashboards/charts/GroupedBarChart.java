@@ -37,7 +37,7 @@ public final class GroupedBarChart {
         NumberAxis values = o.percent() ? theme.percentAxis(text.valueAxis()) : theme.countAxis(text.valueAxis());
         if (o.percent()) {
             // Room for the value labels printed beyond a bar at 100%.
-            values.setRange(0.0, o.orientation() == PlotOrientation.HORIZONTAL ? 1.14 : 1.1);
+            values.setRange(0.0, o.orientation() == PlotOrientation.HORIZONTAL ? 1.2 : 1.1);
         }
         BarRenderer renderer = Renderers.bars(theme, o.labels(), o.orientation());
         for (int i = 0; i < data.getRowCount(); i++) {

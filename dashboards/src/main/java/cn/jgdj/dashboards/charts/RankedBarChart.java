@@ -82,8 +82,10 @@ public final class RankedBarChart {
             setDefaultPositiveItemLabelPosition(labelled.getDefaultPositiveItemLabelPosition());
             setItemLabelAnchorOffset(4);
             setShadowVisible(false);
+            setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
             setDrawBarOutline(false);
-            setMaximumBarWidth(0.8);
+            // About 14 px per bar at the tall charts' 22 px per row, however few the rows.
+            setMaximumBarWidth(0.7 / Math.max(8, ranked.data().getColumnCount()));
         }
 
         @Override

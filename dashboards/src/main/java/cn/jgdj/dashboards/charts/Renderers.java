@@ -44,6 +44,7 @@ final class Renderers {
         }
         r.setItemLabelAnchorOffset(4);
         r.setShadowVisible(false);
+        r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         r.setDrawBarOutline(false);
         r.setItemMargin(0.05);
         r.setMaximumBarWidth(0.12);
@@ -68,8 +69,9 @@ final class Renderers {
             m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
             m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         } else {
-            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            // A horizontal line: label above it at the left, where bars rarely reach the line.
+            m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         }
         return m;
     }

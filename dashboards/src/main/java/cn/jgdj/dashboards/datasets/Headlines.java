@@ -17,23 +17,22 @@ public final class Headlines {
     private Headlines() {
     }
 
-    /** Headline values of a year by label, in reading order; an indicator without data is absent. */
+    /** Headline values of a year by label, in reading order; an indicator without data maps to null. */
     public static Map<String, Double> ofYear(IndicatorTables t, Period year, Labels l) {
         Map<String, Double> out = new LinkedHashMap<>();
-        CoverageData.overall(t.coverage().rows(), year).ifPresent(r -> {
-            out.put(l.t("学时达标率", "Attainment"), r.attainmentRate());
-            out.put(l.t("参训覆盖率", "Reach"), r.reachRate());
-        });
+        var overall = CoverageData.overall(t.coverage().rows(), year);
+        out.put(l.t("学时达标率", "Attainment"), overall.map(r -> r.attainmentRate()).orElse(null));
+        out.put(l.t("参训覆盖率", "Reach"), overall.map(r -> r.reachRate()).orElse(null));
         put(out, l.t("三会一课合规率", "Cadence compliance"), ComplianceData.yearRate(t.branchCompliance().rows(), year));
-        t.observation().rows().stream().filter(r -> r.period().equals(year)).findFirst()
-                .map(ObservationRow::observedShare).filter(v -> !Double.isNaN(v))
-                .ifPresent(v -> out.put(l.t("中心组列席旁听覆盖率", "Study-group observation"), v));
+        out.put(l.t("中心组列席旁听覆盖率", "Study-group observation"), t.observation().rows().stream()
+                .filter(r -> r.period().equals(year)).findFirst().map(ObservationRow::observedShare)
+                .filter(v -> !Double.isNaN(v)).orElse(null));
         put(out, l.t("集中轮训参训率", "Rotation-training participation"),
                 ParticipationData.totals(t.participation().rows(), year, Codes.ROTATION_TRAINING).rate());
         put(out, l.t("培训班参训率", "Training-class participation"),
                 ParticipationData.totals(t.participation().rows(), year, Codes.TRAINING_CLASS).rate());
-        VolunteerData.overall(t.volunteer().rows(), year).map(r -> r.participationRate()).filter(v -> !Double.isNaN(v))
-                .ifPresent(v -> out.put(l.t("志愿服务参与率", "Volunteer participation"), v));
+        out.put(l.t("志愿服务参与率", "Volunteer participation"), VolunteerData.overall(t.volunteer().rows(), year)
+                .map(r -> r.participationRate()).filter(v -> !Double.isNaN(v)).orElse(null));
         return out;
     }
 
@@ -44,37 +43,30 @@ public final class Headlines {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String sNow = l.period(year);
         String sBefore = l.period(year.yearEarlier());
-        for (String key : union(now, before)) {
+        for (String key : now.keySet()) {
             Double a = before.get(key);
             Double b = now.get(key);
+            if (a == null && b == null) {
+                continue;
+            }
             data.addValue(a, sBefore, key);
             data.addValue(b, sNow, key);
             if (a != null) {
                 labels.put(sBefore, key, l.percent(a));
             }
             if (b != null) {
-                labels.put(sNow, key, l.percent(b) + (a == null ? "" : " (" + ppChange(b - a, l) + ")"));
+                labels.put(sNow, key, l.percent(b) + (a == null ? "" : l.t("（", " (") + ppChange(b - a) + l.t("）", ")")));
             }
         }
         return data;
     }
 
-    /** A change in percentage points: +2.1个百分点 / +2.1 pp. */
-    public static String ppChange(double fractionChange, Labels l) {
-        String v = String.format(Locale.ROOT, "%+.1f", fractionChange * 100).replace("-", "−");
-        return v + l.t("个百分点", " pp");
-    }
-
-    private static Iterable<String> union(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Boolean> keys = new LinkedHashMap<>();
-        b.keySet().forEach(k -> keys.put(k, true));
-        a.keySet().forEach(k -> keys.put(k, true));
-        return keys.keySet();
+    /** A change of a rate in percentage points, signed: +2.1, −0.4. */
+    public static String ppChange(double fractionChange) {
+        return String.format(Locale.ROOT, "%+.1f", fractionChange * 100).replace("-", "−");
     }
 
     static void put(Map<String, Double> out, String key, OptionalDouble v) {
-        if (v.isPresent()) {
-            out.put(key, v.getAsDouble());
-        }
+        out.put(key, v.isPresent() ? v.getAsDouble() : null);
     }
 }

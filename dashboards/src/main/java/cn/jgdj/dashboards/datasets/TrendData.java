@@ -74,8 +74,8 @@ public final class TrendData {
             data.addValue(then.orElse(null), l.period(before), cat);
             data.addValue(now.orElse(null), l.period(quarter), cat);
             then.ifPresent(v -> labels.put(l.period(before), cat, l.percent(v)));
-            now.ifPresent(v -> labels.put(l.period(quarter), cat, l.percent(v) + then.map(b -> " ("
-                    + Headlines.ppChange(v - b, l) + ")").orElse("")));
+            now.ifPresent(v -> labels.put(l.period(quarter), cat, l.percent(v) + then.map(b -> l.t("（", " (")
+                    + Headlines.ppChange(v - b) + l.t("）", ")")).orElse("")));
         }
         return data;
     }

@@ -26,7 +26,8 @@ public final class QuarterYearOnYear implements Figure {
         String title = ctx.t(ctx.labels().period(ctx.period()) + "与上年同期比较",
                 ctx.labels().period(ctx.period()) + " against the same quarter a year earlier");
         ChartText text = ctx.text(title, t, ctx.t("全体党员", "all members"), ctx.period())
-                .withAxes(null, ctx.t("比例（%）", "Rate (%)"));
+                .withAxes(null, ctx.t("比例（%）", "Rate (%)"))
+                .withSubtitle(ctx.t("括号内为较上年同期的变化（百分点）", "change from a year earlier in brackets, percentage points"));
         return List.of(PackChart.standard(id(), title, ctx.t(
                 "本季度各主要指标与上年同一季度的比较，括号内为变化的百分点。",
                 "Each headline indicator this quarter and in the same quarter a year earlier; the change in "

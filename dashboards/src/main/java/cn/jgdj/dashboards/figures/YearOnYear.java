@@ -24,7 +24,7 @@ public final class YearOnYear implements Figure {
                         + ctx.labels().period(ctx.period().yearEarlier()),
                 "Headline indicators, " + ctx.labels().period(ctx.period()) + " against "
                         + ctx.labels().period(ctx.period().yearEarlier()));
-        ChartText text = new ChartText(title, null, null, ctx.t("比例（%）", "Rate (%)"),
+        ChartText text = new ChartText(title, ctx.t("括号内为较上年的变化（百分点）", "change from last year in brackets, percentage points"), null, ctx.t("比例（%）", "Rate (%)"),
                 ctx.source("coverage, branch_compliance, observation_coverage, participation, volunteer (.csv)", null),
                 ctx.t("无数据：两年均没有可比较的指标", "No data: neither year has any headline indicator"));
         return List.of(PackChart.standard(id(), title, ctx.t(
