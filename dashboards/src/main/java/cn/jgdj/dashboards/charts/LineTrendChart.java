@@ -6,8 +6,6 @@ import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
@@ -40,17 +38,7 @@ public final class LineTrendChart {
         periods.setUpperMargin(0.08);
         NumberAxis values = theme.percentAxis(text.valueAxis());
         values.setRange(0.0, 1.05);
-        LineAndShapeRenderer r = new LineAndShapeRenderer(true, true) {
-            @Override
-            public boolean isItemLabelVisible(int row, int column) {
-                return data.getValue(row, column) != null && labels.has(data.getRowKey(row), data.getColumnKey(column));
-            }
-        };
-        r.setDefaultItemLabelGenerator(new MapLabelGenerator(labels));
-        r.setDefaultItemLabelsVisible(true);
-        r.setDefaultItemLabelFont(theme.font(ChartTheme.TICK_SIZE - 1));
-        r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        r.setItemLabelAnchorOffset(6);
+        LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
         int styled = 0;
         for (int i = 0; i < data.getRowCount(); i++) {
             String key = data.getRowKey(i).toString();
@@ -82,6 +70,45 @@ public final class LineTrendChart {
             cm.setLabelTextAnchor(TextAnchor.TOP_CENTER);
             plot.addDomainMarker(cm, Layer.BACKGROUND);
         }
-        return theme.chart(plot, text, true);
+        JFreeChart chart = theme.chart(plot, text, true);
+        valueLabels(plot, data, labels, theme);
+        return chart;
+    }
+
+    /** Minimum vertical gap between two value labels of one period, as a fraction of the axis. */
+    static final double LABEL_GAP = 0.045;
+
+    /**
+     * Prints the labelled values right of their points; labels of one period closer than {@link #LABEL_GAP} are
+     * pushed apart so that equal values (two lines meeting) stay readable.
+     */
+    private static void valueLabels(CategoryPlot plot, DefaultCategoryDataset data, ItemLabels labels,
+                                    ChartTheme theme) {
+        for (int c = 0; c < data.getColumnCount(); c++) {
+            Comparable<?> cat = data.getColumnKey(c);
+            java.util.List<double[]> at = new java.util.ArrayList<>();
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            for (int row = 0; row < data.getRowCount(); row++) {
+                Number v = data.getValue(row, c);
+                if (v != null && labels.has(data.getRowKey(row), cat)) {
+                    at.add(new double[] {v.doubleValue(), texts.size(), row});
+                    texts.add(labels.get(data.getRowKey(row), cat));
+                }
+            }
+            at.sort(java.util.Comparator.comparingDouble(a -> a[0]));
+            double last = Double.NEGATIVE_INFINITY;
+            for (double[] a : at) {
+                double y = Math.max(a[0], last + LABEL_GAP);
+                last = y;
+                org.jfree.chart.annotations.CategoryTextAnnotation t =
+                        new org.jfree.chart.annotations.CategoryTextAnnotation("  " + texts.get((int) a[1]), cat, y);
+                t.setCategoryAnchor(org.jfree.chart.axis.CategoryAnchor.MIDDLE);
+                t.setTextAnchor(TextAnchor.CENTER_LEFT);
+                t.setFont(theme.font(ChartTheme.TICK_SIZE - 1));
+                // In the line's colour, so two labels pushed apart still say which line they belong to.
+                t.setPaint(plot.getRenderer().getSeriesPaint((int) a[2]));
+                plot.addAnnotation(t);
+            }
+        }
     }
 }

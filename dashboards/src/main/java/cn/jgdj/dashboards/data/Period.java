@@ -126,7 +126,7 @@ public record Period(int year, Kind kind, int index) implements Comparable<Perio
     public int compareTo(Period o) {
         // Orders by the period's end, then longer periods first.
         int c = lastDay().compareTo(o.lastDay());
-        return c != 0 ? c : o.kind.compareTo(kind);
+        return c != 0 ? c : kind.compareTo(o.kind);
     }
 
     @Override

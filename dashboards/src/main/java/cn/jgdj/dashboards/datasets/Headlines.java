@@ -61,9 +61,9 @@ public final class Headlines {
         return data;
     }
 
-    /** A change of a rate in percentage points, signed: +2.1, −0.4. */
+    /** A change of a rate in percentage points, signed: +2.1, -0.4. */
     public static String ppChange(double fractionChange) {
-        return String.format(Locale.ROOT, "%+.1f", fractionChange * 100).replace("-", "−");
+        return String.format(Locale.ROOT, "%+.1f", fractionChange * 100);
     }
 
     static void put(Map<String, Double> out, String key, OptionalDouble v) {

@@ -71,6 +71,6 @@ public final class UnderServedData {
     }
 
     static String pp(double gapPp, Labels l) {
-        return String.format(Locale.ROOT, "%+.1f", gapPp).replace("-", "−") + l.t("个百分点", " pp");
+        return String.format(Locale.ROOT, "%+.1f", gapPp) + l.t("个百分点", " pp");
     }
 }
