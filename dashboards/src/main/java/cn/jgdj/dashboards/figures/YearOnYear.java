@@ -26,7 +26,7 @@ public final class YearOnYear implements Figure {
                         + ctx.labels().period(ctx.period().yearEarlier()));
         ChartText text = new ChartText(title, ctx.t("括号内为较上年的变化（百分点）", "change from last year in brackets, percentage points"), null, ctx.t("比例（%）", "Rate (%)"),
                 ctx.source("coverage, branch_compliance, observation_coverage, participation, volunteer (.csv)", null),
-                ctx.t("无数据：两年均没有可比较的指标", "No data: neither year has any headline indicator"));
+                ctx.t("无数据：coverage.csv 等指标表中两年都没有主要指标", "No data: coverage.csv and the other tables have no headline indicator for either year"));
         return List.of(PackChart.standard(id(), title, ctx.t(
                 "各主要指标本年与上年的比较，括号内为变化的百分点。合规率按支部×季度计，参训率为实到/应到人次。",
                 "Each headline indicator this year and last; the change in percentage points is in brackets. "
