@@ -93,13 +93,17 @@ public final class TriggerCommand extends AirflowCommand {
             out.println("Run " + done.runId() + " succeeded.");
             return EXIT_OK;
         }
-        List<String> failed = tasks.stream()
-                .filter(t -> "failed".equals(t.state()) || "upstream_failed".equals(t.state()))
-                .map(TaskInstance::taskId).toList();
+        List<String> failed = withState(tasks, "failed");
+        List<String> skipped = withState(tasks, "upstream_failed");
         err.println("Run " + done.runId() + " of DAG " + req.dagId() + " failed"
-                + (failed.isEmpty() ? "" : " (failed: " + String.join(", ", failed) + ")")
-                + "; the task logs are in Airflow at " + client.baseUrl());
+                + (failed.isEmpty() ? "" : "; failed tasks: " + String.join(", ", failed))
+                + (skipped.isEmpty() ? "" : "; not run because of them: " + String.join(", ", skipped))
+                + ". The task logs are in Airflow at " + client.baseUrl());
         return EXIT_RUN_FAILED;
+    }
+
+    private static List<String> withState(List<TaskInstance> tasks, String state) {
+        return tasks.stream().filter(t -> state.equals(t.state())).map(TaskInstance::taskId).sorted().toList();
     }
 
     private static void printTasksQuietly(AirflowClient client, String dagId, String runId, PrintStream out) {

@@ -62,6 +62,7 @@ final class FakeAirflow implements AutoCloseable {
     private int runCounter;
     private boolean expireTokenOnce;
     private String serverErrorDetail;
+    private boolean rejectLogins;
 
     FakeAirflow(Api api) throws IOException {
         this.api = api;
@@ -109,6 +110,12 @@ final class FakeAirflow implements AutoCloseable {
     /** The next API call with the current token gets 401, as after the JWT expired. */
     FakeAirflow expireTokenOnce() {
         expireTokenOnce = true;
+        return this;
+    }
+
+    /** /auth/token answers 422 echoing the request body, as FastAPI does for a body it cannot validate. */
+    FakeAirflow rejectLogins() {
+        rejectLogins = true;
         return this;
     }
 
@@ -197,7 +204,7 @@ final class FakeAirflow implements AutoCloseable {
         } catch (IOException e) {
             login = null;
         }
-        if (login == null || !login.hasNonNull("username") || !login.hasNonNull("password")) {
+        if (rejectLogins || login == null || !login.hasNonNull("username") || !login.hasNonNull("password")) {
             // FastAPI validation answers echo the input: a client must not repeat them.
             ArrayNode detail = JSON.createArrayNode();
             detail.addObject().put("type", "missing").put("msg", "Field required").put("input", body)
