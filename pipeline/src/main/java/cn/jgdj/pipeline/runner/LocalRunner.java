@@ -64,7 +64,7 @@ public final class LocalRunner {
         }
         JobParams params = request.params();
         RunRecord record = new RunRecord(runId, RunRecord.RUNNING, now(), null, params.inputDir(),
-                String.valueOf(params.asOf()), params.demoKey() ? DEMO_KEY : OPERATOR_KEY, plan.selection().toString(), plan.resumedFrom(), request.settings(),
+                String.valueOf(params.asOf()), memberKeyLabel(params), plan.selection().toString(), plan.resumedFrom(), request.settings(),
                 RunPlanner.settingsFingerprint(request.settings(), request.params(), fingerprints),
                 new ArrayList<>(done.values()));
         records.write(record);
@@ -225,6 +225,14 @@ public final class LocalRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("removing " + p + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Which kind of member key hashed the ids, for the record (never the key itself); null when none was given. */
+    static String memberKeyLabel(JobParams params) {
+        if (params.memberKeySecret() == null) {
+            return null;
+        }
+        return params.demoKey() ? DEMO_KEY : OPERATOR_KEY;
     }
 
     /** Adds counts where null means "not a table". */
