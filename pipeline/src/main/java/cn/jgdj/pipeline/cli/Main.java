@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = {
                 "Party-member education and training analytics (机关党员教育培训): ingests the county's raw "
                         + "exports, computes the indicators and renders the review packs."},
-        subcommands = {RunCommand.class, AirflowGroup.class, CommandLine.HelpCommand.class},
+        subcommands = {GenerateCommand.class, RunCommand.class, AirflowGroup.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  # the whole pipeline on a folder of exports",
