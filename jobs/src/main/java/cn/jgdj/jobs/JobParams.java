@@ -1,0 +1,24 @@
+package cn.jgdj.jobs;
+
+import java.time.LocalDate;
+
+/**
+ * The immutable configuration every job receives; no job reads the environment itself.
+ *
+ * @param inputDir    raw exports folder (local path or Hadoop URI); only ingest reads it
+ * @param rulesFile   rules file (null = the built-in defaults of DOMAIN.md)
+ * @param minCellSize groups with fewer members are suppressed (default 10)
+ * @param asOf        the run's as-of date: dates after it are future dates
+ * @param reviewYear  the review year (null = the latest complete year in the data)
+ * @param memberKeySecret HMAC key for member_key
+ * @param demoKey     whether memberKeySecret is the built-in demo key (reports say so)
+ */
+public record JobParams(String inputDir, String rulesFile, int minCellSize, LocalDate asOf,
+                        Integer reviewYear, byte[] memberKeySecret, boolean demoKey) {
+
+    public static final int DEFAULT_MIN_CELL_SIZE = 10;
+
+    public JobParams withReviewYear(Integer year) {
+        return new JobParams(inputDir, rulesFile, minCellSize, asOf, year, memberKeySecret, demoKey);
+    }
+}

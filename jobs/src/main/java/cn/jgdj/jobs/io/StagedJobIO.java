@@ -1,0 +1,198 @@
+package cn.jgdj.jobs.io;
+
+import cn.jgdj.schemas.Catalog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.DataFrameWriter;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * JobIO over any Hadoop filesystem (local paths, hdfs://, s3a://...). Writes go to a staging folder;
+ * {@link #commit()} moves every staged dataset to its final name, {@link #abort()} discards them.
+ * So a task that fails midway leaves nothing under a final name, and readers never see half a dataset.
+ */
+public final class StagedJobIO implements JobIO {
+    private final SparkSession spark;
+    private final String root;
+    private final String stagingRoot;
+    private final Map<String, String> staged = new LinkedHashMap<>();
+
+    /**
+     * @param root        the output root OUT
+     * @param stagingRoot where uncommitted outputs go, e.g. OUT/_staging/RUN_ID/TASK
+     */
+    public StagedJobIO(SparkSession spark, String root, String stagingRoot) {
+        this.spark = spark;
+        this.root = strip(root);
+        this.stagingRoot = strip(stagingRoot);
+    }
+
+    private static String strip(String p) {
+        return p.endsWith("/") && p.length() > 1 ? p.substring(0, p.length() - 1) : p;
+    }
+
+    @Override
+    public SparkSession spark() {
+        return spark;
+    }
+
+    @Override
+    public String location(String name) {
+        return root + "/" + name;
+    }
+
+    private String stagingLocation(String name) {
+        return stagingRoot + "/" + name;
+    }
+
+    @Override
+    public boolean exists(String name) {
+        try {
+            Path p = new Path(location(name));
+            return fs(p).exists(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Dataset<Row> read(String name) {
+        if (!exists(name)) {
+            throw new IllegalStateException("dataset '" + name + "' is missing at " + location(name)
+                    + " (has the task that produces it run?)");
+        }
+        return spark.read().parquet(location(name));
+    }
+
+    @Override
+    public void write(String name, Dataset<Row> rows) {
+        String target = stagingLocation(name);
+        DataFrameWriter<Row> writer = rows.write().mode(SaveMode.Overwrite);
+        List<String> partitions = Catalog.partitionBy(name);
+        if (!partitions.isEmpty()) {
+            writer = writer.partitionBy(partitions.toArray(String[]::new));
+        }
+        writer.parquet(target);
+        staged.put(name, target);
+        if (Catalog.hasCsvCopy(name)) {
+            writeCsvCopy(name, spark.read().parquet(target));
+        }
+    }
+
+    /** A single CSV file NAME.csv with a header, for people and the packs. */
+    private void writeCsvCopy(String name, Dataset<Row> rows) {
+        String tmp = stagingLocation(name) + ".csv.parts";
+        rows.coalesce(1).write().mode(SaveMode.Overwrite)
+                .option("header", "true")
+                .option("emptyValue", "")
+                .option("timestampNTZFormat", "yyyy-MM-dd'T'HH:mm:ss")
+                .csv(tmp);
+        try {
+            Path dir = new Path(tmp);
+            FileSystem fs = fs(dir);
+            Path part = null;
+            for (FileStatus st : fs.listStatus(dir)) {
+                if (st.getPath().getName().startsWith("part-")) {
+                    part = st.getPath();
+                }
+            }
+            Path csv = new Path(stagingLocation(name) + ".csv");
+            fs.delete(csv, false);
+            if (part == null) {
+                // Spark writes no part file for an empty dataset: write the header alone.
+                try (FSDataOutputStream out = fs.create(csv, true)) {
+                    out.write((String.join(",", rows.columns()) + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+            } else if (!fs.rename(part, csv)) {
+                throw new IOException("could not move " + part + " to " + csv);
+            }
+            fs.delete(dir, true);
+            staged.put(name + ".csv", csv.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing CSV copy of " + name, e);
+        }
+    }
+
+    @Override
+    public void writeText(String name, String content) {
+        Path p = new Path(stagingLocation(name));
+        try (FSDataOutputStream out = fs(p).create(p, true)) {
+            out.write(content.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing " + p, e);
+        }
+        staged.put(name, p.toString());
+    }
+
+    @Override
+    public String readText(String name) {
+        Path p = new Path(location(name));
+        try {
+            FileSystem fs = fs(p);
+            if (!fs.exists(p)) {
+                return null;
+            }
+            try (FSDataInputStream in = fs.open(p)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + p, e);
+        }
+    }
+
+    /** Logical names written since the last commit, in write order (CSV copies as NAME.csv). */
+    public List<String> stagedNames() {
+        return new ArrayList<>(staged.keySet());
+    }
+
+    /** Moves every staged output to its final name (replacing the old one), then forgets them. */
+    public void commit() {
+        try {
+            for (Map.Entry<String, String> e : staged.entrySet()) {
+                Path from = new Path(e.getValue());
+                Path to = new Path(location(e.getKey()));
+                FileSystem fs = fs(to);
+                fs.mkdirs(to.getParent());
+                fs.delete(to, true);
+                if (!fs.rename(from, to)) {
+                    throw new IOException("could not move " + from + " to " + to);
+                }
+            }
+            staged.clear();
+            Path staging = new Path(stagingRoot);
+            fs(staging).delete(staging, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("committing outputs", e);
+        }
+    }
+
+    /** Discards every staged output. */
+    public void abort() {
+        staged.clear();
+        try {
+            Path staging = new Path(stagingRoot);
+            fs(staging).delete(staging, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("discarding staged outputs under " + stagingRoot, e);
+        }
+    }
+
+    private FileSystem fs(Path p) throws IOException {
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        return p.getFileSystem(conf);
+    }
+}
