@@ -3,7 +3,7 @@
 # the simple auth manager with one admin user, no example DAGs. Runs the API server, scheduler and
 # DAG processor as separate process groups (no triggerer: the pipeline has no deferrable tasks).
 #
-#   ci/airflow-start.sh [--home DIR] [--dags DIR] [--port N] [--wait SECONDS]
+#   ci/airflow-start.sh [--home DIR] [--dags DIR] [--port N] [--wait SECONDS] [--spark-home DIR]
 #
 #   --home   AIRFLOW_HOME (default: a new temp dir); holds airflow.db, logs/, run/*.pid,
 #            airflow.env (the settings, for `source` before other airflow commands) and
@@ -11,9 +11,12 @@
 #   --dags   the DAG folder (default HOME/dags)
 #   --port   API server port on 127.0.0.1 (default: a free one)
 #   --wait   seconds to wait for the API and a healthy scheduler and DAG processor (default 240)
+#   --spark-home  a Spark home whose bin/spark-submit tasks use (default $JGDJ_SPARK_HOME; the
+#            pyspark package folder printed by ci/spark-env.sh works); without one, tasks see your PATH
 #   JGDJ_AIRFLOW_VENV   the venv made by ci/airflow-env.sh (default $HOME/.cache/jgdj/airflow-venv)
 #   AIRFLOW_USERNAME / AIRFLOW_PASSWORD   the admin user (default jgdj / a generated password)
-#   AIRFLOW_CONN_SPARK_DEFAULT   passed through to tasks (SparkSubmitOperator's connection)
+#   AIRFLOW_CONN_SPARK_DEFAULT   SparkSubmitOperator's connection (default: local[2], client mode;
+#            e.g. spark://127.0.0.1:7077?deploy-mode=client for a standalone master)
 #
 # On success prints shell assignments on stdout, e.g.
 #   AIRFLOW_URL=http://127.0.0.1:41234
@@ -23,14 +26,15 @@
 set -euo pipefail
 
 venv=${JGDJ_AIRFLOW_VENV:-$HOME/.cache/jgdj/airflow-venv}
-home="" dags="" port="" wait_s=240
+home="" dags="" port="" wait_s=240 spark_home=${JGDJ_SPARK_HOME:-}
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --home) home=$2; shift 2 ;;
     --dags) dags=$2; shift 2 ;;
     --port) port=$2; shift 2 ;;
     --wait) wait_s=$2; shift 2 ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    --spark-home) spark_home=$2; shift 2 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "airflow-start: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -41,6 +45,12 @@ if [[ ! -x "$airflow" ]]; then
   echo "airflow-start: no Airflow in $venv: run ci/airflow-env.sh first" >&2
   exit 2
 fi
+
+if [[ -n "$spark_home" && ! -x "$spark_home/bin/spark-submit" ]]; then
+  echo "airflow-start: no bin/spark-submit in --spark-home $spark_home" >&2
+  exit 2
+fi
+spark_conn=${AIRFLOW_CONN_SPARK_DEFAULT:-'{"conn_type": "spark", "host": "local[2]", "extra": {"deploy-mode": "client"}}'}
 
 home=${home:-$(mktemp -d "${TMPDIR:-/tmp}/jgdj-airflow.XXXXXX")}
 mkdir -p "$home/logs" "$home/run"
@@ -94,7 +104,11 @@ export AIRFLOW__API_AUTH__JWT_SECRET='$jwt_secret'
 export AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL=5
 export AIRFLOW__DAG_PROCESSOR__MIN_FILE_PROCESS_INTERVAL=10
 export AIRFLOW__SCHEDULER__SCHEDULER_HEARTBEAT_SEC=2
+export AIRFLOW_CONN_SPARK_DEFAULT='$spark_conn'
 ENV
+  if [[ -n "$spark_home" ]]; then
+    printf "export SPARK_HOME='%s'\nexport PATH='%s/bin':\"\$PATH\"\n" "$spark_home" "$spark_home" >> "$home/airflow.env"
+  fi
 )
 # shellcheck disable=SC1091
 source "$home/airflow.env"

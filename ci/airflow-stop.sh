@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Stops the Airflow started by ci/airflow-start.sh from the same home: ends each component's
-# process group (TERM, then KILL after 20 s). With --purge also deletes the home folder.
+# process group (TERM, then KILL after 30 s). With --purge also deletes the home folder.
 #
 #   ci/airflow-stop.sh --home DIR [--purge]
 set -euo pipefail
@@ -10,7 +10,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --home) home=$2; shift 2 ;;
     --purge) purge=true; shift ;;
-    -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "airflow-stop: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -29,7 +29,7 @@ for pidfile in "$home"/run/*.pid; do
   fi
 done
 
-deadline=$(( $(date +%s) + 20 ))
+deadline=$(( $(date +%s) + 30 ))
 for pid in "${pids[@]}"; do
   while kill -0 -- "-$pid" 2>/dev/null && (( $(date +%s) < deadline )); do
     sleep 0.5
