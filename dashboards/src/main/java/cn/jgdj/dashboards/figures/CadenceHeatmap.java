@@ -37,8 +37,8 @@ public final class CadenceHeatmap implements Figure {
                             + "that complied" + part);
             ChartText text = ctx.text(title, t, n, ctx.period())
                     .withAxes(ctx.t("季度", "Quarter"), ctx.t("单位（支部数）", "Unit (branches)"))
-                    .withSubtitle(ctx.t("单位按全年合规率由低到高排列；颜色越深合规支部越多",
-                            "Units lowest yearly compliance first; darker means more branches complied"));
+                    .withSubtitle(ctx.t("单位按全年合规率由低到高排列；颜色越深合规支部越多，最深为全部合规",
+                            "Units lowest yearly compliance first; darker means more branches complied, darkest all"));
             String id = parts.size() > 1 ? id() + "_" + (p + 1) : id();
             out.add(PackChart.tall(id, title, ctx.t(
                     "每格为该单位当季按期召开支部党员大会、党课（每季度）和支委会、党小组会、主题党日（每月）的支部占比；"

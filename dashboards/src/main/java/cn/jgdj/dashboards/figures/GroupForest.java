@@ -39,6 +39,8 @@ public final class GroupForest implements Figure {
         Set<String> flagged = UnderServedData.flagged(ctx.tables().underServed().rows(), ctx.period(),
                 UnderServed.ATTAINMENT, dimension);
         long suppressed = groups.stream().filter(CoverageRow::suppressed).count();
+        Optional<CoverageRow> shownOverall = groups.isEmpty() ? Optional.empty() : overall;
+        org.jfree.data.Range axis = CoverageData.forestAxis(groups, shownOverall);
         List<List<CoverageRow>> parts = Parts.split(groups, Parts.MAX_ROWS);
         List<PackChart> out = new ArrayList<>();
         for (int p = 0; p < parts.size(); p++) {
@@ -50,7 +52,7 @@ public final class GroupForest implements Figure {
             String n = l.t(groups.size() + "个群体（" + suppressed + "个已抑制）", groups.size() + " groups ("
                     + suppressed + " suppressed)") + overall.map(o -> " · " + ctx.eligibleN(o.eligible())).orElse("");
             ChartText text = ctx.text(title, t, n, ctx.period()).withAxes(l.dimension(dimension),
-                    l.t("学时达标率（%）", "Attainment (%)"));
+                    l.t("学时达标率（%）", "Attainment (%)")).withNoData(ctx.noData(t, ctx.period(), dimension));
             String id = parts.size() > 1 ? id() + "_" + (p + 1) : id();
             int rows = Math.max(parts.get(p).size(), 3);
             out.add(new PackChart(id, title, l.t(
@@ -61,8 +63,8 @@ public final class GroupForest implements Figure {
                             + "dashed line and grey band are the all-members rate and interval. Vermillion diamonds "
                             + "(name marked *) are groups significantly below the other members; groups under "
                             + Labels.MIN_CELL_SIZE + " members are marked suppressed."),
-                    ForestPlotChart.create(CoverageData.forest(parts.get(p), dimension, overall, flagged, l), text,
-                            ctx.theme()),
+                    ForestPlotChart.create(CoverageData.forest(parts.get(p), dimension, shownOverall, flagged, axis, l),
+                            text, ctx.theme()),
                     PackChart.WIDTH, Math.max(460, 220 + rows * (rows > 12 ? 22 : 44))));
         }
         return out;

@@ -41,15 +41,15 @@ public final class VenueUse implements Figure {
             String series = ctx.t("外单位组织场次占比", "Sessions by other units");
             DefaultCategoryDataset data = new DefaultCategoryDataset();
             for (VenueRow r : parts.get(p)) {
-                data.addValue(Double.isNaN(r.externalShare()) ? null : r.externalShare(), series, VenueData.label(r));
+                data.addValue(Double.isNaN(r.externalShare()) ? null : r.externalShare(), series, VenueData.label(r, ctx.labels()));
             }
             ItemLabels labels = new ItemLabels();
             VenueData.labels(parts.get(p), series, ctx.labels(), labels);
             Set<String> unitSites = parts.get(p).stream().filter(r -> UNIT_SITE.equals(r.kind()))
-                    .map(VenueData::label).collect(Collectors.toSet());
+                    .map(r -> VenueData.label(r, ctx.labels())).collect(Collectors.toSet());
             ChartText text = ctx.text(title, t, ctx.t(venues.size() + "处场地、" + sessions + "场现场教学",
                     venues.size() + " venues, " + sessions + " sessions"), ctx.period())
-                    .withAxes(ctx.t("场地", "Venue"), ctx.t("由非所属单位组织的场次占比（%）", "Sessions organised by "
+                    .withAxes(ctx.t("场地（全年场次，来访单位数）", "Venue (sessions, visiting units)"), ctx.t("由非所属单位组织的场次占比（%）", "Sessions organised by "
                             + "other units (%)"));
             RankedBarChart.Ranked ranked = new RankedBarChart.Ranked(data, unitSites,
                     ctx.labels().venueKind("red_base"), ctx.labels().venueKind(UNIT_SITE), null, labels,
