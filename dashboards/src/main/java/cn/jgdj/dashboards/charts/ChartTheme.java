@@ -168,7 +168,8 @@ public final class ChartTheme {
             sub.setHorizontalAlignment(HorizontalAlignment.LEFT);
             sub.setPaint(new Color(0x444444));
             sub.setMargin(new RectangleInsets(0, 0, 6, 0));
-            chart.addSubtitle(sub);
+            // Directly under the title, above the legend.
+            chart.addSubtitle(0, sub);
         }
         if (text.source() != null) {
             TextTitle src = new TextTitle(text.source(), font(SOURCE_SIZE));

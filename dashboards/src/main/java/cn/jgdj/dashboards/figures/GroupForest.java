@@ -65,7 +65,7 @@ public final class GroupForest implements Figure {
                             + Labels.MIN_CELL_SIZE + " members are marked suppressed."),
                     ForestPlotChart.create(CoverageData.forest(parts.get(p), dimension, shownOverall, flagged, axis, l),
                             text, ctx.theme()),
-                    PackChart.WIDTH, Math.max(460, 220 + rows * (rows > 12 ? 22 : 44))));
+                    rows > 12 ? PackChart.TALL_WIDTH : PackChart.WIDTH, Math.max(460, 220 + rows * (rows > 12 ? 22 : 44))));
         }
         return out;
     }
