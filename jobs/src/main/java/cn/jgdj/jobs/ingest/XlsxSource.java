@@ -70,7 +70,7 @@ final class XlsxSource {
     }
 
     /** Cells past the header's width that hold something make the row malformed; empty ones do not. */
-    private static RawRecord fitToHeader(RawRecord r, int width) {
+    static RawRecord fitToHeader(RawRecord r, int width) {
         String[] cells = r.cells();
         int filled = cells.length;
         while (filled > 0 && Normalize.isBlank(cells[filled - 1])) {
