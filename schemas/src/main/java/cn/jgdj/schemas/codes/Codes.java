@@ -95,10 +95,15 @@ public final class Codes {
             .code("hybrid", "线上线下", "混合")
             .build();
 
+    /** Audience: every member of the event's branch, of the organizer unit, or only those invited (explicit rows). */
+    public static final String AUDIENCE_BRANCH = "branch";
+    public static final String AUDIENCE_UNIT = "unit";
+    public static final String AUDIENCE_INVITED = "invited";
+
     public static final CodeTable AUDIENCE = CodeTable.named("audience")
-            .code("branch", "本支部", "支部")
-            .code("unit", "本单位", "单位")
-            .code("invited", "邀请", "指定人员")
+            .code(AUDIENCE_BRANCH, "本支部", "支部")
+            .code(AUDIENCE_UNIT, "本单位", "单位")
+            .code(AUDIENCE_INVITED, "邀请", "指定人员")
             .build();
 
     public static final CodeTable UNIT_TYPE = CodeTable.named("unit_type")

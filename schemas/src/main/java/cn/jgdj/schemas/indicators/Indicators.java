@@ -1,5 +1,7 @@
 package cn.jgdj.schemas.indicators;
 
+import cn.jgdj.schemas.codes.Codes;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -53,7 +55,15 @@ public final class Indicators {
         public static final String NAME = "branch_compliance";
         public static final String BRANCH_ID = "branch_id";
         public static final String COMPLIANT = "compliant";
-        // Columns: period, branch_id, unit_id, <Codes.CADENCE_TYPES...>, compliant
+        /** period, branch_id, unit_id, one held-count column per Codes.CADENCE_TYPES id, compliant. */
+        public static final List<String> COLUMNS = columns();
+
+        private static List<String> columns() {
+            List<String> c = new ArrayList<>(List.of(PERIOD, BRANCH_ID, UNIT_ID));
+            c.addAll(Codes.CADENCE_TYPES);
+            c.add(COMPLIANT);
+            return List.copyOf(c);
+        }
     }
 
     /** Theory study groups observed by work-committee staff (列席旁听). */

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the system packages the tests and packs need, when missing: a CJK font for Chinese charts and PDFs
+# (fonts-wqy-zenhei: TrueType outlines that embed in PDF) and poppler-utils (pdftoppm, for looking at packs).
+set -euo pipefail
+missing=()
+fc-list 2>/dev/null | grep -qi "wqy" || missing+=(fonts-wqy-zenhei)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  echo "missing system packages: ${missing[*]}; install them with: sudo apt-get install ${missing[*]}" >&2
+  exit 1
+fi
+echo "installing ${missing[*]} ..." >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq "${missing[@]}" >/dev/null
+# The JDK caches font lookups; a cache written before the font existed hides it.
+rm -rf "${HOME}/.java/fonts"

@@ -1,0 +1,159 @@
+package cn.jgdj.jobs.events;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.raise_error;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.io.JobIO;
+import cn.jgdj.schemas.Attendance;
+import cn.jgdj.schemas.Branches;
+import cn.jgdj.schemas.Catalog;
+import cn.jgdj.schemas.Events;
+import cn.jgdj.schemas.Members;
+import cn.jgdj.schemas.codes.Codes;
+import cn.jgdj.schemas.indicators.Indicators;
+import cn.jgdj.schemas.indicators.Indicators.Participation;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The participation indicator: per year and quarter × organizer unit × event type, events held and how their
+ * expected attendees answered (present, excused, makeup, absent).
+ *
+ * <p>Expected attendees of an event are the union, each member once, of
+ * <ul>
+ *   <li>members with an explicit attendance row of status present, excused, absent or makeup (whatever their type
+ *       or exemption: being listed means they were asked to come), and</li>
+ *   <li>for audience {@code branch} (or {@code unit}), every non-exempt full or probationary member whose member
+ *       row valid on the event date is in the event's branch (or in a branch of the organizer unit); such a member
+ *       with no row counts as absent.</li>
+ * </ul>
+ * A member with an {@code observer} row is neither expected nor counted, even when the audience would include
+ * them: they attended in another capacity, and "absent" would be false.
+ */
+public final class ParticipationJob {
+    private ParticipationJob() {
+    }
+
+    public static final List<String> INPUTS = List.of(Catalog.warehouse(Events.NAME),
+            Catalog.warehouse(Attendance.NAME), Catalog.warehouse(Members.NAME), Catalog.warehouse(Branches.NAME));
+    public static final List<String> OUTPUTS = List.of(Catalog.indicator(Participation.NAME));
+
+    private static final String SCOPE = "_scope";
+    private static final String SCOPE_ID = "_scope_id";
+    private static final String SCOPES = "_scopes";
+    private static final String BRANCH_UNIT = "_branch_unit";
+
+    public static void run(JobIO io, JobParams params) {
+        Dataset<Row> table = participation(io.read(INPUTS.get(0)), io.read(INPUTS.get(1)), io.read(INPUTS.get(2)),
+                io.read(INPUTS.get(3)));
+        io.write(OUTPUTS.get(0), table);
+    }
+
+    /** The participation table, columns {@link Participation#COLUMNS}, sorted by period, unit and event type. */
+    public static Dataset<Row> participation(Dataset<Row> events, Dataset<Row> attendance, Dataset<Row> members,
+                                             Dataset<Row> branches) {
+        Dataset<Row> scopedEvents = EventCalendar.withCalendar(events)
+                .select(col(Events.EVENT_ID), col(Events.EVENT_TYPE), col(Events.ORGANIZER_UNIT_ID),
+                        col(EventCalendar.DATE), col(EventCalendar.YEAR), col(EventCalendar.QUARTER),
+                        col(Events.AUDIENCE).as(SCOPE), audienceScopeId().as(SCOPE_ID));
+
+        Dataset<Row> perEvent = expectedAttendees(scopedEvents, attendance, members, branches)
+                .groupBy(col(Events.EVENT_ID))
+                .agg(count(lit(1)).as(Participation.EXPECTED),
+                        countStatus(Codes.PRESENT).as(Participation.PRESENT),
+                        countStatus(Codes.EXCUSED).as(Participation.EXCUSED),
+                        countStatus(Codes.MAKEUP).as(Participation.MAKEUP));
+
+        // An event nobody was expected at still counts as held.
+        Dataset<Row> eventRows = scopedEvents.join(perEvent, new String[] {Events.EVENT_ID}, "left")
+                .na().fill(0L, new String[] {Participation.EXPECTED, Participation.PRESENT, Participation.EXCUSED,
+                        Participation.MAKEUP})
+                .withColumn(Indicators.PERIOD, explode(array(EventCalendar.yearLabel(col(EventCalendar.YEAR)),
+                        EventCalendar.quarterLabel(col(EventCalendar.YEAR), col(EventCalendar.QUARTER)))));
+
+        Column expected = col(Participation.EXPECTED);
+        return eventRows
+                .groupBy(col(Indicators.PERIOD), col(Events.ORGANIZER_UNIT_ID).as(Indicators.UNIT_ID),
+                        col(Events.EVENT_TYPE).as(Indicators.EVENT_TYPE))
+                .agg(count(lit(1)).as(Participation.EVENTS),
+                        sum(expected).as(Participation.EXPECTED),
+                        sum(col(Participation.PRESENT)).as(Participation.PRESENT),
+                        sum(col(Participation.EXCUSED)).as(Participation.EXCUSED),
+                        sum(col(Participation.MAKEUP)).as(Participation.MAKEUP))
+                .withColumn(Participation.ABSENT, expected.minus(col(Participation.PRESENT))
+                        .minus(col(Participation.EXCUSED)).minus(col(Participation.MAKEUP)))
+                .withColumn(Participation.PARTICIPATION_RATE, when(expected.gt(0),
+                        col(Participation.PRESENT).cast("double").divide(expected.cast("double"))))
+                .select(EventCalendar.columns(Participation.COLUMNS))
+                .orderBy(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(Indicators.EVENT_TYPE));
+    }
+
+    /**
+     * One row per event and expected member: event_id, member_key, status (a member of the audience without a row
+     * gets status absent). Observer rows, and audience members who have one, are left out.
+     */
+    static Dataset<Row> expectedAttendees(Dataset<Row> scopedEvents, Dataset<Row> attendance, Dataset<Row> members,
+                                          Dataset<Row> branches) {
+        Dataset<Row> audience = scopedEvents.join(audienceMembers(members, branches),
+                        scopedEvents.col(SCOPE).equalTo(col(SCOPE + "_m"))
+                                .and(scopedEvents.col(SCOPE_ID).equalTo(col(SCOPE_ID + "_m"))))
+                .where(col(Members.VALID_FROM).leq(col(EventCalendar.DATE))
+                        .and(col(Members.VALID_TO).isNull().or(col(EventCalendar.DATE).leq(col(Members.VALID_TO)))))
+                .select(col(Events.EVENT_ID), col(Members.MEMBER_KEY).as(Attendance.MEMBER_KEY))
+                .distinct();
+        Dataset<Row> rows = attendance.select(col(Attendance.EVENT_ID), col(Attendance.MEMBER_KEY),
+                col(Attendance.STATUS));
+        return audience.join(rows, new String[] {Attendance.EVENT_ID, Attendance.MEMBER_KEY}, "full_outer")
+                .select(col(Attendance.EVENT_ID), col(Attendance.MEMBER_KEY),
+                        coalesce(col(Attendance.STATUS), lit(Codes.ABSENT)).as(Attendance.STATUS))
+                .where(not(col(Attendance.STATUS).equalTo(Codes.OBSERVER)));
+    }
+
+    /**
+     * Members an audience-wide event expects, once per scope they belong to: ("branch", branch_id) and
+     * ("unit", unit_id of the branch), with the validity of the member row.
+     */
+    private static Dataset<Row> audienceMembers(Dataset<Row> members, Dataset<Row> branches) {
+        Dataset<Row> counted = members.where(col(Members.MEMBER_TYPE).isin(Codes.COUNTED_MEMBER_TYPES.toArray())
+                .and(not(col(Members.EXEMPT))));
+        Dataset<Row> withUnit = counted.join(branches.select(col(Branches.BRANCH_ID),
+                col(Branches.UNIT_ID).as(BRANCH_UNIT)), new String[] {Members.BRANCH_ID}, "left");
+        return withUnit.select(col(Members.MEMBER_KEY), col(Members.VALID_FROM), col(Members.VALID_TO),
+                        explode(array(
+                                struct(lit(Codes.AUDIENCE_BRANCH).as(SCOPE), col(Members.BRANCH_ID).as(SCOPE_ID)),
+                                struct(lit(Codes.AUDIENCE_UNIT).as(SCOPE), col(BRANCH_UNIT).as(SCOPE_ID)))).as(SCOPES))
+                .select(col(Members.MEMBER_KEY), col(Members.VALID_FROM), col(Members.VALID_TO),
+                        col(SCOPES + "." + SCOPE).as(SCOPE + "_m"), col(SCOPES + "." + SCOPE_ID).as(SCOPE_ID + "_m"))
+                .where(col(SCOPE_ID + "_m").isNotNull());
+    }
+
+    /**
+     * The id the audience refers to: the branch for audience branch, the organizer unit for audience unit, none for
+     * invited. A branch-wide event without a branch cannot say who was expected, so it stops the job.
+     */
+    private static Column audienceScopeId() {
+        Column audience = col(Events.AUDIENCE);
+        return when(audience.equalTo(Codes.AUDIENCE_BRANCH),
+                when(col(Events.BRANCH_ID).isNull(), raise_error(concat(lit("warehouse/events: event_id '"),
+                        col(Events.EVENT_ID), lit("' has audience 'branch' but no branch_id"))).cast("string"))
+                        .otherwise(col(Events.BRANCH_ID)))
+                .when(audience.equalTo(Codes.AUDIENCE_UNIT), col(Events.ORGANIZER_UNIT_ID));
+    }
+
+    private static Column countStatus(String status) {
+        return sum(when(col(Attendance.STATUS).equalTo(status), 1L).otherwise(0L));
+    }
+}

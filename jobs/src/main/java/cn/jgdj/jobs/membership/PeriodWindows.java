@@ -1,0 +1,106 @@
+package cn.jgdj.jobs.membership;
+
+import static org.apache.spark.sql.functions.length;
+
+import cn.jgdj.jobs.rules.Rules;
+import cn.jgdj.schemas.work.WorkTables.MemberPeriods;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/** The sets of windows the indicator families count members in, and their Spark form. */
+public final class PeriodWindows {
+    private PeriodWindows() {
+    }
+
+    public static final String PERIOD = "period";
+    public static final String WINDOW_START = "window_start";
+    public static final String WINDOW_END = "window_end";
+    public static final String REQUIREMENT_START = "requirement_start";
+    public static final String REQUIREMENT_END = "requirement_end";
+    public static final String RULES_YEAR = "rules_year";
+
+    public static final StructType SCHEMA = DataTypes.createStructType(List.of(
+            DataTypes.createStructField(PERIOD, DataTypes.StringType, false),
+            DataTypes.createStructField(WINDOW_START, DataTypes.DateType, false),
+            DataTypes.createStructField(WINDOW_END, DataTypes.DateType, false),
+            DataTypes.createStructField(REQUIREMENT_START, DataTypes.DateType, false),
+            DataTypes.createStructField(REQUIREMENT_END, DataTypes.DateType, false),
+            DataTypes.createStructField(RULES_YEAR, DataTypes.IntegerType, false)));
+
+    /**
+     * Coverage windows for data from {@code first} to {@code last}: each year touched; year-to-date windows at the
+     * end of each quarter from the first data quarter to the last (a quarter without data would report a misleading
+     * zero); rolling four-quarter windows whose four quarters all lie in that range.
+     */
+    public static List<PeriodWindow> coverage(LocalDate first, LocalDate last) {
+        List<PeriodWindow> windows = new ArrayList<>();
+        for (int y = first.getYear(); y <= last.getYear(); y++) {
+            windows.add(PeriodWindow.year(y));
+        }
+        int firstIndex = quarterIndex(first);
+        int lastIndex = quarterIndex(last);
+        for (int q = firstIndex; q <= lastIndex; q++) {
+            windows.add(PeriodWindow.yearToDate(q / 4, q % 4 + 1));
+        }
+        for (int q = firstIndex + 3; q <= lastIndex; q++) {
+            windows.add(PeriodWindow.rolling(q / 4, q % 4 + 1));
+        }
+        return windows;
+    }
+
+    /** Every year touched and every quarter (the quarter alone) from the first data quarter to the last. */
+    public static List<PeriodWindow> yearsAndQuarters(LocalDate first, LocalDate last) {
+        List<PeriodWindow> windows = new ArrayList<>();
+        for (int y = first.getYear(); y <= last.getYear(); y++) {
+            windows.add(PeriodWindow.year(y));
+        }
+        for (int q = quarterIndex(first); q <= quarterIndex(last); q++) {
+            windows.add(PeriodWindow.quarter(q / 4, q % 4 + 1));
+        }
+        return windows;
+    }
+
+    /** Every calendar month from the first data month to the last. */
+    public static List<PeriodWindow> months(LocalDate first, LocalDate last) {
+        List<PeriodWindow> windows = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(first); !m.isAfter(YearMonth.from(last)); m = m.plusMonths(1)) {
+            windows.add(PeriodWindow.month(m));
+        }
+        return windows;
+    }
+
+    /** The windows as a small Spark table with {@link #SCHEMA}; fails early when a window's year has no rules. */
+    public static Dataset<Row> toDataFrame(SparkSession spark, List<PeriodWindow> windows, Rules rules) {
+        List<Row> rows = new ArrayList<>();
+        for (PeriodWindow w : windows) {
+            rules.rulesFor(w.rulesYear());
+            rows.add(RowFactory.create(w.period(), Date.valueOf(w.start()), Date.valueOf(w.end()),
+                    Date.valueOf(w.requirementStart()), Date.valueOf(w.requirementEnd()), w.rulesYear()));
+        }
+        return spark.createDataFrame(rows, SCHEMA);
+    }
+
+    /** Whether a period (a column of period strings) is a calendar year: `2025`. */
+    public static Column isYear(Column period) {
+        return length(period).equalTo(4);
+    }
+
+    /** Whether a period is a rolling four-quarter window: `R2025Q2`. */
+    public static Column isRolling(Column period) {
+        return period.startsWith(MemberPeriods.ROLLING_PREFIX);
+    }
+
+    private static int quarterIndex(LocalDate d) {
+        return d.getYear() * 4 + (d.getMonthValue() - 1) / 3;
+    }
+}

@@ -1,0 +1,185 @@
+package cn.jgdj.jobs.membership;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.dayofmonth;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.floor;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.last_day;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.month;
+import static org.apache.spark.sql.functions.sequence;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trunc;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.year;
+
+import cn.jgdj.jobs.rules.RuleSet;
+import cn.jgdj.jobs.rules.Rules;
+import cn.jgdj.schemas.Branches;
+import cn.jgdj.schemas.Members;
+import cn.jgdj.schemas.Units;
+import cn.jgdj.schemas.codes.Codes;
+import cn.jgdj.schemas.indicators.Dimensions;
+import cn.jgdj.schemas.work.WorkTables;
+import cn.jgdj.schemas.work.WorkTables.CreditedHours;
+import cn.jgdj.schemas.work.WorkTables.MemberPeriods;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Who is counted in each window, once per member: the member's last included row in the window gives the group
+ * attributes and the role requirement, age is taken at the window's last day, and the requirement is pro-rated by
+ * the calendar months of the requirement span with an included day.
+ */
+public final class WindowMembers {
+    private WindowMembers() {
+    }
+
+    /** Months of the requirement span with an included day (the pro-rating numerator). */
+    public static final String REQUIREMENT_MONTHS = "requirement_months";
+    /** Months of the window itself with an included day. */
+    public static final String WINDOW_MONTHS = "window_months";
+
+    private static final Date OPEN_END = Date.valueOf("9999-12-31");
+    private static final String VALID_UNTIL = "_valid_until";
+    private static final String MONTH_START = "_month";
+    private static final String LAST_ROW = "_last_row";
+    private static final String IN_WINDOW_FROM = "_in_window_from";
+    private static final String IN_WINDOW_TO = "_in_window_to";
+
+    private static final UserDefinedFunction AGE_BAND =
+            udf((UDF1<Integer, String>) age -> age == null ? null : Dimensions.ageBand(age), DataTypes.StringType);
+
+    /**
+     * One row per member and window in which one of the member's included rows overlaps the window: period,
+     * window_start, window_end, member_key, the group attributes (WorkTables.GROUP_ATTRIBUTES, as strings),
+     * branch_id, requirement, {@link #REQUIREMENT_MONTHS}, {@link #WINDOW_MONTHS}, rules_year.
+     *
+     * @param windows a table with {@link PeriodWindows#SCHEMA}
+     */
+    public static Dataset<Row> of(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units,
+                                  Dataset<Row> windows, Rules rules, Population population) {
+        Column rulesYear = col(PeriodWindows.RULES_YEAR);
+        Dataset<Row> rows = withUnits(members, branches, units)
+                .withColumn(VALID_UNTIL, coalesce(col(Members.VALID_TO), lit(OPEN_END)))
+                .join(broadcast(windows), col(Members.VALID_FROM).leq(col(PeriodWindows.REQUIREMENT_END))
+                        .and(col(VALID_UNTIL).geq(col(PeriodWindows.REQUIREMENT_START))))
+                .filter(population.includes(rules, rulesYear))
+                .withColumn(IN_WINDOW_FROM, greatest(col(Members.VALID_FROM), col(PeriodWindows.WINDOW_START)))
+                .withColumn(IN_WINDOW_TO, least(col(VALID_UNTIL), col(PeriodWindows.WINDOW_END)));
+
+        List<String> key = List.of(Members.MEMBER_KEY, PeriodWindows.PERIOD);
+        Dataset<Row> attributes = rows
+                .filter(col(IN_WINDOW_FROM).leq(col(IN_WINDOW_TO)))
+                .groupBy(key.stream().map(c -> col(c)).toArray(Column[]::new))
+                .agg(max_by(struct(attributeColumns().toArray(Column[]::new)), col(Members.VALID_FROM)).as(LAST_ROW))
+                .select(col(Members.MEMBER_KEY), col(PeriodWindows.PERIOD), col(LAST_ROW + ".*"));
+
+        Column overlapStart = greatest(col(Members.VALID_FROM), col(PeriodWindows.REQUIREMENT_START));
+        Column overlapEnd = least(col(VALID_UNTIL), col(PeriodWindows.REQUIREMENT_END));
+        Column month = col(MONTH_START);
+        Column monthInWindow = col(IN_WINDOW_FROM).leq(col(IN_WINDOW_TO))
+                .and(col(IN_WINDOW_FROM).leq(last_day(month)))
+                .and(col(IN_WINDOW_TO).geq(month));
+        Dataset<Row> months = rows
+                .withColumn(MONTH_START, explode(sequence(trunc(overlapStart, "MM"), trunc(overlapEnd, "MM"),
+                        expr("interval 1 month"))))
+                .groupBy(key.stream().map(c -> col(c)).toArray(Column[]::new))
+                .agg(count_distinct(month).cast("int").as(REQUIREMENT_MONTHS),
+                        count_distinct(when(monthInWindow, month)).cast("int").as(WINDOW_MONTHS));
+
+        Column base = when(col(Dimensions.ROLE).equalTo(Codes.SECRETARY),
+                rules.byYear(rulesYear, RuleSet::secretaryRequirementHours))
+                .otherwise(rules.byYear(rulesYear, RuleSet::requirementHours));
+        Column prorated = floor(base.multiply(col(REQUIREMENT_MONTHS)).plus(11).divide(12)).cast("int");
+        Column requirement = when(rules.byYear(rulesYear, RuleSet::prorateByMonth), prorated)
+                .otherwise(base).cast("int");
+
+        return attributes.join(months, key.toArray(String[]::new))
+                .join(broadcast(windows), PeriodWindows.PERIOD)
+                .withColumn(MemberPeriods.REQUIREMENT, requirement)
+                .select(outputColumns().toArray(Column[]::new));
+    }
+
+    /**
+     * Adds `hours`: the credited hours dated in each row's window (all of the member's credits, including those
+     * earned while not included). Sums exactly in decimal so that 31.9999… never stands for 32.
+     */
+    public static Dataset<Row> withHours(Dataset<Row> windowMembers, Dataset<Row> credited) {
+        List<String> key = List.of(Members.MEMBER_KEY, PeriodWindows.PERIOD);
+        Dataset<Row> spans = windowMembers.select(col(Members.MEMBER_KEY), col(PeriodWindows.PERIOD),
+                col(PeriodWindows.WINDOW_START), col(PeriodWindows.WINDOW_END));
+        Dataset<Row> c = credited.select(col(CreditedHours.DATE).as("_credit_date"),
+                col(WorkTables.MEMBER_KEY).as("_credit_member"), col(CreditedHours.CREDIT_HOURS));
+        Dataset<Row> hours = spans.join(c, col(Members.MEMBER_KEY).equalTo(col("_credit_member"))
+                        .and(col("_credit_date").between(col(PeriodWindows.WINDOW_START), col(PeriodWindows.WINDOW_END))))
+                .groupBy(key.stream().map(k -> col(k)).toArray(Column[]::new))
+                .agg(sum(col(CreditedHours.CREDIT_HOURS).cast("decimal(18,4)")).cast("double").as(MemberPeriods.HOURS));
+        return windowMembers.join(hours, key.toArray(String[]::new), "left")
+                .withColumn(MemberPeriods.HOURS, coalesce(col(MemberPeriods.HOURS), lit(0.0)));
+    }
+
+    /** Members with their branch's unit (column `unit`) and that unit's type. */
+    static Dataset<Row> withUnits(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units) {
+        Dataset<Row> b = branches.select(col(Branches.BRANCH_ID).as("_branch"), col(Branches.UNIT_ID).as(Dimensions.UNIT));
+        Dataset<Row> u = units.select(col(Units.UNIT_ID).as("_unit"), col(Units.UNIT_TYPE).as(Dimensions.UNIT_TYPE));
+        return members.join(b, col(Members.BRANCH_ID).equalTo(col("_branch")), "left").drop("_branch")
+                .join(u, col(Dimensions.UNIT).equalTo(col("_unit")), "left").drop("_unit");
+    }
+
+    /** Attributes of the last included row, as strings named after their dimension. */
+    private static List<Column> attributeColumns() {
+        Column end = col(PeriodWindows.WINDOW_END);
+        Column birth = col(Members.BIRTH_DATE);
+        Column birthdayNotYet = month(end).multiply(100).plus(dayofmonth(end))
+                .lt(month(birth).multiply(100).plus(dayofmonth(birth)));
+        Column age = year(end).minus(year(birth)).minus(when(birthdayNotYet, 1).otherwise(0)).cast("int");
+        List<Column> attrs = new ArrayList<>();
+        attrs.add(AGE_BAND.apply(age).as(Dimensions.AGE_BAND));
+        attrs.add(col(Members.GENDER).as(Dimensions.GENDER));
+        attrs.add(col(Members.EDUCATION).as(Dimensions.EDUCATION));
+        attrs.add(col(Members.MEMBER_TYPE).as(Dimensions.MEMBER_TYPE));
+        attrs.add(col(Members.ROLE).as(Dimensions.ROLE));
+        attrs.add(col(Dimensions.UNIT_TYPE));
+        attrs.add(col(Dimensions.UNIT));
+        attrs.add(col(Members.BRANCH_ID).as(WorkTables.BRANCH_ID));
+        attrs.add(col(Members.MOBILE).cast("string").as(Dimensions.MOBILE));
+        attrs.add(col(Members.MOBILITY_IMPAIRED).cast("string").as(Dimensions.MOBILITY_IMPAIRED));
+        return attrs;
+    }
+
+    private static List<Column> outputColumns() {
+        List<Column> out = new ArrayList<>();
+        out.add(col(PeriodWindows.PERIOD));
+        out.add(col(PeriodWindows.WINDOW_START));
+        out.add(col(PeriodWindows.WINDOW_END));
+        out.add(col(Members.MEMBER_KEY));
+        for (String a : WorkTables.GROUP_ATTRIBUTES) {
+            out.add(col(a));
+            if (Dimensions.UNIT.equals(a)) {
+                out.add(col(WorkTables.BRANCH_ID));
+            }
+        }
+        out.add(col(MemberPeriods.REQUIREMENT));
+        out.add(col(REQUIREMENT_MONTHS));
+        out.add(col(WINDOW_MONTHS));
+        out.add(col(PeriodWindows.RULES_YEAR));
+        return out;
+    }
+}

@@ -1,0 +1,44 @@
+package cn.jgdj.jobs.trends;
+
+import cn.jgdj.schemas.indicators.Indicators;
+import cn.jgdj.schemas.indicators.Indicators.Trends;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/** One row of the trends table: a quarter of a series, with the series' statistics repeated. */
+public record TrendRow(SeriesPoint point, Double yoyChange, SeriesStatistics statistics) {
+
+    /** The table's Spark schema, in Indicators.Trends.COLUMNS order. */
+    public static final StructType SCHEMA = schema();
+
+    private static StructType schema() {
+        List<StructField> fields = new ArrayList<>();
+        for (String c : Trends.COLUMNS) {
+            fields.add(DataTypes.createStructField(c, typeOf(c), true));
+        }
+        return DataTypes.createStructType(fields);
+    }
+
+    private static DataType typeOf(String column) {
+        return switch (column) {
+            case Indicators.INDICATOR, Indicators.DIMENSION, Indicators.GROUP, Indicators.PERIOD, Trends.DIRECTION ->
+                    DataTypes.StringType;
+            case Trends.MK_S -> DataTypes.LongType;
+            case Indicators.SUPPRESSED -> DataTypes.BooleanType;
+            default -> DataTypes.DoubleType;
+        };
+    }
+
+    public Row toRow() {
+        SeriesStatistics s = statistics;
+        return RowFactory.create(point.indicator(), point.dimension(), point.group(), point.quarter().label(),
+                point.value(), yoyChange, s.slope(), s.slopeCiLow(), s.slopeCiHigh(), s.mkS(), s.mkZ(), s.mkP(),
+                s.direction(), point.suppressed());
+    }
+}

@@ -1,0 +1,124 @@
+package cn.jgdj.jobs.events;
+
+import static cn.jgdj.jobs.events.EventFixtures.lines;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.io.StagedJobIO;
+import cn.jgdj.jobs.testing.SparkSessionExtension;
+import cn.jgdj.schemas.Attendance;
+import cn.jgdj.schemas.Branches;
+import cn.jgdj.schemas.Catalog;
+import cn.jgdj.schemas.Events;
+import cn.jgdj.schemas.Members;
+import cn.jgdj.schemas.indicators.Indicators;
+import cn.jgdj.schemas.indicators.Indicators.Participation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(SparkSessionExtension.class)
+class ParticipationJobTest {
+
+    /**
+     * Units U1 (branches B1, B2) and U2 (B3). m4 is exempt, m6 a candidate (neither expected by audience);
+     * m5 moves from B1 to B2 on 2025-02-15; w1 is work-committee staff with no member row.
+     */
+    private static EventFixtures county(SparkSession spark) {
+        return new EventFixtures(spark)
+                .branch("B1", "U1").branch("B2", "U1").branch("B3", "U2")
+                .member("m1", "full", "B1", "2020-01-01", null, false)
+                .member("m2", "full", "B1", "2020-01-01", null, false)
+                .member("m3", "probationary", "B1", "2020-01-01", null, false)
+                .member("m4", "full", "B1", "2020-01-01", null, true)
+                .member("m5", "full", "B1", "2020-01-01", "2025-02-14", false)
+                .member("m5", "full", "B2", "2025-02-15", null, false)
+                .member("m6", "candidate", "B1", "2024-01-01", null, false)
+                .member("m7", "full", "B2", "2020-01-01", null, false)
+                .member("m8", "full", "B3", "2020-01-01", null, false)
+                // B1 members m1, m2, m3, m5 expected; nobody recorded: all four absent by omission.
+                .event("E7", "branch_general_meeting", "U1", "B1", null, "2024-12-20", "branch")
+                // Expected m1, m2, m3, m5 by audience plus exempt m4 by explicit row; m3 absent by omission.
+                .event("E1", "branch_general_meeting", "U1", "B1", null, "2025-01-10", "branch")
+                .attendance("E1", 2025, "m1", "present", "m2", "excused", "m4", "present", "m5", "present",
+                        "w1", "observer")
+                // After the transfer: m5 expected at B2 (absent by omission), no longer at B1.
+                .event("E2", "group_meeting", "U1", "B2", null, "2025-03-05", "branch")
+                .attendance("E2", 2025, "m7", "present")
+                // m3 attends as observer: neither expected nor counted.
+                .event("E3", "group_meeting", "U1", "B1", null, "2025-03-06", "branch")
+                .attendance("E3", 2025, "m1", "present", "m2", "makeup", "m3", "observer")
+                // Invited: only the explicit rows (a candidate and a member of another unit included).
+                .event("E4", "training_class", "U1", null, null, "2025-04-15", "invited")
+                .attendance("E4", 2025, "m1", "present", "m7", "absent", "m8", "excused", "m6", "present",
+                        "w1", "observer")
+                // Unit-wide: B1 (m1, m2, m3) and B2 (m5, m7), plus exempt m4's explicit row; not m8 of U2.
+                .event("E5", "special_lecture", "U1", null, null, "2025-05-20", "unit")
+                .attendance("E5", 2025, "m1", "present", "m7", "present", "m4", "present")
+                // Only an observer row: held, nobody expected, rate null.
+                .event("E6", "theory_study_group", "U2", null, null, "2025-06-10", "invited")
+                .attendance("E6", 2025, "w1", "observer");
+    }
+
+    private static final List<String> EXPECTED = List.of(
+            // period|unit|event_type|events|expected|present|excused|absent|makeup|rate
+            "2024|U1|branch_general_meeting|1|4|0|0|4|0|0.0",
+            "2024Q4|U1|branch_general_meeting|1|4|0|0|4|0|0.0",
+            "2025|U1|branch_general_meeting|1|5|3|1|1|0|0.6",
+            "2025|U1|group_meeting|2|4|2|0|1|1|0.5",
+            "2025|U1|special_lecture|1|6|3|0|3|0|0.5",
+            "2025|U1|training_class|1|4|2|1|1|0|0.5",
+            "2025|U2|theory_study_group|1|0|0|0|0|0|null",
+            "2025Q1|U1|branch_general_meeting|1|5|3|1|1|0|0.6",
+            "2025Q1|U1|group_meeting|2|4|2|0|1|1|0.5",
+            "2025Q2|U1|special_lecture|1|6|3|0|3|0|0.5",
+            "2025Q2|U1|training_class|1|4|2|1|1|0|0.5",
+            "2025Q2|U2|theory_study_group|1|0|0|0|0|0|null");
+
+    @Test
+    void wholeTable(SparkSession spark) {
+        EventFixtures f = county(spark);
+        Dataset<Row> table = ParticipationJob.participation(f.events(), f.attendance(), f.members(), f.branches());
+        assertEquals(Participation.COLUMNS, List.of(table.columns()));
+        assertEquals(EXPECTED, lines(table));
+    }
+
+    @Test
+    void branchAudienceWithoutBranchIsAnError(SparkSession spark) {
+        EventFixtures f = county(spark).event("EX", "party_lecture", "U1", null, null, "2025-02-01", "branch");
+        Exception e = assertThrows(Exception.class, () -> ParticipationJob.participation(f.events(), f.attendance(),
+                f.members(), f.branches()).collectAsList());
+        assertTrue(e.getMessage().contains("warehouse/events: event_id 'EX' has audience 'branch' but no branch_id"),
+                e.getMessage());
+    }
+
+    @Test
+    void runReadsWarehouseAndWritesIndicator(SparkSession spark, @TempDir Path out) throws Exception {
+        EventFixtures f = county(spark);
+        StagedJobIO setup = new StagedJobIO(spark, out.toString(), out.resolve("_staging/setup").toString());
+        setup.write(Catalog.warehouse(Events.NAME), f.events());
+        setup.write(Catalog.warehouse(Attendance.NAME), f.attendance());
+        setup.write(Catalog.warehouse(Members.NAME), f.members());
+        setup.write(Catalog.warehouse(Branches.NAME), f.branches());
+        setup.commit();
+
+        StagedJobIO io = new StagedJobIO(spark, out.toString(), out.resolve("_staging/job").toString());
+        ParticipationJob.run(io, new JobParams(null, null, 10, LocalDate.of(2026, 1, 1), null, new byte[0], true));
+        io.commit();
+
+        Dataset<Row> written = io.read(Catalog.indicator(Participation.NAME))
+                .orderBy(Indicators.PERIOD, Indicators.UNIT_ID, Indicators.EVENT_TYPE);
+        assertEquals(EXPECTED, lines(written));
+        assertEquals(String.join(",", Participation.COLUMNS),
+                Files.readAllLines(out.resolve("indicators/participation.csv")).get(0));
+    }
+}

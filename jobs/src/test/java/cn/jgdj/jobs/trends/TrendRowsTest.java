@@ -1,0 +1,51 @@
+package cn.jgdj.jobs.trends;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import cn.jgdj.schemas.indicators.Dimensions;
+import cn.jgdj.schemas.indicators.Indicators.Trends;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TrendRowsTest {
+    private static SeriesPoint p(String indicator, String group, String quarter, double value, boolean suppressed) {
+        return new SeriesPoint(indicator, Dimensions.AGE_BAND, group, Quarter.parse(quarter), value, suppressed);
+    }
+
+    @Test
+    void orderedByHeadlineAgeBandAndQuarter() {
+        List<TrendRow> rows = TrendRows.of(List.of(
+                p(Trends.VOLUNTEER_PARTICIPATION_RATE, "<=35", "2025Q1", 0.1, false),
+                p(Trends.ATTAINMENT_RATE, ">=56", "2025Q1", 0.5, false),
+                p(Trends.ATTAINMENT_RATE, "<=35", "2025Q2", 0.5, false),
+                p(Trends.ATTAINMENT_RATE, "<=35", "2024Q4", 0.5, false)));
+        assertEquals(List.of("attainment_rate <=35 2024Q4", "attainment_rate <=35 2025Q2",
+                        "attainment_rate >=56 2025Q1", "volunteer_participation_rate <=35 2025Q1"),
+                rows.stream().map(r -> r.point().indicator() + " " + r.point().group() + " " + r.point().quarter())
+                        .toList());
+    }
+
+    @Test
+    void directionNeedsSignificanceAndASign() {
+        assertEquals(Trends.RISING, SeriesStatistics.direction(0.01, 0.2));
+        assertEquals(Trends.FALLING, SeriesStatistics.direction(0.049, -0.2));
+        assertEquals(Trends.FLAT, SeriesStatistics.direction(0.05, 0.2));
+        assertEquals(Trends.FLAT, SeriesStatistics.direction(0.01, 0.0));
+    }
+
+    @Test
+    void tooFewUnsuppressedQuartersGiveNoStatistics() {
+        SeriesStatistics s = SeriesStatistics.of(List.of(p(Trends.ATTAINMENT_RATE, "<=35", "2025Q1", 0.1, false),
+                p(Trends.ATTAINMENT_RATE, "<=35", "2025Q2", 0.2, false),
+                p(Trends.ATTAINMENT_RATE, "<=35", "2025Q3", 0.3, true)));
+        assertEquals(SeriesStatistics.NONE, s);
+    }
+
+    @Test
+    void duplicateQuarterIsAnError() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrendRows.of(List.of(
+                p(Trends.ATTAINMENT_RATE, "<=35", "2025Q1", 0.1, false),
+                p(Trends.ATTAINMENT_RATE, "<=35", "2025Q1", 0.2, false))));
+        assertEquals("two values for attainment_rate age_band=<=35 in 2025Q1", e.getMessage());
+    }
+}

@@ -1,0 +1,65 @@
+package cn.jgdj.pipeline.cli;
+
+import cn.jgdj.pipeline.dag.DagException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** The one place exit codes are decided: 0 ok, 1 the run failed, 2 the command line was wrong. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int RUN_FAILED = 1;
+    public static final int USAGE = 2;
+
+    private ExitCodes() {
+    }
+
+    /** A command threw: usage problems exit 2, everything else 1; --stacktrace adds the trace. */
+    static int onException(Exception e, CommandLine cmd, ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        if (e instanceof UsageException) {
+            err.println("error: " + e.getMessage());
+            err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage and examples.");
+            err.flush();
+            return USAGE;
+        }
+        if (e instanceof RunFailedException) {
+            err.println("error: " + e.getMessage());
+        } else if (e instanceof DagException) {
+            err.println("error: the pipeline's task declarations are inconsistent: " + e.getMessage());
+        } else {
+            err.println("error: " + describe(e));
+        }
+        if (Main.stacktraceRequested(cmd)) {
+            e.printStackTrace(err);
+        } else if (!(e instanceof RunFailedException)) {
+            err.println("(run again with --stacktrace for the details)");
+        }
+        err.flush();
+        return RUN_FAILED;
+    }
+
+    /** Unknown options, missing values, bad numbers: the message, then where to find help. */
+    static int onParameterError(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("error: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage and examples.");
+        err.flush();
+        return USAGE;
+    }
+
+    private static String describe(Throwable e) {
+        String msg = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root != e && root.getMessage() != null && !msg.contains(root.getMessage())) {
+            msg += " (caused by " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+        }
+        return msg;
+    }
+}

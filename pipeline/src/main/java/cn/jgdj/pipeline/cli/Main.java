@@ -1,0 +1,87 @@
+package cn.jgdj.pipeline.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code pipeline} command line. The same class runs locally (bin/pipeline) and under
+ * {@code spark-submit --class cn.jgdj.pipeline.cli.Main <jar> run ...} on a cluster.
+ */
+@Command(name = "pipeline", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {
+                "Party-member education and training analytics (机关党员教育培训): ingests the county's raw "
+                        + "exports, computes the indicators and renders the review packs."},
+        subcommands = {GenerateCommand.class, RunCommand.class, AirflowGroup.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  # the whole pipeline on a folder of exports",
+                "  pipeline run --input exports/ --out out/",
+                "  # pick up a failed run where it stopped",
+                "  pipeline run --out out/ --resume 20261127T172501-ab12",
+                "  # every command has its own help with examples",
+                "  pipeline run --help"})
+public final class Main implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--stacktrace", scope = ScopeType.INHERIT,
+            description = "On an error, print the full Java stack trace.")
+    boolean stacktrace;
+
+    private final CliContext context;
+
+    Main(CliContext context) {
+        this.context = context;
+    }
+
+    CliContext context() {
+        return context;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(System.out, System.err, args));
+    }
+
+    /** Runs the command line in this JVM and returns its exit code (see {@link ExitCodes}). */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        return run(CliContext.of(out, err), args);
+    }
+
+    /** As {@link #run(PrintStream, PrintStream, String...)} with a given environment (tests). */
+    public static int run(CliContext context, String... args) {
+        CommandLine cl = new CommandLine(new Main(context));
+        cl.setOut(new PrintWriter(context.out(), true));
+        cl.setErr(new PrintWriter(context.err(), true));
+        cl.setExecutionExceptionHandler(ExitCodes::onException);
+        cl.setParameterExceptionHandler(ExitCodes::onParameterError);
+        cl.setUsageHelpLongOptionsMaxWidth(32);
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "no command given");
+    }
+
+    static boolean stacktraceRequested(CommandLine cmd) {
+        Object root = cmd.getCommandSpec().root().userObject();
+        return root instanceof Main m && m.stacktrace;
+    }
+
+    /** The version from the jar's manifest (the Maven project version). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"jgdj pipeline " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package cn.jgdj.pipeline.cli;
+
+import cn.jgdj.pipeline.dag.Dag;
+import cn.jgdj.pipeline.dag.Task;
+import cn.jgdj.pipeline.runner.Fingerprints;
+import cn.jgdj.pipeline.runner.LocalRunner;
+import cn.jgdj.pipeline.runner.Progress;
+import cn.jgdj.pipeline.runner.RunOutcome;
+import cn.jgdj.pipeline.runner.RunPlan;
+import cn.jgdj.pipeline.runner.RunPlanner;
+import cn.jgdj.pipeline.runner.RunRecord;
+import cn.jgdj.pipeline.runner.RunRequest;
+import cn.jgdj.pipeline.runner.SparkSessions;
+import cn.jgdj.pipeline.runner.TaskRecord;
+import cn.jgdj.pipeline.runner.TaskState;
+import cn.jgdj.schemas.OutputLayout;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.SparkSession;
+
+/** What run, ingest and demo share: plan, check the selection's inputs, run with one SparkSession, report. */
+final class PipelineRun {
+    private final CliContext context;
+    private final OutputLayout layout;
+
+    PipelineRun(CliContext context, OutputLayout layout) {
+        this.context = context;
+        this.layout = layout;
+    }
+
+    /** The plan without running anything (and without Spark): what --dry-run prints. */
+    RunPlan plan(Dag dag, RunRequest request) {
+        return new RunPlanner(layout, new Fingerprints(new Configuration())).plan(dag, request);
+    }
+
+    /** Runs the request; a failed run is a {@link RunFailedException} saying what failed and how to resume. */
+    RunRecord run(Dag dag, RunRequest request, String resumeCommand) {
+        requireInputsOfSelection(dag, plan(dag, request));
+        long t0 = System.nanoTime();
+        SparkSession spark = SparkSessions.forRun("jgdj pipeline " + request.runId());
+        RunOutcome outcome;
+        try {
+            outcome = new LocalRunner(spark, layout, Progress.forStream(context.out(), context.terminal()))
+                    .run(dag, request);
+        } finally {
+            spark.stop();
+        }
+        RunRecord record = outcome.record();
+        long ran = record.tasks().stream().filter(t -> t.state() == TaskState.SUCCEEDED).count();
+        long skipped = record.tasks().stream().filter(t -> t.state() == TaskState.SKIPPED).count();
+        String took = String.format("%.0f s", (System.nanoTime() - t0) / 1e9);
+        if (!outcome.succeeded()) {
+            StringBuilder msg = new StringBuilder("run " + record.runId() + " failed");
+            for (TaskRecord t : record.tasks()) {
+                if (t.state() == TaskState.FAILED) {
+                    msg.append("\n  task ").append(t.task()).append(": ").append(t.error());
+                }
+            }
+            List<String> notRun = record.tasks().stream()
+                    .filter(t -> t.state() == TaskState.NOT_RUN && t.reason().startsWith("upstream"))
+                    .map(TaskRecord::task).toList();
+            if (!notRun.isEmpty()) {
+                msg.append("\n  not run because of it: ").append(String.join(", ", notRun));
+            }
+            msg.append("\nRun record: ").append(layout.run(record.runId()));
+            msg.append("\nFix the cause, then resume (finished tasks are skipped):\n  ")
+                    .append(resumeCommand.replace("RUN_ID", record.runId()));
+            throw new RunFailedException(msg.toString());
+        }
+        context.out().println("Run " + record.runId() + " succeeded in " + took + ": " + ran + " task(s) run, "
+                + skipped + " up to date.");
+        context.out().println("Run record: " + layout.run(record.runId()));
+        return record;
+    }
+
+    /** With --from or --only, what the selected tasks read from unselected ones must already exist. */
+    private void requireInputsOfSelection(Dag dag, RunPlan plan) {
+        Set<Task> selected = new HashSet<>();
+        plan.selected().forEach(p -> selected.add(p.task()));
+        Fingerprints fp = new Fingerprints(new Configuration());
+        for (Task t : dag.tasks()) {
+            if (!selected.contains(t)) {
+                continue;
+            }
+            for (String in : t.inputs()) {
+                Task producer = dag.producer(in).orElse(null);
+                if (producer != null && !selected.contains(producer)
+                        && Fingerprints.ABSENT.equals(fp.of(RunPlanner.location(dag, layout, in)))) {
+                    throw new UsageException("task " + t.name() + " reads " + in + ", which does not exist in "
+                            + layout.root() + " and which task " + producer.name() + " (not selected) writes: "
+                            + "run it first, or use --from " + producer.name());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package cn.jgdj.pipeline.runner;
+
+import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.io.StagedJobIO;
+import cn.jgdj.pipeline.dag.Dag;
+import cn.jgdj.pipeline.dag.Task;
+import cn.jgdj.schemas.OutputLayout;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Runs a DAG in one JVM with one SparkSession, task after task in DAG order. Each task writes through its own
+ * {@link StagedJobIO} (staging under OUT/_staging/RUN_ID/TASK): committed when the task succeeds, discarded when
+ * it fails, so a task's outputs appear under their final names only whole. A failed task's downstream tasks do
+ * not run; tasks that do not depend on it still do. The run record is rewritten after every task.
+ * One run at a time per output folder: a run clears the staging leftovers of earlier, killed runs.
+ */
+public final class LocalRunner {
+    /** The run record's member_key field when the built-in demo key was used. */
+    public static final String DEMO_KEY = "demo key (not secret)";
+    public static final String OPERATOR_KEY = "operator key";
+    private final SparkSession spark;
+    private final OutputLayout layout;
+    private final Progress progress;
+    private final Configuration conf;
+    private final Fingerprints fingerprints;
+    private final RowCounter rows;
+    private final RunRecords records;
+
+    public LocalRunner(SparkSession spark, OutputLayout layout, Progress progress) {
+        this.spark = spark;
+        this.layout = layout;
+        this.progress = progress;
+        this.conf = spark.sparkContext().hadoopConfiguration();
+        this.fingerprints = new Fingerprints(conf);
+        this.rows = new RowCounter(conf);
+        this.records = new RunRecords(layout, conf);
+    }
+
+    /** Plans and runs the selected tasks; never throws for a failing task (see the record's state). */
+    public RunOutcome run(Dag dag, RunRequest request) {
+        RunPlan plan = new RunPlanner(layout, fingerprints).plan(dag, request);
+        String runId = request.runId().value();
+        clearStaleStaging(runId);
+        Map<String, TaskRecord> done = new LinkedHashMap<>();
+        for (PlannedTask p : plan.tasks()) {
+            done.put(p.task().name(), TaskRecord.notRun(p.task().name(),
+                    p.decision() == PlannedTask.Decision.NOT_SELECTED ? "not selected (" + plan.selection() + ")"
+                            : "pending"));
+        }
+        JobParams params = request.params();
+        RunRecord record = new RunRecord(runId, RunRecord.RUNNING, now(), null, params.inputDir(),
+                String.valueOf(params.asOf()), memberKeyLabel(params), plan.selection().toString(), plan.resumedFrom(), request.settings(),
+                RunPlanner.settingsFingerprint(request.settings(), request.params(), fingerprints),
+                new ArrayList<>(done.values()));
+        records.write(record);
+
+        Map<String, Throwable> failures = new LinkedHashMap<>();
+        Set<String> broken = new HashSet<>();
+        List<PlannedTask> selected = plan.selected();
+        int n = 0;
+        for (PlannedTask p : selected) {
+            n++;
+            Task task = p.task();
+            String brokenUpstream = dag.upstream(task).stream().map(Task::name).filter(broken::contains)
+                    .findFirst().orElse(null);
+            TaskRecord result;
+            if (brokenUpstream != null) {
+                result = TaskRecord.notRun(task.name(), "upstream task " + brokenUpstream + " did not succeed");
+                broken.add(task.name());
+            } else if (p.decision() == PlannedTask.Decision.SKIP) {
+                TaskRecord before = request.previous().task(task.name()).orElseThrow();
+                result = new TaskRecord(task.name(), TaskState.SKIPPED, null, null, null, before.rowsIn(),
+                        before.rowsOut(), null, p.reason(), before.inputs(), before.outputs());
+            } else {
+                progress.taskStarted(n, selected.size(), task.name());
+                result = execute(dag, task, n, selected.size(), runId, request, failures);
+                if (result.state() != TaskState.SUCCEEDED) {
+                    broken.add(task.name());
+                }
+            }
+            if (result.state() != TaskState.SUCCEEDED) {
+                progress.taskFinished(n, selected.size(), result);
+            }
+            done.put(task.name(), result);
+            record = record.with(RunRecord.RUNNING, null, new ArrayList<>(done.values()));
+            records.write(record);
+        }
+        boolean ok = done.values().stream().noneMatch(r -> r.state() == TaskState.FAILED
+                || (r.state() == TaskState.NOT_RUN && !r.reason().startsWith("not selected")));
+        record = record.with(ok ? RunRecord.SUCCEEDED : RunRecord.FAILED, now(), new ArrayList<>(done.values()));
+        records.write(record);
+        deleteIfPresent(new Path(layout.staging(runId)));
+        return new RunOutcome(record, failures);
+    }
+
+    private TaskRecord execute(Dag dag, Task task, int n, int m, String runId, RunRequest request,
+                               Map<String, Throwable> failures) {
+        String start = now();
+        long t0 = System.nanoTime();
+        Map<String, String> inputs = new LinkedHashMap<>();
+        Long rowsIn = null;
+        for (String in : task.inputs()) {
+            String location = RunPlanner.location(dag, layout, in);
+            String fp = fingerprints.of(location);
+            inputs.put(in, fp);
+            Long r = dag.isSource(in) ? null : rows.rows(location, fp);
+            rowsIn = plus(rowsIn, r);
+        }
+        StagedJobIO io = new StagedJobIO(spark, layout.root(), layout.staging(runId) + "/" + task.name());
+        spark.sparkContext().setJobGroup(task.name(), "task " + n + "/" + m + ": " + task.name(), false);
+        try {
+            for (String in : task.inputs()) {
+                if (!dag.isSource(in) && Fingerprints.ABSENT.equals(inputs.get(in))) {
+                    throw new IllegalStateException("input " + in + " does not exist at "
+                            + RunPlanner.location(dag, layout, in));
+                }
+            }
+            task.action().run(io, request.params());
+            checkDeclaredWrites(dag, task, io.stagedNames());
+            io.commit();
+        } catch (Exception | LinkageError | AssertionError e) {
+            failures.put(task.name(), e);
+            try {
+                io.abort();
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            return new TaskRecord(task.name(), TaskState.FAILED, start, now(), seconds(t0), rowsIn, null,
+                    describe(e), null, inputs, null);
+        } finally {
+            spark.sparkContext().clearJobGroup();
+        }
+        Map<String, Long> outputs = new LinkedHashMap<>();
+        Long rowsOut = null;
+        for (String out : task.outputs()) {
+            String location = RunPlanner.location(dag, layout, out);
+            Long r = rows.rows(location, fingerprints.of(location));
+            outputs.put(out, r);
+            rowsOut = plus(rowsOut, r);
+        }
+        TaskRecord result = new TaskRecord(task.name(), TaskState.SUCCEEDED, start, now(), seconds(t0), rowsIn,
+                rowsOut, null, null, inputs, outputs);
+        progress.taskFinished(n, m, result);
+        return result;
+    }
+
+    /** A task writes exactly what it declares: else the DAG's order and resume would be wrong. */
+    private void checkDeclaredWrites(Dag dag, Task task, List<String> staged) {
+        List<String> missing = new ArrayList<>();
+        for (String out : task.outputs()) {
+            if (!staged.contains(out)
+                    && Fingerprints.ABSENT.equals(fingerprints.of(RunPlanner.location(dag, layout, out)))) {
+                missing.add(out);
+            }
+        }
+        List<String> undeclared = staged.stream()
+                .filter(s -> !task.outputs().contains(s)
+                        && !(s.endsWith(".csv") && task.outputs().contains(s.substring(0, s.length() - 4))))
+                .toList();
+        if (!missing.isEmpty() || !undeclared.isEmpty()) {
+            StringBuilder sb = new StringBuilder("task " + task.name());
+            if (!missing.isEmpty()) {
+                sb.append(" did not write its declared output(s) ").append(String.join(", ", missing));
+            }
+            if (!undeclared.isEmpty()) {
+                sb.append(missing.isEmpty() ? "" : " and").append(" wrote undeclared output(s) ")
+                        .append(String.join(", ", undeclared));
+            }
+            throw new IllegalStateException(sb.toString());
+        }
+    }
+
+    /** The exception's message, and its root cause's when that differs (Spark wraps the interesting one). */
+    static String describe(Throwable e) {
+        String msg = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root != e && root.getMessage() != null && !msg.contains(root.getMessage())) {
+            msg += " (caused by " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+        }
+        return msg;
+    }
+
+    private void clearStaleStaging(String runId) {
+        Path staging = new Path(layout.root(), "_staging");
+        try {
+            FileSystem fs = staging.getFileSystem(conf);
+            if (fs.exists(staging)) {
+                for (FileStatus st : fs.listStatus(staging)) {
+                    if (!st.getPath().getName().equals(runId)) {
+                        fs.delete(st.getPath(), true);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("clearing " + staging + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void deleteIfPresent(Path p) {
+        try {
+            FileSystem fs = p.getFileSystem(conf);
+            fs.delete(p, true);
+            Path parent = p.getParent();
+            if (fs.exists(parent) && fs.listStatus(parent).length == 0) {
+                fs.delete(parent, false);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("removing " + p + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Which kind of member key hashed the ids, for the record (never the key itself); null when none was given. */
+    static String memberKeyLabel(JobParams params) {
+        if (params.memberKeySecret() == null) {
+            return null;
+        }
+        return params.demoKey() ? DEMO_KEY : OPERATOR_KEY;
+    }
+
+    /** Adds counts where null means "not a table". */
+    private static Long plus(Long total, Long rows) {
+        if (rows == null) {
+            return total;
+        }
+        return total == null ? rows : Long.valueOf(total + rows);
+    }
+
+    private static String now() {
+        return OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    private static double seconds(long t0) {
+        return Math.round(Duration.ofNanos(System.nanoTime() - t0).toMillis() / 100.0) / 10.0;
+    }
+}

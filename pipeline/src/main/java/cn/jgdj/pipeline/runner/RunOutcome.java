@@ -1,0 +1,11 @@
+package cn.jgdj.pipeline.runner;
+
+import java.util.Map;
+
+/** A finished run: its record and, for each failed task, what it threw (for --stacktrace). */
+public record RunOutcome(RunRecord record, Map<String, Throwable> failures) {
+
+    public boolean succeeded() {
+        return record.succeeded();
+    }
+}
