@@ -44,8 +44,7 @@ public final class GroupForest implements Figure {
         List<List<CoverageRow>> parts = Parts.split(groups, Parts.MAX_ROWS);
         List<PackChart> out = new ArrayList<>();
         for (int p = 0; p < parts.size(); p++) {
-            String part = parts.size() > 1 ? l.t("（" + (p + 1) + "/" + parts.size() + "）",
-                    " (" + (p + 1) + "/" + parts.size() + ")") : "";
+            String part = Parts.titleSuffix(l, p, parts.size());
             String title = l.t(l.period(ctx.period()) + "学时达标率及95%置信区间：按" + l.dimension(dimension) + part,
                     "Attainment with 95% intervals by " + l.dimension(dimension).toLowerCase()
                             + ", " + l.period(ctx.period()) + part);
@@ -53,7 +52,7 @@ public final class GroupForest implements Figure {
                     + suppressed + " suppressed)") + overall.map(o -> " · " + ctx.eligibleN(o.eligible())).orElse("");
             ChartText text = ctx.text(title, t, n, ctx.period()).withAxes(l.dimension(dimension),
                     l.t("学时达标率（%）", "Attainment (%)")).withNoData(ctx.noData(t, ctx.period(), dimension));
-            String id = parts.size() > 1 ? id() + "_" + (p + 1) : id();
+            String id = Parts.id(id(), p, parts.size());
             int rows = Math.max(parts.get(p).size(), 3);
             out.add(new PackChart(id, title, l.t(
                     "每行一个群体：点为学时达标率，横线为95% Wilson置信区间；竖虚线和灰带为全体党员的达标率及其区间。"
