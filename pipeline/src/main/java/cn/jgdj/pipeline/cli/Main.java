@@ -1,5 +1,6 @@
 package cn.jgdj.pipeline.cli;
 
+import cn.jgdj.pipeline.bench.BenchmarkCommand;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
         description = {
                 "Party-member education and training analytics (机关党员教育培训): ingests the county's raw "
                         + "exports, computes the indicators and renders the review packs."},
-        subcommands = {GenerateCommand.class, RunCommand.class, AirflowGroup.class, CommandLine.HelpCommand.class},
+        subcommands = {GenerateCommand.class, RunCommand.class, AirflowGroup.class, BenchmarkCommand.class,
+                CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  # the whole pipeline on a folder of exports",

@@ -1,0 +1,189 @@
+package cn.jgdj.pipeline.bench;
+
+import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.generate.DemoCountyGenerator;
+import cn.jgdj.jobs.generate.GenerationSummary;
+import cn.jgdj.jobs.generate.GeneratorConfig;
+import cn.jgdj.jobs.ingest.MemberKeys;
+import cn.jgdj.pipeline.dag.Dag;
+import cn.jgdj.pipeline.dag.PipelineDag;
+import cn.jgdj.pipeline.dag.PipelineOptions;
+import cn.jgdj.pipeline.dag.Selection;
+import cn.jgdj.pipeline.dag.Task;
+import cn.jgdj.pipeline.runner.LocalRunner;
+import cn.jgdj.pipeline.runner.Progress;
+import cn.jgdj.pipeline.runner.RunId;
+import cn.jgdj.pipeline.runner.RunOutcome;
+import cn.jgdj.pipeline.runner.RunRequest;
+import cn.jgdj.pipeline.runner.SparkSessions;
+import cn.jgdj.pipeline.runner.TaskRecord;
+import cn.jgdj.pipeline.runner.TaskState;
+import cn.jgdj.schemas.OutputLayout;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Measures the whole pipeline on a generated demo county: generates it into WORK/input, runs every task of the
+ * product DAG with the local runner into WORK/out, and records per stage the wall and CPU time, rows in and out
+ * and the peak heap. One JVM, one SparkSession, as {@code pipeline run} works.
+ */
+public final class Benchmark {
+    static final String GENERATE = "generate";
+    static final String SPARK_START = "spark_start";
+
+    private Benchmark() {
+    }
+
+    /** The county's files go to {@code county.out()}; the pipeline's outputs to {@code outRoot}. */
+    public static BenchmarkResult run(GeneratorConfig county, Path outRoot, PrintStream progress) throws IOException {
+        List<StageFigures> stages = new ArrayList<>();
+        long[] gc0 = HeapWatch.collections();
+        try (HeapWatch heap = new HeapWatch()) {
+            long t0 = System.nanoTime();
+            long c0 = Machine.processCpuNanos();
+            double load = Machine.loadAverage();
+
+            progress.printf("generate: %,d members over %d year(s) into %s%n", county.members(), county.years(),
+                    county.out());
+            Clock clock = new Clock(heap);
+            GenerationSummary generated = DemoCountyGenerator.generate(county);
+            stages.add(clock.stop(GENERATE, TaskState.SUCCEEDED.json(), null, generated.totalRows()));
+            Map<String, Long> rawRows = rawRowsByDataset(generated);
+
+            clock = new Clock(heap);
+            SparkSession spark = SparkSessions.forRun("jgdj benchmark");
+            Machine machine = Machine.current(load, spark.version(), spark.sparkContext().master());
+            stages.add(clock.stop(SPARK_START, TaskState.SUCCEEDED.json(), null, null));
+            RunOutcome outcome;
+            Map<String, StageClock> taskClocks = new HashMap<>();
+            Dag dag;
+            try {
+                String input = county.out().toString();
+                dag = PipelineDag.build(new PipelineOptions(input, outRoot.toString(),
+                        PipelineOptions.DEFAULT_MAX_QUARANTINE_SHARE, "zh"));
+                JobParams params = new JobParams(input, null, JobParams.DEFAULT_MIN_CELL_SIZE,
+                        LocalDate.of(county.lastYear(), 12, 31), null, MemberKeys.DEMO_SECRET, true);
+                Map<String, String> settings = new LinkedHashMap<>();
+                settings.put("benchmark", county.members() + " members, " + county.years() + " years, seed "
+                        + county.seed());
+                RunRequest request = new RunRequest(RunId.startingAt(LocalDateTime.now()), params, Selection.all(),
+                        null, settings);
+                Progress lines = Progress.forStream(progress, false);
+                outcome = new LocalRunner(spark, new OutputLayout(outRoot.toString()), new Progress() {
+                    @Override
+                    public void taskStarted(int n, int m, String task) {
+                        lines.taskStarted(n, m, task);
+                        taskClocks.put(task, new StageClock(new Clock(heap)));
+                    }
+
+                    @Override
+                    public void taskFinished(int n, int m, TaskRecord record) {
+                        StageClock c = taskClocks.get(record.task());
+                        if (c != null) {
+                            c.finish();
+                        }
+                        lines.taskFinished(n, m, record);
+                    }
+                }).run(dag, request);
+            } finally {
+                spark.stop();
+            }
+            for (TaskRecord r : outcome.record().tasks()) {
+                StageClock c = taskClocks.get(r.task());
+                Long rowsIn = plus(r.rowsIn(), rawRowsRead(dag.task(r.task()), dag, rawRows));
+                stages.add(c == null
+                        ? new StageFigures(r.task(), r.state().json(), r.seconds() == null ? 0 : r.seconds(), null,
+                                rowsIn, r.rowsOut(), 0)
+                        : c.figures(r.task(), r.state().json(), rowsIn, r.rowsOut()));
+            }
+            long[] gc1 = HeapWatch.collections();
+            long c1 = Machine.processCpuNanos();
+            return new BenchmarkResult(machine, county, stages, (System.nanoTime() - t0) / 1e9,
+                    c0 < 0 || c1 < 0 ? null : (c1 - c0) / 1e9, heap.peak(), gc1[0] - gc0[0], gc1[1] - gc0[1],
+                    failure(outcome));
+        }
+    }
+
+    /** Data rows of each raw export as written (planted dirty rows included): what its ingest task reads. */
+    private static Map<String, Long> rawRowsByDataset(GenerationSummary generated) {
+        Map<String, Long> rows = new HashMap<>();
+        generated.rowsPerFile().forEach((file, n) -> rows.put(file.substring(0, file.lastIndexOf('.')), n));
+        return rows;
+    }
+
+    /** Rows of the raw exports a task reads (sources of the DAG named after their dataset), or null. */
+    private static Long rawRowsRead(Task task, Dag dag, Map<String, Long> rawRows) {
+        Long total = null;
+        for (String in : task.inputs()) {
+            if (dag.isSource(in)) {
+                String dataset = in.substring(in.lastIndexOf('/') + 1);
+                total = plus(total, rawRows.get(dataset));
+            }
+        }
+        return total;
+    }
+
+    private static String failure(RunOutcome outcome) {
+        if (outcome.succeeded()) {
+            return null;
+        }
+        List<String> failed = new ArrayList<>();
+        for (TaskRecord t : outcome.record().tasks()) {
+            if (t.state() == TaskState.FAILED) {
+                failed.add("task " + t.task() + ": " + t.error());
+            }
+        }
+        return failed.isEmpty() ? "run " + outcome.record().runId() + " " + outcome.record().state()
+                : String.join("; ", failed);
+    }
+
+    private static Long plus(Long a, Long b) {
+        return a == null ? b : b == null ? a : Long.valueOf(a + b);
+    }
+
+    /** Wall time, CPU time and peak heap of one stage, from its start. */
+    private static final class Clock {
+        private final HeapWatch heap;
+        private final long t0 = System.nanoTime();
+        private final long c0 = Machine.processCpuNanos();
+
+        Clock(HeapWatch heap) {
+            this.heap = heap;
+            heap.mark();
+        }
+
+        StageFigures stop(String stage, String state, Long rowsIn, Long rowsOut) {
+            long c1 = Machine.processCpuNanos();
+            return new StageFigures(stage, state, (System.nanoTime() - t0) / 1e9,
+                    c0 < 0 || c1 < 0 ? null : (c1 - c0) / 1e9, rowsIn, rowsOut, heap.peakSinceMark());
+        }
+    }
+
+    /** A task's clock, stopped when the runner reports the task finished; rows are known only from its record. */
+    private static final class StageClock {
+        private final Clock clock;
+        private StageFigures stopped;
+
+        StageClock(Clock clock) {
+            this.clock = clock;
+        }
+
+        void finish() {
+            stopped = clock.stop("", "", null, null);
+        }
+
+        StageFigures figures(String task, String state, Long rowsIn, Long rowsOut) {
+            StageFigures s = stopped != null ? stopped : clock.stop(task, state, null, null);
+            return new StageFigures(task, state, s.seconds(), s.cpuSeconds(), rowsIn, rowsOut, s.peakHeapBytes());
+        }
+    }
+}

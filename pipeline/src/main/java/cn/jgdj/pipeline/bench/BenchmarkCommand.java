@@ -1,0 +1,144 @@
+package cn.jgdj.pipeline.bench;
+
+import cn.jgdj.jobs.generate.GeneratorConfig;
+import cn.jgdj.pipeline.cli.ExitCodes;
+import cn.jgdj.pipeline.cli.RunFailedException;
+import cn.jgdj.pipeline.cli.UsageException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code pipeline benchmark}: generates a demo county, runs the whole pipeline on it and prints the figures. */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = {"Measure the pipeline: generate a demo county, run every task of the DAG on it in this JVM "
+                + "(as 'pipeline run' does) and print, per stage, the wall and CPU seconds, rows in and out, "
+                + "rows per second and peak heap, then the totals and the machine (cores, max heap, Java, Spark).",
+                "Without --out the county and the outputs go to a temporary folder, deleted at the end unless "
+                        + "--keep. With --out they go to DIR/input and DIR/out and are kept.",
+                "Exit codes: 0 ok, 1 a task failed (the figures are still printed), 2 wrong command line."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  # the default scale: 10,000 members over 5 years",
+                "  pipeline benchmark",
+                "  # a quick look",
+                "  pipeline benchmark --members 1000 --years 2",
+                "  # more heap for a big county; keep the outputs",
+                "  JAVA_OPTS=-Xmx12g pipeline benchmark --members 100000 --out /data/bench"})
+public final class BenchmarkCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--members", paramLabel = "N", defaultValue = "" + GeneratorConfig.DEFAULT_MEMBERS,
+            description = "Party members in the county (default: ${DEFAULT-VALUE}).")
+    int members;
+
+    @Option(names = "--years", paramLabel = "Y", defaultValue = "" + GeneratorConfig.DEFAULT_YEARS,
+            description = "Full calendar years of data (default: ${DEFAULT-VALUE}).")
+    int years;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + GeneratorConfig.DEFAULT_SEED,
+            description = "Random seed of the county (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Work folder (county in DIR/input, outputs in DIR/out), kept; default: a temporary folder.")
+    Path out;
+
+    @Option(names = "--keep", description = "Keep the temporary folder and print where it is.")
+    boolean keep;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream print = new PrintStream(new WriterStream(spec.commandLine().getOut()), true,
+                StandardCharsets.UTF_8);
+        Path work = out != null ? out : Files.createTempDirectory("jgdj-benchmark-");
+        GeneratorConfig county;
+        try {
+            county = new GeneratorConfig(work.resolve("input"), members, years, GeneratorConfig.DEFAULT_LAST_YEAR,
+                    seed);
+        } catch (IllegalArgumentException e) {
+            deleteTemporary(work);
+            throw new UsageException(e.getMessage());
+        }
+        BenchmarkResult result;
+        try {
+            result = Benchmark.run(county, work.resolve("out"), print);
+        } finally {
+            deleteTemporary(work);
+        }
+        print.println();
+        print.print(result.table());
+        if (out != null || keep) {
+            print.println("Files kept in " + work.toAbsolutePath());
+        }
+        print.flush();
+        if (!result.succeeded()) {
+            throw new RunFailedException("the benchmark run failed: " + result.failure());
+        }
+        return ExitCodes.OK;
+    }
+
+    private void deleteTemporary(Path work) {
+        if (out != null || keep) {
+            return;
+        }
+        try {
+            Files.walkFileTree(work, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("removing the benchmark's temporary folder " + work, e);
+        }
+    }
+
+    /** picocli's writer as a stream, so the runner's progress lines go where the command's output goes. */
+    private static final class WriterStream extends OutputStream {
+        private final PrintWriter writer;
+        // Bytes are held until a line ends (or a flush), so a multi-byte character is never split.
+        private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+
+        WriterStream(PrintWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void write(int b) {
+            pending.write(b);
+            if (b == '\n') {
+                flush();
+            }
+        }
+
+        @Override
+        public void flush() {
+            writer.write(pending.toString(StandardCharsets.UTF_8));
+            pending.reset();
+            writer.flush();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package cn.jgdj.pipeline.bench;
+
+import cn.jgdj.jobs.generate.GeneratorConfig;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The figures of one benchmark run, and their printed table.
+ *
+ * @param stages        generate, Spark start, then every task of the DAG in run order
+ * @param wallSeconds   from the start of generation to the end of the last task
+ * @param cpuSeconds    process CPU time over the same span (all threads), or null when unknown
+ * @param peakHeapBytes the largest heap use seen during the whole run
+ * @param collections   garbage collections during the run, and the milliseconds they took
+ * @param failure       null when every task succeeded, else what failed
+ */
+public record BenchmarkResult(Machine machine, GeneratorConfig county, List<StageFigures> stages, double wallSeconds,
+                              Double cpuSeconds, long peakHeapBytes, long collections, long collectionMillis,
+                              String failure) {
+
+    private static final double MB = 1024.0 * 1024.0;
+
+    public BenchmarkResult {
+        stages = List.copyOf(stages);
+    }
+
+    public boolean succeeded() {
+        return failure == null;
+    }
+
+    /** The report: what was run, on what, then one line per stage and the totals. */
+    public String table() {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "Benchmark: demo county of %,d members over %d year(s) (%d-%d), seed %d%n",
+                county.members(), county.years(), county.firstYear(), county.lastYear(), county.seed()));
+        b.append(String.format(Locale.ROOT, "Machine: %d cores, max heap %,.0f MB, physical memory %s, "
+                        + "load average %s at start; %s; Java %s; Spark %s (master %s)%n",
+                machine.cores(), machine.maxHeapBytes() / MB,
+                machine.physicalMemoryBytes() > 0 ? String.format(Locale.ROOT, "%,.0f MB",
+                        machine.physicalMemoryBytes() / MB) : "unknown",
+                machine.loadAverage() >= 0 ? String.format(Locale.ROOT, "%.1f", machine.loadAverage()) : "unknown",
+                machine.os(), machine.java(), machine.spark(), machine.master()));
+        b.append('\n');
+        int width = Math.max(24, stages.stream().mapToInt(s -> s.stage().length()).max().orElse(0) + 2);
+        String head = "%-" + width + "s %-10s %9s %9s %12s %12s %11s %9s%n";
+        b.append(String.format(Locale.ROOT, head, "stage", "state", "wall s", "cpu s", "rows in", "rows out",
+                "rows/s", "peak MB"));
+        for (StageFigures s : stages) {
+            b.append(String.format(Locale.ROOT, head, s.stage(), s.state(),
+                    String.format(Locale.ROOT, "%.1f", s.seconds()), decimal(s.cpuSeconds()), count(s.rowsIn()),
+                    count(s.rowsOut()), s.rowsPerSecond() == null ? "-"
+                            : String.format(Locale.ROOT, "%,.0f", s.rowsPerSecond()),
+                    String.format(Locale.ROOT, "%,.0f", s.peakHeapBytes() / MB)));
+        }
+        b.append(String.format(Locale.ROOT, head, "total", succeeded() ? "succeeded" : "failed",
+                String.format(Locale.ROOT, "%.1f", wallSeconds), decimal(cpuSeconds), "", "", "",
+                String.format(Locale.ROOT, "%,.0f", peakHeapBytes / MB)));
+        b.append('\n');
+        b.append(String.format(Locale.ROOT, "Wall time %.1f s; CPU time %s s; peak heap %,.0f MB of %,.0f MB max; "
+                        + "%,d garbage collections taking %.1f s.%n", wallSeconds, decimal(cpuSeconds),
+                peakHeapBytes / MB, machine.maxHeapBytes() / MB, collections, collectionMillis / 1000.0));
+        b.append("rows in: rows of the raw export (ingest) and of the tables a task reads; rows/s: rows in (rows out "
+                + "for generate) per wall second; cpu s: the whole process, all threads; peak MB: the largest heap "
+                + "use seen (before each collection, and sampled every 10 ms).\n");
+        if (failure != null) {
+            b.append("FAILED: ").append(failure).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String decimal(Double x) {
+        return x == null ? "-" : String.format(Locale.ROOT, "%.1f", x);
+    }
+
+    private static String count(Long n) {
+        return n == null ? "-" : String.format(Locale.ROOT, "%,d", n);
+    }
+}

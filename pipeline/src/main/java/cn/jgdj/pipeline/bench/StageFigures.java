@@ -1,0 +1,23 @@
+package cn.jgdj.pipeline.bench;
+
+/**
+ * One measured stage: generating the county, starting Spark, or one task of the DAG.
+ *
+ * @param state      the task's state (succeeded, failed, not_run, ...)
+ * @param cpuSeconds CPU time of the whole process during the stage (all threads), or null when unknown
+ * @param rowsIn     rows the stage read (raw export rows for ingest, plus the tables it reads), or null
+ * @param rowsOut    rows the stage wrote, or null when it wrote no table
+ * @param peakHeapBytes the largest heap use seen during the stage
+ */
+public record StageFigures(String stage, String state, double seconds, Double cpuSeconds, Long rowsIn, Long rowsOut,
+                    long peakHeapBytes) {
+
+    /** Rows read per second, or rows written when the stage reads no table (generate); null without either. */
+    public Double rowsPerSecond() {
+        Long rows = rowsIn != null && rowsIn > 0 ? rowsIn : rowsOut;
+        if (rows == null || seconds <= 0) {
+            return null;
+        }
+        return rows / seconds;
+    }
+}

@@ -1,0 +1,74 @@
+package cn.jgdj.pipeline.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.jgdj.pipeline.cli.Main;
+import cn.jgdj.pipeline.dag.PipelineDag;
+import cn.jgdj.pipeline.dag.PipelineOptions;
+import cn.jgdj.pipeline.dag.Task;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark command on a tiny county, in-process: it runs every task and prints a line for each. */
+class BenchmarkCommandTest {
+
+    record Printed(int exitCode, String out, String err) {
+    }
+
+    static Printed run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return new Printed(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aSmallRunSucceedsPrintsAFigureLineForEveryTaskAndRemovesItsFolder() throws IOException {
+        Set<Path> before = benchmarkFolders();
+
+        Printed r = run("benchmark", "--members", "200", "--years", "1");
+
+        System.out.print(r.out());
+        assertEquals(0, r.exitCode(), r.out() + r.err());
+        String table = r.out().substring(r.out().indexOf("Benchmark: demo county of 200 members over 1 year(s)"));
+        List<String> lines = table.lines().toList();
+        List<String> tasks = PipelineDag.build(new PipelineOptions("in", "out", 0.05, "zh")).tasks().stream()
+                .map(Task::name).toList();
+        assertTrue(!tasks.isEmpty());
+        for (String stage : Stream.concat(Stream.of(Benchmark.GENERATE, Benchmark.SPARK_START, "total"),
+                tasks.stream()).toList()) {
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith(stage + " ") && l.contains("succeeded")),
+                    "a succeeded line for " + stage + " in:\n" + table);
+        }
+        assertTrue(table.contains("Machine: " + Runtime.getRuntime().availableProcessors() + " cores"), table);
+        assertTrue(table.contains("Spark 4."), table);
+        assertTrue(table.contains("peak heap"), table);
+        assertEquals(before, benchmarkFolders(), "the temporary folder is removed");
+    }
+
+    @Test
+    void aCountyTooSmallIsAUsageError() {
+        Printed r = run("benchmark", "--members", "10");
+
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("members must be at least 50, got 10"), r.err());
+    }
+
+    private static Set<Path> benchmarkFolders() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return s.filter(p -> p.getFileName().toString().startsWith("jgdj-benchmark-"))
+                    .collect(Collectors.toSet());
+        }
+    }
+}
