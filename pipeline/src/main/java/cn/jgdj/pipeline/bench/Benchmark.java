@@ -50,7 +50,7 @@ public final class Benchmark {
         try (HeapWatch heap = new HeapWatch()) {
             long t0 = System.nanoTime();
             long c0 = Machine.processCpuNanos();
-            double load = Machine.loadAverage();
+            double load = Machine.systemLoadAverage();
 
             progress.printf("generate: %,d members over %d year(s) into %s%n", county.members(), county.years(),
                     county.out());

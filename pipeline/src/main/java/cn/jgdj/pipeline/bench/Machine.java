@@ -19,7 +19,7 @@ public record Machine(int cores, long maxHeapBytes, long physicalMemoryBytes, do
     }
 
     /** The system load average over the last minute, or a negative number when unknown. */
-    public static double loadAverage() {
+    public static double systemLoadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
