@@ -113,7 +113,9 @@ public final class AirflowDagFile {
                 + "SPARK_CONN_ID = " + PythonLiteral.str(spec.sparkConnId()) + "\n"
                 + "SPARK_CONF = " + PythonLiteral.dict(spec.sparkConf(), "") + "\n"
                 + "SCHEDULE = " + PythonLiteral.str(spec.schedule()) + "\n"
-                + "RETRIES = " + spec.retries() + "\n";
+                + "RETRIES = " + spec.retries() + "\n"
+                + "# The tasks' `pipeline run` processes share the output root's staging folder: one at a time is safe.\n"
+                + "MAX_ACTIVE_TASKS = " + spec.maxActiveTasks() + "\n";
     }
 
     private static final String FUNCTIONS = """
@@ -206,6 +208,7 @@ public final class AirflowDagFile {
                     start_date=datetime(2024, 1, 1, tzinfo=timezone.utc),
                     catchup=False,
                     max_active_runs=1,
+                    max_active_tasks=MAX_ACTIVE_TASKS,
                     default_args={"retries": RETRIES, "retry_delay": timedelta(minutes=5)},
                     params={
                         %s: Param(

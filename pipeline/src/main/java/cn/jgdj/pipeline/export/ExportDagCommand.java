@@ -80,6 +80,11 @@ public final class ExportDagCommand implements Callable<Integer> {
             description = "How often Airflow retries a failed task, 5 minutes apart (default: ${DEFAULT-VALUE}).")
     int retries;
 
+    @Option(names = "--max-active-tasks", paramLabel = "N", defaultValue = "" + DagFileSpec.DEFAULT_MAX_ACTIVE_TASKS,
+            description = "How many tasks of a run Airflow may run at once (default: ${DEFAULT-VALUE}: the tasks' "
+                    + "'pipeline run --only' processes share the output root and its staging folder).")
+    int maxActiveTasks;
+
     @Override
     public Integer call() throws IOException {
         if (!out.getFileName().toString().endsWith(".py")) {
@@ -91,6 +96,7 @@ public final class ExportDagCommand implements Callable<Integer> {
                     .withData(absoluteIfLocal(input), absoluteIfLocal(outRoot))
                     .withSpark(sparkMaster, sparkConnId, sparkConf)
                     .withSchedule(cron(schedule), retries)
+                    .withMaxActiveTasks(maxActiveTasks)
                     .withRunId(RunCommandOptions.of(spec).acceptsRunId());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

@@ -141,6 +141,7 @@ class AirflowDagFileTest {
         assertEquals("0 6 1 1,4,7,10 *", dag.get("schedule").asText());
         assertFalse(dag.get("catchup").asBoolean());
         assertEquals(1, dag.get("max_active_runs").asInt());
+        assertEquals(1, dag.get("max_active_tasks").asInt());
         assertEquals(2, dag.get("default_args").get("retries").asInt());
         assertEquals(300.0, dag.get("default_args").get("retry_delay").get("seconds").asDouble());
         assertEquals("2024-01-01T00:00:00+00:00", dag.get("start_date").asText());
@@ -151,11 +152,12 @@ class AirflowDagFileTest {
     }
 
     @Test
-    void unscheduledWithoutRetriesWhenAsked() throws Exception {
-        JsonNode dag = inspect(AIRFLOW2, SPEC.withSchedule(null, 0)).get("dag");
+    void unscheduledWithoutRetriesAndWithMoreTasksAtOnceWhenAsked() throws Exception {
+        JsonNode dag = inspect(AIRFLOW2, SPEC.withSchedule(null, 0).withMaxActiveTasks(4)).get("dag");
 
         assertTrue(dag.get("schedule").isNull(), dag.toString());
         assertEquals(0, dag.get("default_args").get("retries").asInt());
+        assertEquals(4, dag.get("max_active_tasks").asInt());
     }
 
     @Test
@@ -229,6 +231,7 @@ class AirflowDagFileTest {
         assertMessage("the input folder '/data/{{ ds }}' holds control characters or Jinja markup, which Airflow "
                 + "would render", () -> SPEC.withData("/data/{{ ds }}", "/out"));
         assertMessage("retries must not be negative, got -1", () -> SPEC.withSchedule(null, -1));
+        assertMessage("at least one task must be able to run, got 0", () -> SPEC.withMaxActiveTasks(0));
     }
 
     private static void assertMessage(String message, Runnable call) {
