@@ -76,7 +76,8 @@ class AirflowDagFileTest {
         assertEquals("jgdj coverage", coverage.get("name").asText());
         assertEquals("{\"spark.executor.memory\":\"1g\"}", coverage.get("conf").toString());
         assertEquals(List.of("run", "--input", "/data/exports", "--out", "/data/out", "--only", "coverage",
-                "--year", "{{ jgdj_review_year(params.period, dag_run) }}", "--as-of", "{{ jgdj_as_of(dag_run) }}",
+                "--year", "{{ jgdj_review_year(params.period, jgdj_as_of(params.as_of, dag_run)) }}",
+                "--as-of", "{{ jgdj_as_of(params.as_of, dag_run) }}",
                 "--run-id", "{{ run_id }}"), texts(coverage.get("application_args")));
         assertEquals("Pipeline task `coverage`.\n\nReads: warehouse/members, warehouse/units\n\n"
                 + "Writes: indicators/coverage", coverage.get("doc_md").asText());
@@ -90,8 +91,8 @@ class AirflowDagFileTest {
             assertEquals("BashOperator", packs.get("operator").asText(), flavor);
             assertEquals("spark-submit --master '{{ jgdj_spark_master() }}' --class cn.jgdj.pipeline.cli.Main"
                     + " --name 'jgdj packs' /opt/jgdj/jobs.jar run --input /data/exports --out /data/out"
-                    + " --only packs --year '{{ jgdj_review_year(params.period, dag_run) }}'"
-                    + " --as-of '{{ jgdj_as_of(dag_run) }}' --run-id '{{ run_id }}'",
+                    + " --only packs --year '{{ jgdj_review_year(params.period, jgdj_as_of(params.as_of, dag_run)) }}'"
+                    + " --as-of '{{ jgdj_as_of(params.as_of, dag_run) }}' --run-id '{{ run_id }}'",
                     packs.get("bash_command").asText(), flavor);
         }
     }
@@ -123,8 +124,8 @@ class AirflowDagFileTest {
         // What Airflow's Jinja would put in place of the templates.
         String rendered = ingest.get("bash_command").asText()
                 .replace("{{ jgdj_spark_master() }}", "local[2]")
-                .replace("{{ jgdj_review_year(params.period, dag_run) }}", "2025")
-                .replace("{{ jgdj_as_of(dag_run) }}", "2026-04-01");
+                .replace("{{ jgdj_review_year(params.period, jgdj_as_of(params.as_of, dag_run)) }}", "2025")
+                .replace("{{ jgdj_as_of(params.as_of, dag_run) }}", "2026-04-01");
 
         String printed = DagFileInspector.run(List.of("bash", "-c", "PATH='" + bin + "':\"$PATH\"; " + rendered));
 
@@ -149,6 +150,9 @@ class AirflowDagFileTest {
         assertEquals("", period.get("default").asText());
         assertEquals("string", period.get("type").asText());
         assertEquals(AirflowDagFile.PERIOD_PATTERN, period.get("pattern").asText());
+        JsonNode asOf = dag.get("params").get("as_of");
+        assertEquals("", asOf.get("default").asText());
+        assertEquals(AirflowDagFile.AS_OF_PATTERN, asOf.get("pattern").asText());
     }
 
     @Test
@@ -184,6 +188,7 @@ class AirflowDagFileTest {
             probes.fields().forEachRemaining(e -> got.put(e.getKey(), e.getValue().asText()));
 
             Map<String, String> expected = new LinkedHashMap<>();
+            expected.put("as-of given", "2026-01-15");
             expected.put("as-of in UTC+8", "2026-03-31");
             expected.put("as-of manual Airflow 3 run", "2026-11-27");
             expected.put("as-of scheduled Airflow 2 run", "2026-04-01");
@@ -195,6 +200,7 @@ class AirflowDagFileTest {
             expected.put("year 2024-07", "2024");
             expected.put("year 2025Q3", "2025");
             expected.put("year scheduled 2026-01-01 (Airflow 2)", "2025");
+            expected.put("year as of 2026-01-15", "2026");
             expected.put("year scheduled 2026-04-01 (Airflow 3)", "2026");
             assertEquals(expected, got, flavor);
         }
@@ -217,6 +223,17 @@ class AirflowDagFileTest {
             assertTrue(p.matcher(ok).matches(), ok);
         }
         for (String bad : List.of("25", "2025Q5", "2025-13", "2025-1", "2025 ", "q3")) {
+            assertFalse(p.matcher(bad).matches(), bad);
+        }
+    }
+
+    @Test
+    void theAsOfParamAcceptsDatesOrNothing() {
+        Pattern p = Pattern.compile(AirflowDagFile.AS_OF_PATTERN);
+        for (String ok : List.of("", "2026-01-15", "2024-02-29", "2025-12-31")) {
+            assertTrue(p.matcher(ok).matches(), ok);
+        }
+        for (String bad : List.of("2026-1-15", "2026-13-01", "2026-01-32", "20260115", "2026-01-15T00:00")) {
             assertFalse(p.matcher(bad).matches(), bad);
         }
     }

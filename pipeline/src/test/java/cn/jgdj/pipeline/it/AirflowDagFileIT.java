@@ -53,22 +53,24 @@ class AirflowDagFileIT {
 
     @Test
     void withTheSparkProviderEveryTaskSubmitsThroughTheConnection() throws Exception {
-        List<List<String>> calls = runDag("jgdj_provider", List.of());
+        List<List<String>> calls = runDag("jgdj_provider", List.of(), ", \"as_of\": \"2026-01-15\"");
 
-        assertCallsFollowTheDag(calls, List.of("--master", "spark://127.0.0.1:7077", "--conf",
+        assertCallsFollowTheDag(calls, "2026-01-15", List.of("--master", "spark://127.0.0.1:7077", "--conf",
                 "spark.cores.max=1", "--name", "jgdj TASK", "--class", "cn.jgdj.pipeline.cli.Main", "/opt/jgdj/jobs.jar"));
     }
 
     @Test
     void withAPinnedMasterEveryTaskSubmitsFromBash() throws Exception {
-        List<List<String>> calls = runDag("jgdj_bash", List.of("--spark-master", "spark://10.1.2.3:7077"));
+        List<List<String>> calls = runDag("jgdj_bash", List.of("--spark-master", "spark://10.1.2.3:7077"), "");
 
-        assertCallsFollowTheDag(calls, List.of("--master", "spark://10.1.2.3:7077", "--class",
+        // No as_of in the conf: the day the run was due, i.e. today for a manual run.
+        assertCallsFollowTheDag(calls, LocalDate.now(ZoneOffset.UTC).toString(), List.of("--master", "spark://10.1.2.3:7077", "--class",
                 "cn.jgdj.pipeline.cli.Main", "--name", "jgdj TASK", "--conf", "spark.cores.max=1", "/opt/jgdj/jobs.jar"));
     }
 
     /** Exports a DAG into its own folder, runs it once with {@code airflow dags test}, returns the submits. */
-    private static List<List<String>> runDag(String dagId, List<String> extraExportArgs) throws Exception {
+    private static List<List<String>> runDag(String dagId, List<String> extraExportArgs, String extraConf)
+            throws Exception {
         Path dags = Files.createDirectories(work.resolve(dagId + "-dags"));
         List<String> args = new ArrayList<>(List.of("airflow", "export-dag", "--out",
                 dags.resolve(dagId + ".py").toString(), "--dag-id", dagId, "--jobs-jar", "/opt/jgdj/jobs.jar",
@@ -81,7 +83,7 @@ class AirflowDagFileIT {
         Path submits = work.resolve(dagId + "-submits.txt");
 
         Command.Result r = airflow(work.resolve(dagId + "-dags-test.log"), Duration.ofMinutes(10), dags, submits,
-                "dags", "test", "-c", "{\"period\": \"" + PERIOD + "\"}", dagId);
+                "dags", "test", "-c", "{\"period\": \"" + PERIOD + "\"" + extraConf + "}", dagId);
 
         assertEquals(0, r.exit(), r.describe());
         assertTrue(r.output().contains("state=success"), r.describe());
@@ -93,10 +95,9 @@ class AirflowDagFileIT {
     }
 
     /** One call per task, each after its upstream tasks' calls, each with the expected arguments. */
-    private static void assertCallsFollowTheDag(List<List<String>> calls, List<String> submitArgs) {
+    private static void assertCallsFollowTheDag(List<List<String>> calls, String asOf, List<String> submitArgs) {
         Dag dag = PipelineOutputs.dag(Path.of("/data/exports"), Path.of("/data/out"));
         Map<String, Integer> position = new LinkedHashMap<>();
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
         for (List<String> call : calls) {
             int only = call.indexOf("--only");
             assertTrue(only > 0, "a --only in " + call);
@@ -105,7 +106,7 @@ class AirflowDagFileIT {
             List<String> expected = new ArrayList<>();
             submitArgs.forEach(a -> expected.add(a.replace("TASK", task)));
             expected.addAll(List.of("run", "--input", "/data/exports", "--out", "/data/out", "--only", task,
-                    "--year", "2025", "--as-of", today));
+                    "--year", "2025", "--as-of", asOf));
             assertEquals(expected, call.subList(0, expected.size()), "task " + task);
             List<String> rest = call.subList(expected.size(), call.size());
             assertTrue(rest.isEmpty() || rest.size() == 2 && rest.get(0).equals("--run-id")
