@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +34,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The product as deployed: the DAG file from {@code pipeline airflow export-dag} in a real Airflow 3 (ci/airflow-start.sh),
  * every task a spark-submit of the jobs jar to the standalone cluster, triggered with
- * {@code pipeline airflow trigger --period 2025 --wait}. Every task must succeed and the indicators and packs appear.
+ * {@code pipeline airflow trigger --period 2025 --wait}. Every task must succeed, the indicators must equal those of
+ * the local reference run on the same county, and the packs must appear.
  */
 @Tag("integration")
-@ExtendWith(StandaloneClusterExtension.class)
+@ExtendWith(SharedFixtures.class)
 class AirflowEndToEndIT {
     static final String DAG_ID = "jgdj_pipeline";
     static final String PERIOD = "2025";
@@ -45,28 +47,29 @@ class AirflowEndToEndIT {
     private static final Timings TIMINGS = new Timings("AirflowE2E");
     private static Path repo;
     private static Path work;
-    private static Path input;
+    private static ReferenceRun reference;
     private static Path out;
     private static Path home;
     private static String url;
     private static Map<String, String> credentialsEnv;
 
     @BeforeAll
-    static void setUp(StandaloneClusterExtension.SharedCluster sharedCluster) throws Exception {
+    static void setUp(SharedFixtures.SharedCluster sharedCluster, SharedFixtures.Reference sharedReference)
+            throws Exception {
         Path sparkHome = IntegrationEnv.sparkHome();
         Path venv = IntegrationEnv.airflowVenv();
         StandaloneCluster cluster = sharedCluster.get();
+        reference = sharedReference.get();
         repo = IntegrationEnv.repo();
         Path jar = IntegrationEnv.jobsJar();
         work = IntegrationEnv.workDir("airflow-e2e");
-        input = TIMINGS.time("generate a county", () -> DemoCounty.generate(work.resolve("input")));
         out = work.resolve("out");
         Path dags = Files.createDirectories(work.resolve("dags"));
 
         exportDag(dags.resolve(DAG_ID + ".py"), jar);
         home = work.resolve("airflow-home");
         Command start = Command.of("bash", repo.resolve("ci/airflow-start.sh").toString(), "--home", home.toString(),
-                        "--dags", dags.toString(), "--wait", "420")
+                        "--dags", dags.toString(), "--wait", "420", "--spark-home", sparkHome.toString())
                 .env(IntegrationEnv.AIRFLOW_VENV, venv.toString())
                 .env(IntegrationEnv.SPARK_HOME, sparkHome.toString())
                 // What the Airflow tasks inherit: spark-submit on the PATH and the master in the connection.
@@ -104,22 +107,23 @@ class AirflowEndToEndIT {
         PrintStream ps = new PrintStream(printed, true, StandardCharsets.UTF_8);
         int exit = TIMINGS.time("trigger --period " + PERIOD + " --wait (every task a spark-submit)", () ->
                 Main.run(new CliContext(ps, ps, credentialsEnv, false), "airflow", "trigger", "--url", url,
-                        "--period", PERIOD, "--run-id", RUN_ID, "--wait", "--timeout", "75m", "--poll", "10s"));
+                        "--period", PERIOD, "--conf", "as_of=" + ReferenceRun.AS_OF, "--run-id", RUN_ID, "--wait",
+                        "--timeout", "80m", "--poll", "10s"));
 
         String said = printed.toString(StandardCharsets.UTF_8);
         System.out.print(said);
         assertEquals(0, exit, said + "\nTask logs: " + home.resolve("logs/dag_id=" + DAG_ID + "/run_id=" + RUN_ID));
-        Dag dag = PipelineOutputs.dag(input, out);
+        Dag dag = PipelineOutputs.dag(reference.input(), out);
         Map<String, String> states = new TreeMap<>();
         for (TaskInstance ti : client.listTaskInstances(DAG_ID, RUN_ID)) {
             states.put(ti.taskId(), ti.state());
         }
         assertEquals(dag.tasks().stream().collect(Collectors.toMap(Task::name, t -> "success", (a, b) -> a,
                 TreeMap::new)), states);
-        for (String csv : PipelineOutputs.indicatorCsvs(dag)) {
-            Path file = out.resolve("indicators").resolve(csv);
-            assertTrue(Files.isRegularFile(file) && Files.size(file) > 0, "indicator CSV " + file);
-        }
+        IndicatorTables indicators = IndicatorTables.read(out);
+        assertEquals(PipelineOutputs.indicatorCsvs(dag), List.copyOf(indicators.tables().keySet()));
+        assertEquals(IndicatorTables.read(reference.out()), indicators, "every task submitted alone by Airflow "
+                + "gives the indicators of the local run");
         List<Path> pdfs = PipelineOutputs.pdfs(out.resolve("reports"));
         assertFalse(pdfs.isEmpty(), "packs under " + out.resolve("reports"));
         for (Path pdf : pdfs) {
@@ -135,10 +139,11 @@ class AirflowEndToEndIT {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(printed, true, StandardCharsets.UTF_8);
         // No schedule: unpausing a scheduled DAG would also start the latest quarter's run next to ours.
-        // One core per application lets two tasks' applications share the two-core worker.
-        int exit = Main.run(ps, ps, "airflow", "export-dag", "--out", file.toString(), "--dag-id", DAG_ID,
-                "--jobs-jar", jar.toString(), "--input", input.toString(), "--out-root", out.toString(),
-                "--schedule", "none", "--spark-conf", "spark.cores.max=1");
+        List<String> args = new ArrayList<>(List.of("airflow", "export-dag", "--out", file.toString(), "--dag-id",
+                DAG_ID, "--jobs-jar", jar.toString(), "--input", reference.input().toString(), "--out-root",
+                out.toString(), "--schedule", "none"));
+        SparkSubmit.CONF.forEach((k, v) -> args.addAll(List.of("--spark-conf", k + "=" + v)));
+        int exit = Main.run(ps, ps, args.toArray(String[]::new));
         assertEquals(0, exit, printed.toString(StandardCharsets.UTF_8));
     }
 

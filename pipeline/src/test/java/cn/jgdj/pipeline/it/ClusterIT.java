@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.jgdj.pipeline.cli.Main;
 import cn.jgdj.pipeline.dag.Task;
 import cn.jgdj.pipeline.runner.RunRecord;
 import cn.jgdj.pipeline.runner.RunRecords;
@@ -12,10 +11,7 @@ import cn.jgdj.pipeline.runner.TaskRecord;
 import cn.jgdj.pipeline.runner.TaskState;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.OutputLayout;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,35 +33,26 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Then one task alone, as each Airflow task submits it.
  */
 @Tag("integration")
-@ExtendWith(StandaloneClusterExtension.class)
+@ExtendWith(SharedFixtures.class)
 class ClusterIT {
-    /** Both runs use these, so nothing depends on the day the test runs. */
-    static final String AS_OF = "2026-01-15";
-    static final String YEAR = "2025";
-
+    private static final Timings TIMINGS = new Timings("ClusterIT");
     private static Path sparkHome;
     private static Path jar;
     private static Path work;
-    private static Path input;
-    private static Path localOut;
+    private static ReferenceRun reference;
     private static StandaloneCluster cluster;
-    private static final Timings TIMINGS = new Timings("ClusterIT");
 
     @BeforeAll
-    static void setUp(StandaloneClusterExtension.SharedCluster sharedCluster) throws Exception {
+    static void setUp(SharedFixtures.SharedCluster sharedCluster, SharedFixtures.Reference sharedReference)
+            throws Exception {
         sparkHome = IntegrationEnv.sparkHome();
-        cluster = sharedCluster.get();
-        TIMINGS.note("start the standalone cluster (once for all integration tests)", cluster.startup());
         jar = IntegrationEnv.jobsJar();
         work = IntegrationEnv.workDir("cluster");
-        input = TIMINGS.time("generate a county of " + DemoCounty.MEMBERS + " members x " + DemoCounty.YEARS
-                + " years", () -> DemoCounty.generate(work.resolve("input")));
-        localOut = work.resolve("local-out");
-        TIMINGS.time("whole DAG locally (in-process, local[*])", () -> {
-            runLocally("run", "--input", input.toString(), "--out", localOut.toString(), "--as-of", AS_OF,
-                    "--year", YEAR);
-            return null;
-        });
+        cluster = sharedCluster.get();
+        TIMINGS.note("start the standalone cluster (once for all integration tests)", cluster.startup());
+        reference = sharedReference.get();
+        TIMINGS.note("generate " + DemoCounty.MEMBERS + " members x " + DemoCounty.YEARS
+                + " years and run the whole DAG locally (once for all integration tests)", reference.took());
     }
 
     @AfterAll
@@ -78,14 +65,14 @@ class ClusterIT {
         Path clusterOut = work.resolve("cluster-out");
 
         Command.Result r = TIMINGS.time("whole DAG with one spark-submit to the cluster", () ->
-                SparkSubmit.to(sparkHome, cluster.masterUrl(), jar).run("--input", input.toString(),
-                        "--out", clusterOut.toString(), "--as-of", AS_OF, "--year", YEAR)
-                        .run(work.resolve("submit-whole-dag.log"), Duration.ofMinutes(40)));
+                SparkSubmit.to(sparkHome, cluster.masterUrl(), jar).run("--input", reference.input().toString(),
+                        "--out", clusterOut.toString(), "--as-of", ReferenceRun.AS_OF, "--year", ReferenceRun.YEAR)
+                        .run(work.resolve("submit-whole-dag.log"), Duration.ofMinutes(60)));
 
         assertEquals(0, r.exit(), r.describe());
-        IndicatorTables local = IndicatorTables.read(localOut);
-        assertEquals(PipelineOutputs.indicatorCsvs(PipelineOutputs.dag(input, localOut)), List.copyOf(local.tables().keySet()),
-                "the local run wrote a CSV for every indicator the DAG declares");
+        IndicatorTables local = IndicatorTables.read(reference.out());
+        assertEquals(PipelineOutputs.indicatorCsvs(PipelineOutputs.dag(reference.input(), reference.out())),
+                List.copyOf(local.tables().keySet()), "the local run wrote a CSV for every indicator the DAG declares");
         assertEquals(local, IndicatorTables.read(clusterOut));
         assertTrue(local.tables().values().stream().anyMatch(t -> !t.rows().isEmpty()), "some indicator has rows");
         assertOnlySparkAndTheJobsJarOnTheClasspath(r.output());
@@ -95,16 +82,17 @@ class ClusterIT {
     @Test
     void oneTaskSubmittedAloneWritesItsOutputsAsTheLocalRunDid() throws Exception {
         Path perTaskOut = work.resolve("per-task-out");
-        copyTree(localOut, perTaskOut);
-        Task task = PipelineOutputs.lastIndicatorTask(PipelineOutputs.dag(input, localOut));
+        copyTree(reference.out(), perTaskOut);
+        Task task = PipelineOutputs.lastIndicatorTask(PipelineOutputs.dag(reference.input(), perTaskOut));
         for (String output : task.outputs()) {
             deleteTree(perTaskOut.resolve(output));
             Files.deleteIfExists(perTaskOut.resolve(output + ".csv"));
         }
 
         Command.Result r = TIMINGS.time("one task (" + task.name() + ") with its own spark-submit", () ->
-                SparkSubmit.to(sparkHome, cluster.masterUrl(), jar).run("--input", input.toString(),
-                        "--out", perTaskOut.toString(), "--only", task.name(), "--as-of", AS_OF, "--year", YEAR)
+                SparkSubmit.to(sparkHome, cluster.masterUrl(), jar).run("--input", reference.input().toString(),
+                        "--out", perTaskOut.toString(), "--only", task.name(), "--as-of", ReferenceRun.AS_OF,
+                        "--year", ReferenceRun.YEAR)
                         .run(work.resolve("submit-" + task.name() + ".log"), Duration.ofMinutes(20)));
 
         assertEquals(0, r.exit(), r.describe());
@@ -112,22 +100,15 @@ class ClusterIT {
         assertEquals(TaskState.SUCCEEDED, record.task(task.name()).orElseThrow().state());
         assertEquals(List.of(task.name()), record.tasks().stream().filter(t -> t.state() == TaskState.SUCCEEDED)
                 .map(TaskRecord::task).toList());
+        boolean comparedOne = false;
         for (String output : task.outputs()) {
             if (Catalog.hasCsvCopy(output)) {
-                String csv = Path.of(output).getFileName() + ".csv";
-                assertEquals(IndicatorTables.table(localOut.resolve(output + ".csv")),
-                        IndicatorTables.table(perTaskOut.resolve(output + ".csv")), csv);
+                assertEquals(IndicatorTables.table(reference.out().resolve(output + ".csv")),
+                        IndicatorTables.table(perTaskOut.resolve(output + ".csv")), output);
+                comparedOne = true;
             }
         }
-    }
-
-    static void runLocally(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(out, true, StandardCharsets.UTF_8), args);
-        String printed = out.toString(StandardCharsets.UTF_8);
-        System.out.print(printed);
-        assertEquals(0, exit, "pipeline " + String.join(" ", args) + ":\n" + printed);
+        assertTrue(comparedOne, task.name() + " writes an indicator CSV");
     }
 
     /** The driver and every executor run with Spark's own jars and conf only; the jobs jar is the application. */
