@@ -143,6 +143,12 @@ class AirflowEndToEndIT {
                 DAG_ID, "--jobs-jar", jar.toString(), "--input", reference.input().toString(), "--out-root",
                 out.toString(), "--schedule", "none"));
         SparkSubmit.CONF.forEach((k, v) -> args.addAll(List.of("--spark-conf", k + "=" + v)));
+        // Each task's driver lives for a minute: the C1 compiler halves its CPU time, and no UI is needed.
+        for (String conf : List.of("spark.ui.enabled=false",
+                "spark.driver.extraJavaOptions=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
+                "spark.executor.extraJavaOptions=-XX:TieredStopAtLevel=1")) {
+            args.addAll(List.of("--spark-conf", conf));
+        }
         int exit = Main.run(ps, ps, args.toArray(String[]::new));
         assertEquals(0, exit, printed.toString(StandardCharsets.UTF_8));
     }
