@@ -73,7 +73,8 @@ public final class ExportDagCommand implements Callable<Integer> {
 
     @Option(names = "--schedule", paramLabel = "WHEN", defaultValue = "quarterly",
             description = "quarterly (" + DagFileSpec.QUARTERLY_CRON + ", UTC), none (only when triggered) "
-                    + "or a five-field cron expression (default: ${DEFAULT-VALUE}).")
+                    + "or a five-field cron expression (default: ${DEFAULT-VALUE}). Catchup is off, but Airflow "
+                    + "still starts the latest due run when the DAG is unpaused.")
     String schedule;
 
     @Option(names = "--retries", paramLabel = "N", defaultValue = "" + DagFileSpec.DEFAULT_RETRIES,
