@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.when;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.DimensionGroups;
+import cn.jgdj.jobs.membership.PeriodWindows;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.Coverage;
@@ -67,7 +68,7 @@ public final class CoverageJob {
     }
 
     private static Column isRolling() {
-        return col(MemberPeriods.PERIOD).startsWith(MemberPeriods.ROLLING_PREFIX);
+        return PeriodWindows.isRolling(col(MemberPeriods.PERIOD));
     }
 
     /** eligible, reached (hours > 0) and attained (hours ≥ requirement) per period, dimension and group. */

@@ -45,7 +45,11 @@ public final class DimensionGroups {
 
     /** The position of the dimension column in report order, for sorting tables. */
     public static Column reportOrder() {
-        return array_position(array(Dimensions.ORDER.stream().map(d -> lit(d)).toArray(Column[]::new)),
-                col(Indicators.DIMENSION));
+        return positionIn(Dimensions.ORDER, col(Indicators.DIMENSION));
+    }
+
+    /** The 1-based position of a value in a fixed list (0 when absent), to sort codes in declaration order. */
+    public static Column positionIn(List<String> order, Column value) {
+        return array_position(array(order.stream().map(d -> lit(d)).toArray(Column[]::new)), value);
     }
 }

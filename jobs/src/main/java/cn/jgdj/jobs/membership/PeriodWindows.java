@@ -1,11 +1,15 @@
 package cn.jgdj.jobs.membership;
 
+import static org.apache.spark.sql.functions.length;
+
 import cn.jgdj.jobs.rules.Rules;
+import cn.jgdj.schemas.work.WorkTables.MemberPeriods;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -84,6 +88,16 @@ public final class PeriodWindows {
                     Date.valueOf(w.requirementStart()), Date.valueOf(w.requirementEnd()), w.rulesYear()));
         }
         return spark.createDataFrame(rows, SCHEMA);
+    }
+
+    /** Whether a period (a column of period strings) is a calendar year: `2025`. */
+    public static Column isYear(Column period) {
+        return length(period).equalTo(4);
+    }
+
+    /** Whether a period is a rolling four-quarter window: `R2025Q2`. */
+    public static Column isRolling(Column period) {
+        return period.startsWith(MemberPeriods.ROLLING_PREFIX);
     }
 
     private static int quarterIndex(LocalDate d) {

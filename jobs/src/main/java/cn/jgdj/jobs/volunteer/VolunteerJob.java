@@ -1,0 +1,104 @@
+package cn.jgdj.jobs.volunteer;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.io.JobIO;
+import cn.jgdj.jobs.membership.DataSpan;
+import cn.jgdj.jobs.membership.DimensionGroups;
+import cn.jgdj.jobs.membership.PeriodWindow;
+import cn.jgdj.jobs.membership.PeriodWindows;
+import cn.jgdj.jobs.membership.Population;
+import cn.jgdj.jobs.membership.WindowMembers;
+import cn.jgdj.jobs.rules.Rules;
+import cn.jgdj.schemas.Branches;
+import cn.jgdj.schemas.Catalog;
+import cn.jgdj.schemas.Members;
+import cn.jgdj.schemas.Units;
+import cn.jgdj.schemas.VolunteerLogs;
+import cn.jgdj.schemas.codes.Codes;
+import cn.jgdj.schemas.indicators.Indicators;
+import cn.jgdj.schemas.indicators.Indicators.Volunteer;
+import cn.jgdj.schemas.work.WorkTables;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+
+/**
+ * indicators/volunteer: per year and quarter, dimension, group and theme (plus `all`), the members (eligible members,
+ * candidates and activists), how many logged volunteer service, and the hours they logged.
+ */
+public final class VolunteerJob {
+    private VolunteerJob() {
+    }
+
+    public static final List<String> INPUTS = List.of(Catalog.warehouse(Members.NAME),
+            Catalog.warehouse(Branches.NAME), Catalog.warehouse(Units.NAME), Catalog.warehouse(VolunteerLogs.NAME));
+    public static final List<String> OUTPUTS = List.of(Catalog.indicator(Volunteer.NAME));
+
+    /** Themes in table order: `all` first, then Codes.THEME. */
+    public static final List<String> THEMES;
+
+    static {
+        List<String> t = new ArrayList<>();
+        t.add(Volunteer.ALL_THEMES);
+        t.addAll(Codes.THEME.ids());
+        THEMES = List.copyOf(t);
+    }
+
+    private static final String LOGS = "_logs";
+    private static final String LOG_HOURS = "_hours";
+
+    public static void run(JobIO io, JobParams params) {
+        Rules rules = Rules.forParams(params);
+        Dataset<Row> logs = io.read(Catalog.warehouse(VolunteerLogs.NAME));
+        List<PeriodWindow> windows = DataSpan.of(logs, col(VolunteerLogs.DATE))
+                .map(s -> PeriodWindows.yearsAndQuarters(s.first(), s.last())).orElse(List.of());
+        io.write(Catalog.indicator(Volunteer.NAME), volunteer(io.read(Catalog.warehouse(Members.NAME)),
+                io.read(Catalog.warehouse(Branches.NAME)), io.read(Catalog.warehouse(Units.NAME)),
+                PeriodWindows.toDataFrame(io.spark(), windows, rules), logs, rules, params.minCellSize()));
+    }
+
+    /**
+     * Rows with exactly Volunteer.COLUMNS for each window (years and single quarters) × every theme. A member counts
+     * once per window with the attributes of their last row in it (member_type candidate or activist for
+     * pre-members); their logs dated in the window count, whoever organised them.
+     */
+    public static Dataset<Row> volunteer(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units,
+                                         Dataset<Row> windows, Dataset<Row> logs, Rules rules, int minCellSize) {
+        Dataset<Row> population = WindowMembers.of(members, branches, units, windows, rules, Population.VOLUNTEER);
+        Dataset<Row> dated = logs.join(broadcast(windows.select(PeriodWindows.PERIOD, PeriodWindows.WINDOW_START,
+                        PeriodWindows.WINDOW_END)),
+                col(VolunteerLogs.DATE).between(col(PeriodWindows.WINDOW_START), col(PeriodWindows.WINDOW_END)))
+                .select(col(VolunteerLogs.MEMBER_KEY), col(PeriodWindows.PERIOD), col(VolunteerLogs.THEME),
+                        col(VolunteerLogs.HOURS).cast("decimal(18,4)").as(LOG_HOURS));
+        Dataset<Row> byTheme = dated.unionByName(dated.withColumn(VolunteerLogs.THEME, lit(Volunteer.ALL_THEMES)))
+                .groupBy(col(VolunteerLogs.MEMBER_KEY), col(PeriodWindows.PERIOD), col(VolunteerLogs.THEME))
+                .agg(count(lit(1)).as(LOGS), sum(col(LOG_HOURS)).as(LOG_HOURS))
+                .withColumnRenamed(VolunteerLogs.THEME, Volunteer.THEME);
+        Dataset<Row> themes = population.sparkSession().createDataset(THEMES, Encoders.STRING()).toDF(Volunteer.THEME);
+        Dataset<Row> perMember = population.crossJoin(themes)
+                .join(byTheme, new String[] {WorkTables.MEMBER_KEY, Indicators.PERIOD, Volunteer.THEME}, "left");
+        Column membersCount = col(Volunteer.MEMBERS);
+        return DimensionGroups.explodeByDimension(perMember)
+                .groupBy(col(Indicators.PERIOD), col(Indicators.DIMENSION), col(Indicators.GROUP),
+                        col(Volunteer.THEME))
+                .agg(count(lit(1)).as(Volunteer.MEMBERS),
+                        sum(when(col(LOGS).isNotNull(), 1L).otherwise(0L)).as(Volunteer.PARTICIPANTS),
+                        coalesce(sum(col(LOG_HOURS)), lit(0)).cast("double").as(Volunteer.HOURS))
+                .withColumn(Volunteer.PARTICIPATION_RATE, col(Volunteer.PARTICIPANTS).divide(membersCount))
+                .withColumn(Indicators.SUPPRESSED, membersCount.lt(minCellSize))
+                .orderBy(col(Indicators.PERIOD), DimensionGroups.reportOrder(), col(Indicators.GROUP),
+                        DimensionGroups.positionIn(THEMES, col(Volunteer.THEME)))
+                .select(Volunteer.COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
+    }
+}
