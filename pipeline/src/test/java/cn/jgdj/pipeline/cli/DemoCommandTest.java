@@ -57,5 +57,12 @@ class DemoCommandTest {
         assertEquals(0, resume.exitCode(), resume.out() + resume.err());
         assertTrue(resume.out().contains("succeeded in") && resume.out().contains(": 0 task(s) run, 26 up to date."),
                 resume.out());
+
+        // Packs can be re-rendered from the tables alone, in another language, without Spark.
+        Cli report = Cli.run(Map.of(), "report", "--out", tmp.toString(), "--period", "2025", "--pack", "analyst",
+                "--lang", "en");
+
+        assertEquals(0, report.exitCode(), report.out() + report.err());
+        assertTrue(report.out().contains("wrote " + tmp.resolve("reports/2025/analyst/analyst.pdf")), report.out());
     }
 }
