@@ -52,9 +52,12 @@ public final class ChartTheme {
     public static final Color REFERENCE = new Color(0x333333);
     public static final Color MUTED = new Color(0x8C8C8C);
     public static final Color GRID = new Color(0xDDDDDD);
-    /** Sequential light-to-dark scale (ColorBrewer YlGnBu): monotone in lightness, safe for colour blindness. */
-    public static final List<Color> SEQUENTIAL = List.of(new Color(0xFFFFCC), new Color(0xA1DAB4),
-            new Color(0x41B6C4), new Color(0x2C7FB8), new Color(0x253494));
+    /**
+     * Sequential light-to-dark scale (ColorBrewer YlGnBu): monotone in lightness, safe for colour blindness. Five
+     * 20-point bins below 100% and the darkest for exactly 100%, the target of every compliance rule.
+     */
+    public static final List<Color> SEQUENTIAL = List.of(new Color(0xFFFFCC), new Color(0xC7E9B4),
+            new Color(0x7FCDBB), new Color(0x41B6C4), new Color(0x2C7FB8), new Color(0x253494));
 
     public static final float TITLE_SIZE = 18f;
     public static final float SUBTITLE_SIZE = 13f;
@@ -135,8 +138,11 @@ public final class ChartTheme {
 
     /** The colour of a heat-map cell holding a fraction in [0, 1]. */
     public Color heat(double fraction) {
-        int i = (int) Math.floor(Math.max(0, Math.min(0.9999, fraction)) * SEQUENTIAL.size());
-        return SEQUENTIAL.get(i);
+        if (fraction >= 1.0) {
+            return SEQUENTIAL.get(SEQUENTIAL.size() - 1);
+        }
+        int bins = SEQUENTIAL.size() - 1;
+        return SEQUENTIAL.get((int) Math.floor(Math.max(0, fraction) * bins + 1e-9));
     }
 
     /** Text colour readable on a heat-map cell. */
@@ -162,7 +168,8 @@ public final class ChartTheme {
             sub.setHorizontalAlignment(HorizontalAlignment.LEFT);
             sub.setPaint(new Color(0x444444));
             sub.setMargin(new RectangleInsets(0, 0, 6, 0));
-            chart.addSubtitle(sub);
+            // Directly under the title, above the legend.
+            chart.addSubtitle(0, sub);
         }
         if (text.source() != null) {
             TextTitle src = new TextTitle(text.source(), font(SOURCE_SIZE));

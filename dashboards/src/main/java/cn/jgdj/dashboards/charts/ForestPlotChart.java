@@ -80,6 +80,6 @@ public final class ForestPlotChart {
             a.setTextAnchor(TextAnchor.CENTER_LEFT);
             plot.addAnnotation(a);
         }
-        return theme.chart(plot, text, true);
+        return theme.chart(plot, text, !f.rows().isEmpty());
     }
 }

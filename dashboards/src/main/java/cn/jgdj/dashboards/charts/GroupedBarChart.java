@@ -39,6 +39,10 @@ public final class GroupedBarChart {
             // Room for the value labels printed beyond a bar at 100%.
             values.setRange(0.0, o.orientation() == PlotOrientation.HORIZONTAL ? 1.2 : 1.1);
         }
+        if (!o.percent()) {
+            // Room for value labels beyond the ends of negative bars too.
+            values.setLowerMargin(0.2);
+        }
         BarRenderer renderer = Renderers.bars(theme, o.labels(), o.orientation());
         for (int i = 0; i < data.getRowCount(); i++) {
             renderer.setSeriesPaint(i, theme.seriesPaint(i));

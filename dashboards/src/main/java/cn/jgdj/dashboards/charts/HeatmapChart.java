@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
@@ -27,7 +28,7 @@ public final class HeatmapChart {
     }
 
     /**
-     * @param cells      one series: x = column index, y = row index, z = fraction (NaN for a suppressed cell)
+     * @param cells      one series: x = column index, y = row index, z = fraction; suppressed cells are not in it
      * @param rows       row labels, top first
      * @param columns    column labels, left first
      * @param suppressed cells [row, column] that are suppressed
@@ -49,10 +50,11 @@ public final class HeatmapChart {
         y.setRange(-0.5, Math.max(0.5, h.rows().size() - 0.5));
         y.setTickLabelFont(theme.font(h.rows().size() > 30 ? ChartTheme.TICK_SIZE - 1 : ChartTheme.TICK_SIZE));
         LookupPaintScale scale = new LookupPaintScale(0.0, 1.0 + 1e-9, SUPPRESSED_CELL);
-        int n = ChartTheme.SEQUENTIAL.size();
-        for (int i = 0; i < n; i++) {
-            scale.add((double) i / n, ChartTheme.SEQUENTIAL.get(i));
+        int bins = ChartTheme.SEQUENTIAL.size() - 1;
+        for (int i = 0; i < bins; i++) {
+            scale.add((double) i / bins - (i == 0 ? 0 : 1e-9), ChartTheme.SEQUENTIAL.get(i));
         }
+        scale.add(1.0 - 1e-9, ChartTheme.SEQUENTIAL.get(bins));
         XYBlockRenderer r = new XYBlockRenderer();
         r.setPaintScale(scale);
         r.setBlockWidth(1.0);
@@ -79,6 +81,9 @@ public final class HeatmapChart {
             }
         }
         for (int[] cell : h.suppressed()) {
+            // A shape annotation, not a box: its transform copes with the inverted row axis.
+            plot.addAnnotation(new XYShapeAnnotation(new java.awt.geom.Rectangle2D.Double(cell[1] - 0.5, cell[0] - 0.5,
+                    1, 1), null, null, SUPPRESSED_CELL), false);
             XYTextAnnotation a = new XYTextAnnotation(h.suppressedMark(), cell[1], cell[0]);
             a.setFont(theme.font(cellFont));
             a.setPaint(new Color(0x555555));

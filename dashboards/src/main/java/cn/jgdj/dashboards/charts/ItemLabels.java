@@ -19,8 +19,4 @@ public final class ItemLabels {
     public boolean has(Comparable<?> series, Comparable<?> category) {
         return byKey.containsKey(series + "\u0000" + category);
     }
-
-    public boolean isEmpty() {
-        return byKey.isEmpty();
-    }
 }

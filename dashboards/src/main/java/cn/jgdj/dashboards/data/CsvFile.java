@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A UTF-8 CSV file with a header row (RFC 4180 quoting), read whole: indicator tables are small. */
+/**
+ * A UTF-8 CSV file with a header row, read whole (indicator tables are small). Quoted cells follow RFC 4180
+ * ("" for a quote) and also accept Spark's default \" escape.
+ */
 public final class CsvFile {
     private final String fileName;
     private final List<String> header;
@@ -106,7 +109,11 @@ public final class CsvFile {
             while (pos < text.length()) {
                 char c = text.charAt(pos++);
                 if (quoted) {
-                    if (c == '"') {
+                    if (c == '\\' && pos < text.length() && text.charAt(pos) == '"') {
+                        // Spark's CSV writer escapes a quote inside a quoted cell as \" rather than "".
+                        cell.append('"');
+                        pos++;
+                    } else if (c == '"') {
                         if (pos < text.length() && text.charAt(pos) == '"') {
                             cell.append('"');
                             pos++;

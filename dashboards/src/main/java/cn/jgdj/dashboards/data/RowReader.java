@@ -27,10 +27,6 @@ public final class RowReader {
         return this;
     }
 
-    public int line() {
-        return record.line();
-    }
-
     public String text(String column) {
         return cell(column).strip();
     }

@@ -1,7 +1,6 @@
 package cn.jgdj.dashboards.data;
 
 import java.util.List;
-import java.util.function.Predicate;
 
 /** The typed rows of one indicator table, and whether its CSV file was there at all. */
 public record Table<T>(String name, boolean present, List<T> rows) {
@@ -20,9 +19,5 @@ public record Table<T>(String name, boolean present, List<T> rows) {
 
     public boolean isEmpty() {
         return rows.isEmpty();
-    }
-
-    public List<T> where(Predicate<? super T> test) {
-        return rows.stream().filter(test).toList();
     }
 }

@@ -125,17 +125,32 @@ public final class CoverageData {
     }
 
     /**
+     * The rate axis of a forest plot: every shown interval and the overall rate, padded by 5 points and rounded
+     * out to 5%; computed over all parts of a long dimension so the pages compare.
+     */
+    public static Range forestAxis(List<CoverageRow> groups, Optional<CoverageRow> overall) {
+        double lo = overall.map(CoverageRow::attainmentRate).orElse(1.0);
+        double hi = overall.map(CoverageRow::attainmentRate).orElse(0.0);
+        for (CoverageRow r : groups) {
+            if (!r.suppressed()) {
+                lo = Math.min(lo, Double.isNaN(r.ciLow()) ? r.attainmentRate() : r.ciLow());
+                hi = Math.max(hi, Double.isNaN(r.ciHigh()) ? r.attainmentRate() : r.ciHigh());
+            }
+        }
+        return lo > hi ? new Range(0, 1) : new Range(Math.max(0, Math.floor((lo - 0.05) * 20) / 20),
+                Math.min(1, Math.ceil((hi + 0.05) * 20) / 20));
+    }
+
+    /**
      * A forest plot of attainment with 95% intervals: series 0 = not flagged, 1 = flagged; suppressed groups keep a
-     * labelled row without a point. The rate axis spans every interval and the overall rate, padded to 5%.
+     * labelled row without a point.
      */
     public static Forest forest(List<CoverageRow> groups, String dimension, Optional<CoverageRow> overall,
-                                Set<String> flagged, Labels l) {
+                                Set<String> flagged, Range axis, Labels l) {
         XYIntervalSeries normal = new XYIntervalSeries(l.t("达标率及95%区间", "Attainment with 95% interval"));
         XYIntervalSeries high = new XYIntervalSeries(l.t("显著偏低的群体", "Flagged under-served group"));
         List<String> rowLabels = new ArrayList<>();
         Set<Integer> suppressed = new HashSet<>();
-        double lo = overall.map(CoverageRow::attainmentRate).orElse(1.0);
-        double hi = overall.map(CoverageRow::attainmentRate).orElse(0.0);
         for (int i = 0; i < groups.size(); i++) {
             CoverageRow r = groups.get(i);
             String name = l.group(dimension, r.group());
@@ -149,14 +164,10 @@ public final class CoverageData {
             double low = Double.isNaN(r.ciLow()) ? r.attainmentRate() : r.ciLow();
             double up = Double.isNaN(r.ciHigh()) ? r.attainmentRate() : r.ciHigh();
             (isFlagged ? high : normal).add(r.attainmentRate(), low, up, i, i, i);
-            lo = Math.min(lo, low);
-            hi = Math.max(hi, up);
         }
         XYIntervalSeriesCollection points = new XYIntervalSeriesCollection();
         points.addSeries(normal);
         points.addSeries(high);
-        Range axis = lo > hi ? new Range(0, 1)
-                : new Range(Math.max(0, Math.floor((lo - 0.05) * 20) / 20), Math.min(1, Math.ceil((hi + 0.05) * 20) / 20));
         Reference ref = overall.map(o -> new Reference(o.attainmentRate(),
                 l.t("全体 ", "All members ") + l.percent(o.attainmentRate()))).orElse(null);
         Range band = overall.filter(o -> !Double.isNaN(o.ciLow()) && !Double.isNaN(o.ciHigh()))

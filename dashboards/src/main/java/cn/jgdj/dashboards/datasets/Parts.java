@@ -11,6 +11,16 @@ public final class Parts {
     private Parts() {
     }
 
+    /** The title suffix of part p (0-based) of n: "（2/3）" / " (2/3)"; empty when there is one part. */
+    public static String titleSuffix(cn.jgdj.dashboards.text.Labels l, int p, int n) {
+        return n > 1 ? l.t("（" + (p + 1) + "/" + n + "）", " (" + (p + 1) + "/" + n + ")") : "";
+    }
+
+    /** The chart id of part p (0-based) of n: id_2; the id itself when there is one part. */
+    public static String id(String id, int p, int n) {
+        return n > 1 ? id + "_" + (p + 1) : id;
+    }
+
     public static <T> List<List<T>> split(List<T> items, int max) {
         if (items.isEmpty()) {
             return List.of(List.of());

@@ -57,8 +57,8 @@ public final class PlatformData {
                     continue;
                 }
                 if (r.suppressed() || Double.isNaN(r.activeRate())) {
+                    // Not in the dataset at all, so no figure can leak into a label or a colour.
                     suppressed.add(new int[] {i, m});
-                    cells.add(new double[] {m, i, Double.NaN});
                 } else {
                     cells.add(new double[] {m, i, r.activeRate()});
                 }

@@ -65,7 +65,7 @@ public final class UnderServedData {
         for (UnderServedRow r : flagged) {
             String cat = label(r, l);
             data.addValue(r.gapPp(), series, cat);
-            labels.put(series, cat, pp(r.gapPp(), l) + String.format(Locale.ROOT, " (q=%.3f)", r.qValue()));
+            labels.put(series, cat, String.format(Locale.ROOT, "%+.1f (q=%.3f)", r.gapPp(), r.qValue()));
         }
         return data;
     }

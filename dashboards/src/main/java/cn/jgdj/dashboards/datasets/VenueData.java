@@ -20,17 +20,19 @@ public final class VenueData {
                 .toList();
     }
 
-    /** The category label of a venue: its name and id (names can repeat). */
-    public static String label(VenueRow r) {
-        return r.venueName().isBlank() ? r.venueId() : r.venueName() + " (" + r.venueId() + ")";
+    /** The category label of a venue: name and id (names can repeat), sessions and visiting units. */
+    public static String label(VenueRow r, Labels l) {
+        String name = r.venueName().isBlank() ? r.venueId() : r.venueName() + " " + r.venueId();
+        return name + l.t("（" + r.sessions() + "场，" + r.visitingUnits() + "个单位）",
+                " (" + r.sessions() + " sessions, " + r.visitingUnits() + " units)");
     }
 
-    /** Labels: share, sessions and visiting units. */
+    /** The share printed at each bar. */
     public static void labels(List<VenueRow> venues, String series, Labels l, ItemLabels labels) {
         for (VenueRow r : venues) {
-            labels.put(series, label(r), l.percent(r.externalShare())
-                    + l.t("（" + r.sessions() + "场，" + r.visitingUnits() + "个单位）",
-                    " (" + r.sessions() + " sessions, " + r.visitingUnits() + " units)"));
+            if (!Double.isNaN(r.externalShare())) {
+                labels.put(series, label(r, l), l.percent(r.externalShare()));
+            }
         }
     }
 }

@@ -43,8 +43,7 @@ public final class AttainmentByUnit implements Figure {
         List<List<RankedItem>> parts = Parts.split(items, Parts.MAX_ROWS);
         List<PackChart> out = new ArrayList<>();
         for (int p = 0; p < parts.size(); p++) {
-            String part = parts.size() > 1 ? ctx.t("（" + (p + 1) + "/" + parts.size() + "）",
-                    " (" + (p + 1) + "/" + parts.size() + ")") : "";
+            String part = Parts.titleSuffix(ctx.labels(), p, parts.size());
             String title = ctx.t(ctx.labels().period(ctx.period()) + "各单位学时达标率（由低到高）" + part,
                     "Attainment by unit, " + ctx.labels().period(ctx.period()) + ", lowest first" + part);
             String series = ctx.t("学时达标率", "Attainment");
@@ -59,7 +58,7 @@ public final class AttainmentByUnit implements Figure {
                     CoverageData.ranked(parts.get(p), series, labels, ctx.labels()), flaggedLabels,
                     ctx.t("学时达标率", "Attainment"), flaggedUnits.isEmpty() ? null
                     : ctx.t("显著低于其余单位", "Significantly below other units"), ref, labels);
-            String id = parts.size() > 1 ? id() + "_" + (p + 1) : id();
+            String id = Parts.id(id(), p, parts.size());
             out.add(PackChart.tall(id, title, ctx.t(
                     "每个单位学时达标的应训党员占比，由低到高排列，虚线为全体党员达标率；橙红色为经检验显著偏低的单位。"
                             + "应训党员不足" + cn.jgdj.dashboards.text.Labels.MIN_CELL_SIZE

@@ -39,19 +39,20 @@ public final class GroupForest implements Figure {
         Set<String> flagged = UnderServedData.flagged(ctx.tables().underServed().rows(), ctx.period(),
                 UnderServed.ATTAINMENT, dimension);
         long suppressed = groups.stream().filter(CoverageRow::suppressed).count();
+        Optional<CoverageRow> shownOverall = groups.isEmpty() ? Optional.empty() : overall;
+        org.jfree.data.Range axis = CoverageData.forestAxis(groups, shownOverall);
         List<List<CoverageRow>> parts = Parts.split(groups, Parts.MAX_ROWS);
         List<PackChart> out = new ArrayList<>();
         for (int p = 0; p < parts.size(); p++) {
-            String part = parts.size() > 1 ? l.t("（" + (p + 1) + "/" + parts.size() + "）",
-                    " (" + (p + 1) + "/" + parts.size() + ")") : "";
+            String part = Parts.titleSuffix(l, p, parts.size());
             String title = l.t(l.period(ctx.period()) + "学时达标率及95%置信区间：按" + l.dimension(dimension) + part,
                     "Attainment with 95% intervals by " + l.dimension(dimension).toLowerCase()
                             + ", " + l.period(ctx.period()) + part);
             String n = l.t(groups.size() + "个群体（" + suppressed + "个已抑制）", groups.size() + " groups ("
                     + suppressed + " suppressed)") + overall.map(o -> " · " + ctx.eligibleN(o.eligible())).orElse("");
             ChartText text = ctx.text(title, t, n, ctx.period()).withAxes(l.dimension(dimension),
-                    l.t("学时达标率（%）", "Attainment (%)"));
-            String id = parts.size() > 1 ? id() + "_" + (p + 1) : id();
+                    l.t("学时达标率（%）", "Attainment (%)")).withNoData(ctx.noData(t, ctx.period(), dimension));
+            String id = Parts.id(id(), p, parts.size());
             int rows = Math.max(parts.get(p).size(), 3);
             out.add(new PackChart(id, title, l.t(
                     "每行一个群体：点为学时达标率，横线为95% Wilson置信区间；竖虚线和灰带为全体党员的达标率及其区间。"
@@ -61,9 +62,9 @@ public final class GroupForest implements Figure {
                             + "dashed line and grey band are the all-members rate and interval. Vermillion diamonds "
                             + "(name marked *) are groups significantly below the other members; groups under "
                             + Labels.MIN_CELL_SIZE + " members are marked suppressed."),
-                    ForestPlotChart.create(CoverageData.forest(parts.get(p), dimension, overall, flagged, l), text,
-                            ctx.theme()),
-                    PackChart.WIDTH, Math.max(460, 220 + rows * (rows > 12 ? 22 : 44))));
+                    ForestPlotChart.create(CoverageData.forest(parts.get(p), dimension, shownOverall, flagged, axis, l),
+                            text, ctx.theme()),
+                    rows > 12 ? PackChart.TALL_WIDTH : PackChart.WIDTH, Math.max(460, 220 + rows * (rows > 12 ? 22 : 44))));
         }
         return out;
     }

@@ -29,7 +29,9 @@ public final class PlatformEngagement implements Figure {
             String title = ctx.t(ctx.labels().period(ctx.period()) + "“" + name + "”各群体月度活跃率",
                     name + ": monthly active rate by group, " + ctx.labels().period(ctx.period()));
             ChartText text = ctx.text(title, t, ctx.t("仅为群体汇总，不用于评价个人", "group aggregates only, never used "
-                    + "to assess a person"), ctx.period()).withAxes(ctx.t("月份", "Month"), ctx.t("群体", "Group"));
+                    + "to assess a person"), ctx.period()).withAxes(ctx.t("月份", "Month"), ctx.t("群体", "Group"))
+                    .withSubtitle(ctx.t("至少一天有积分或学习时长的党员占比；× 表示", "Share of members active on at least one "
+                            + "day; × marks ") + ctx.labels().suppressed());
             String id = platform.isEmpty() ? id() : id() + "_" + platform;
             out.add(PackChart.tall(id, title, ctx.t(
                     "每格为该群体当月至少有一天有积分或学习时长的应训党员占比（群体汇总）。按照反对形式主义的规定，"

@@ -34,27 +34,26 @@ public final class VenueUse implements Figure {
         List<List<VenueRow>> parts = Parts.split(venues, Parts.MAX_ROWS);
         List<PackChart> out = new ArrayList<>();
         for (int p = 0; p < parts.size(); p++) {
-            String part = parts.size() > 1 ? ctx.t("（" + (p + 1) + "/" + parts.size() + "）",
-                    " (" + (p + 1) + "/" + parts.size() + ")") : "";
+            String part = Parts.titleSuffix(ctx.labels(), p, parts.size());
             String title = ctx.t(ctx.labels().period(ctx.period()) + "现场教学场地使用：外单位使用占比" + part,
                     "Teaching venues, " + ctx.labels().period(ctx.period()) + ": share of use by other units" + part);
             String series = ctx.t("外单位组织场次占比", "Sessions by other units");
             DefaultCategoryDataset data = new DefaultCategoryDataset();
             for (VenueRow r : parts.get(p)) {
-                data.addValue(Double.isNaN(r.externalShare()) ? null : r.externalShare(), series, VenueData.label(r));
+                data.addValue(Double.isNaN(r.externalShare()) ? null : r.externalShare(), series, VenueData.label(r, ctx.labels()));
             }
             ItemLabels labels = new ItemLabels();
             VenueData.labels(parts.get(p), series, ctx.labels(), labels);
             Set<String> unitSites = parts.get(p).stream().filter(r -> UNIT_SITE.equals(r.kind()))
-                    .map(VenueData::label).collect(Collectors.toSet());
+                    .map(r -> VenueData.label(r, ctx.labels())).collect(Collectors.toSet());
             ChartText text = ctx.text(title, t, ctx.t(venues.size() + "处场地、" + sessions + "场现场教学",
                     venues.size() + " venues, " + sessions + " sessions"), ctx.period())
-                    .withAxes(ctx.t("场地", "Venue"), ctx.t("由非所属单位组织的场次占比（%）", "Sessions organised by "
+                    .withAxes(ctx.t("场地（全年场次，来访单位数）", "Venue (sessions, visiting units)"), ctx.t("由非所属单位组织的场次占比（%）", "Sessions organised by "
                             + "other units (%)"));
             RankedBarChart.Ranked ranked = new RankedBarChart.Ranked(data, unitSites,
                     ctx.labels().venueKind("red_base"), ctx.labels().venueKind(UNIT_SITE), null, labels,
                     ChartTheme.BLUE, ChartTheme.ORANGE);
-            String id = parts.size() > 1 ? id() + "_" + (p + 1) : id();
+            String id = Parts.id(id(), p, parts.size());
             out.add(PackChart.tall(id, title, ctx.t(
                     "每处场地全年现场教学中由所属单位以外的单位组织的场次占比，由低到高；括号内为场次和来访单位数。"
                             + "红色教育基地无所属单位，全部计为外单位。",

@@ -45,6 +45,16 @@ public record PackContext(IndicatorTables tables, Period period, Labels labels, 
                 "No data: " + table.fileName() + " has no rows for " + labels.period(p));
     }
 
+    /** The no-data message when the table is there but has no rows of one dimension for the period. */
+    public String noData(Table<?> table, Period p, String dimension) {
+        if (!table.present() || table.isEmpty()) {
+            return noData(table, p);
+        }
+        return t("无数据：" + table.fileName() + " 中没有" + labels.period(p) + "按" + labels.dimension(dimension) + "分组的记录",
+                "No data: " + table.fileName() + " has no rows by " + labels.dimension(dimension).toLowerCase(Locale.ROOT)
+                        + " for " + labels.period(p));
+    }
+
     /** Chart words with the source line and no-data message for a table. */
     public ChartText text(String title, Table<?> table, String n, Period p) {
         return new ChartText(title, null, null, null, source(table, n), noData(table, p));

@@ -108,7 +108,7 @@ public final class PackRenderer {
             String detail = ingest.quarantined().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                     .collect(Collectors.joining(", "));
             facts.add(new Fact(l.t("隔离的原始行", "Raw rows quarantined"), l.t("共 " + ingest.totalQuarantined() + " 行",
-                    ingest.totalQuarantined() + " in all") + (detail.isEmpty() ? "" : "（" + detail + "）")));
+                    ingest.totalQuarantined() + " in all") + (detail.isEmpty() ? "" : l.t("（", " (") + detail + l.t("）", ")"))));
         } else {
             facts.add(new Fact(l.t("隔离的原始行", "Raw rows quarantined"),
                     l.t("未找到 quality/ingest_report.json", "quality/ingest_report.json not found")));

@@ -148,13 +148,6 @@ public final class Labels {
         return p.toString();
     }
 
-    /** A year-to-date period (2025Q2 in the coverage table): 2025年1–6月 / Jan–Jun 2025. */
-    public String yearToDate(Period quarter) {
-        int endMonth = quarter.index() * 3;
-        return t(quarter.year() + "年1–" + endMonth + "月",
-                "Jan–" + Month.of(endMonth).getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + quarter.year());
-    }
-
     /** A year-to-date period on an axis: 1–6月 / Jan–Jun. */
     public String yearToDateTick(Period quarter) {
         int endMonth = quarter.index() * 3;
@@ -168,11 +161,6 @@ public final class Labels {
 
     public String percent(double fraction) {
         return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
-    }
-
-    /** A count with its unit: 1,234人 / 1,234 members. */
-    public String members(long n) {
-        return t(String.format(Locale.ROOT, "%,d人", n), String.format(Locale.ROOT, "%,d members", n));
     }
 
     private String code(CodeTable table, String id) {

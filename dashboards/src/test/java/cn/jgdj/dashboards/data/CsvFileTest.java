@@ -19,6 +19,12 @@ class CsvFileTest {
     }
 
     @Test
+    void acceptsSparksBackslashEscapedQuote() {
+        CsvFile f = CsvFile.parse("venue_use.csv", "name,n\n\"红色\\\"教育\\\"基地, 北区\",3\n");
+        assertEquals(List.of("红色\"教育\"基地, 北区", "3"), f.records().get(0).cells());
+    }
+
+    @Test
     void wrongCellCountNamesFileAndRow() {
         IndicatorFileException e = assertThrows(IndicatorFileException.class,
                 () -> CsvFile.parse("coverage.csv", "a,b\n1,2\n3\n"));

@@ -30,6 +30,22 @@ class IngestReportTest {
     }
 
     @Test
+    void readsTheLayoutTheIngestJobWrites() {
+        // jobs' cn.jgdj.jobs.ingest.IngestReport: a list of per-dataset counts plus totals by reason code.
+        String json = "{\"datasets\":[{\"dataset\":\"units\",\"source_file\":\"units.csv\",\"encoding\":\"UTF-8\","
+                + "\"rows_read\":12,\"rows_written\":10,\"rows_collapsed\":0,\"rows_quarantined\":2,"
+                + "\"quarantined\":{\"MISSING_VALUE\":2,\"BAD_DATE\":0},\"blank_rows\":0,\"ignored_columns\":[]},"
+                + "{\"dataset\":\"members\",\"rows_read\":100,\"rows_written\":95,\"rows_collapsed\":1,"
+                + "\"rows_quarantined\":4,\"quarantined\":{\"BAD_DATE\":3,\"UNKNOWN_CODE\":1}}],"
+                + "\"missing\":[\"venues\"],\"totals\":{\"rows_read\":112,\"rows_quarantined\":6,"
+                + "\"quarantined\":{\"MISSING_VALUE\":2,\"BAD_DATE\":3,\"UNKNOWN_CODE\":1}}}";
+        IngestReport r = IngestReport.fromJson("ingest_report.json", json);
+        assertEquals(Map.of("units", 2L, "members", 4L), r.quarantined());
+        assertEquals(Map.of("units", 12L, "members", 100L), r.read());
+        assertEquals(6, r.totalQuarantined());
+    }
+
+    @Test
     void absentWhenNoFile(@TempDir Path out) {
         assertFalse(IngestReport.load(out).present());
     }

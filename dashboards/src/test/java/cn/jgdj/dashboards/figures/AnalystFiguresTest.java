@@ -59,7 +59,10 @@ class AnalystFiguresTest {
         PackChart c = only(new GroupForest(Dimensions.EDUCATION).build(ctx));
         XYPlot plot = (XYPlot) c.chart().getPlot();
         assertEquals(0, plot.getDataset().getItemCount(0) + plot.getDataset().getItemCount(1));
-        assertEquals("无数据：coverage.csv 中没有2025年的记录", plot.getNoDataMessage());
+        assertEquals("无数据：coverage.csv 中没有2025年按学历分组的记录", plot.getNoDataMessage());
+        assertNull(c.chart().getLegend());
+        assertTrue(plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND) == null
+                || plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).isEmpty());
     }
 
     @Test
@@ -78,19 +81,23 @@ class AnalystFiguresTest {
                 symbols(plot.getRangeAxis()));
         assertEquals(12, symbols(plot.getDomainAxis()).size());
         XYZDataset cells = (XYZDataset) plot.getDataset();
-        assertEquals(15, cells.getItemCount(0));
+        // 15 rows in the table, 3 of them suppressed: those are grey boxes marked ×, not cells with a value.
+        assertEquals(12, cells.getItemCount(0));
         assertEquals(0.8, z(cells, 0, 0));
-        assertTrue(Double.isNaN(z(cells, 1, 4)));
-        long crosses = plot.getAnnotations().stream().filter(a -> "×".equals(((XYTextAnnotation) a).getText())).count();
-        assertEquals(3, crosses);
-        // No suppressed figure is printed: 12 value labels for the 12 shown cells.
-        assertEquals(12, plot.getAnnotations().size() - crosses);
+        assertNull(z(cells, 1, 4));
+        List<String> texts = plot.getAnnotations().stream().filter(a -> a instanceof XYTextAnnotation)
+                .map(a -> ((XYTextAnnotation) a).getText()).toList();
+        assertEquals(3, texts.stream().filter("×"::equals).count());
+        assertEquals(12, texts.size() - 3);
+        assertEquals(3, plot.getAnnotations().stream()
+                .filter(a -> a instanceof org.jfree.chart.annotations.XYShapeAnnotation).count());
     }
 
     @Test
     void venuesSortedByOutsideUseWithUnitSitesHighlighted() {
         CategoryPlot plot = categoryPlot(only(new VenueUse().build(ctx)));
-        assertEquals(List.of("U01现场教学点 (V02)", "U04车间党建阵地 (V03)", "县革命纪念馆 (V01)", "县委党校, 现场教学基地 (V04)"),
+        assertEquals(List.of("U01现场教学点 V02（5场，1个单位）", "U04车间党建阵地 V03（4场，2个单位）",
+                        "县革命纪念馆 V01（12场，6个单位）", "县委党校, 现场教学基地 V04（3场，3个单位）"),
                 columns(plot.getDataset()));
         assertEquals(List.of(0.0, 0.25, 1.0, 1.0), values(plot.getDataset(), 0));
         assertEquals(cn.jgdj.dashboards.charts.ChartTheme.ORANGE, plot.getRenderer().getItemPaint(0, 0));

@@ -33,6 +33,8 @@ public final class RowParser implements Serializable {
     private final byte[] secret;
     private transient DatasetDef def;
     private transient MemberKeys.Hasher hasher;
+    /** Index of member_id among the raw columns, -1 when the dataset has none; null until looked up. */
+    private transient Integer memberIdIndex;
 
     /**
      * @param positions   for each raw column of the dataset (in definition order), the index of its cell in a
@@ -91,13 +93,10 @@ public final class RowParser implements Serializable {
     }
 
     private int memberIdIndex() {
-        List<RawColumn> cols = def().rawColumns();
-        for (int i = 0; i < cols.size(); i++) {
-            if (cols.get(i).name().equals(Members.MEMBER_ID)) {
-                return i;
-            }
+        if (memberIdIndex == null) {
+            memberIdIndex = def().rawColumns().stream().map(RawColumn::name).toList().indexOf(Members.MEMBER_ID);
         }
-        return -1;
+        return memberIdIndex;
     }
 
     private static boolean allBlank(String[] cells) {
