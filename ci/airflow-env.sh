@@ -5,6 +5,8 @@
 #   JGDJ_AIRFLOW_VENV     where the venv goes      (default $HOME/.cache/jgdj/airflow-venv)
 #   JGDJ_AIRFLOW_VERSION  apache-airflow version   (default below)
 #   JGDJ_PYTHON           interpreter for the venv (default python3)
+#   JGDJ_AIRFLOW_CONSTRAINTS  pip constraints file (default ci/airflow-constraints-VERSION.txt when it
+#                         exists; set it empty to let pip resolve freely)
 #
 # Prints the venv path on its last line.
 set -euo pipefail
@@ -12,6 +14,8 @@ set -euo pipefail
 venv=${JGDJ_AIRFLOW_VENV:-$HOME/.cache/jgdj/airflow-venv}
 version=${JGDJ_AIRFLOW_VERSION:-3.3.2}
 python=${JGDJ_PYTHON:-python3}
+here=$(cd "$(dirname "$0")" && pwd)
+constraints=${JGDJ_AIRFLOW_CONSTRAINTS-$here/airflow-constraints-$version.txt}
 # The stamp is written only after a full install and import check, so a half-done venv
 # (an interrupted pip) is repaired on the next call instead of being reused.
 stamp="$venv/.jgdj-airflow-$version"
@@ -27,9 +31,14 @@ echo "airflow-env: installing apache-airflow $version into $venv" >&2
 mkdir -p "$(dirname "$venv")"
 [[ -x "$venv/bin/python" ]] || "$python" -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet --upgrade pip
-# Airflow's constraints file (fetched from GitHub) is not reachable, so pip resolves freely;
-# anything that resolves to a broken combination is pinned here.
-"$venv/bin/python" -m pip install --quiet \
+# Airflow's constraints file (fetched from GitHub) is not reachable; ours pins the versions that
+# resolved and passed the integration test, so a new release of a dependency cannot break the install.
+constraint_args=()
+if [[ -n "$constraints" && -f "$constraints" ]]; then
+  constraint_args=(--constraint "$constraints")
+  echo "airflow-env: constraints from $constraints" >&2
+fi
+"$venv/bin/python" -m pip install --quiet "${constraint_args[@]}" \
   "apache-airflow==$version" \
   "apache-airflow-providers-apache-spark"
 

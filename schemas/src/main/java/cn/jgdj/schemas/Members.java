@@ -29,6 +29,7 @@ public final class Members {
     public static final String BRANCH_ID = "branch_id";
     public static final String JOINED_DATE = "joined_date";
     public static final String VALID_FROM = "valid_from";
+    /** The row's last valid day, inclusive (blank = still valid); ingest quarantines a member whose rows overlap. */
     public static final String VALID_TO = "valid_to";
     public static final String EXEMPT = "exempt";
     public static final String MOBILE = "mobile";

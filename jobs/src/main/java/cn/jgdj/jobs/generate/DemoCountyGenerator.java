@@ -39,7 +39,7 @@ public final class DemoCountyGenerator {
         removeOtherFormats(out);
         County county = County.build(config);
         Population pop = Population.build(config, county);
-        UnderServedPlan plan = UnderServedPlan.plan(county);
+        UnderServedPlan plan = UnderServedPlan.plan(county, pop.membersPerUnit(county));
         Engagement eng = Engagement.draw(config, county, pop, plan);
         DirtTally tally = new DirtTally();
         Map<String, Long> rows = new LinkedHashMap<>();

@@ -46,16 +46,34 @@ final class Engagement {
 
     static Engagement draw(GeneratorConfig config, County county, Population pop, UnderServedPlan plan) {
         Engagement e = new Engagement(pop.persons, config.years(), config.firstYear());
-        for (int p = 0; p < pop.persons; p++) {
-            for (int y = config.firstYear(); y <= config.lastYear(); y++) {
+        for (int y = config.firstYear(); y <= config.lastYear(); y++) {
+            double oldShare = oldShare(pop, y);
+            for (int p = 0; p < pop.persons; p++) {
                 SplittableRandom r = Rng.of(config.seed(), Rng.ENGAGEMENT, p, y);
-                e.drawYear(pop, county, plan, p, y, r);
+                e.drawYear(pop, county, plan, p, y, oldShare, r);
             }
         }
         return e;
     }
 
-    private void drawYear(Population pop, County county, UnderServedPlan plan, int p, int y, SplittableRandom r) {
+    /** Share of counted members aged 56 or more at the end of the year. */
+    private static double oldShare(Population pop, int y) {
+        int yEnd = (int) LocalDate.of(y, 12, 31).toEpochDay();
+        int counted = 0;
+        int old = 0;
+        for (int s = 0; s < pop.segments(); s++) {
+            if (pop.covers(s, yEnd) && pop.counted(s)) {
+                counted++;
+                if (Dimensions.ageBand(pop.ageOn(pop.segPerson[s], yEnd)).equals(UnderServedPlan.OLD_BAND)) {
+                    old++;
+                }
+            }
+        }
+        return counted == 0 ? 0 : (double) old / counted;
+    }
+
+    private void drawYear(Population pop, County county, UnderServedPlan plan, int p, int y, double oldShare,
+                          SplittableRandom r) {
         int i = at(p, y);
         int yStart = (int) LocalDate.of(y, 1, 1).toEpochDay();
         int yEnd = (int) LocalDate.of(y, 12, 31).toEpochDay();
@@ -100,10 +118,14 @@ final class Engagement {
             }
             fail[o] = f;
         }
-        if (pop.segType[lastCounted] == Population.PROBATIONARY) {
-            // New members are closely followed in their probation year.
-            fail[UnderServedPlan.NOT_ENGAGED] *= 0.5;
-            fail[UnderServedPlan.MISSED] *= 0.5;
+        if (pop.segType[lastCounted] == Population.PROBATIONARY && !old) {
+            // Probationary members are admitted young, so none of them carries the planted age effect; give
+            // them its county-average share, or the member_type "full" group would look under-served.
+            for (int o = 0; o < UnderServedPlan.OUTCOMES; o++) {
+                if (UnderServedPlan.OLD_OUTCOMES[o]) {
+                    fail[o] = UnderServedPlan.combine(fail[o], oldShare * UnderServedPlan.RAISE[o]);
+                }
+            }
         }
         double missed = fail[UnderServedPlan.MISSED];
         double notEngaged = Math.max(fail[UnderServedPlan.NOT_ENGAGED], missed + 0.02);

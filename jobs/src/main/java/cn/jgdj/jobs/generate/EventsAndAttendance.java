@@ -22,6 +22,8 @@ final class EventsAndAttendance {
     static final String EVENTS = Events.NAME;
     static final String ATTENDANCE = Attendance.NAME;
 
+    static final double PRE_MEMBER_ATTENDANCE = 0.2;
+
     private final GeneratorConfig config;
     private final County county;
     private final Population pop;
@@ -302,7 +304,7 @@ final class EventsAndAttendance {
                 }
                 if (candidates) {
                     if (pop.segType[s] == Population.CANDIDATE) {
-                        row(ev, p, r.nextDouble() < 0.93 ? PRESENT : ABSENT, null, r);
+                        row(ev, p, r.nextDouble() < preMemberAttendance(p, 0.93) ? PRESENT : ABSENT, null, r);
                     }
                 } else if (pop.counted(s)) {
                     expectedRow(ev, p, r, false);
@@ -342,8 +344,14 @@ final class EventsAndAttendance {
             int p = pop.segPerson[s];
             if (pop.counted(s)) {
                 expectedRow(ev, p, r, true);
-            } else if ((openToPreMembers || pop.segType[s] <= Population.PROBATIONARY)
-                    && r.nextDouble() < eng.attend[eng.at(p, year)]) {
+            } else if (pop.segType[s] <= Population.PROBATIONARY) {
+                // Exempt members still come now and then.
+                if (r.nextDouble() < eng.attend[eng.at(p, year)]) {
+                    row(ev, p, PRESENT, null, r);
+                }
+            } else if (openToPreMembers && r.nextDouble() < preMemberAttendance(p, PRE_MEMBER_ATTENDANCE)) {
+                // Candidates and activists join party lectures and theme days now and then; their credits
+                // would count once admitted, so they stay occasional to keep new members at the county rate.
                 row(ev, p, PRESENT, null, r);
             }
         }
@@ -369,6 +377,20 @@ final class EventsAndAttendance {
                 }
             }
         }
+    }
+
+    /**
+     * How likely a candidate or activist attends. One admitted later this year follows their member-year
+     * state, since these credits count toward the year once admitted: a member planted as missing training
+     * must earn none, a lagging one little.
+     */
+    private double preMemberAttendance(int p, double usual) {
+        int i = eng.at(p, year);
+        return switch (eng.state[i]) {
+            case Engagement.MISSED -> 0;
+            case Engagement.LAGGING -> eng.attend[i];
+            default -> usual;
+        };
     }
 
     /** One or two work-committee staff sit in (列席旁听): observer rows earn no credit. */
@@ -403,7 +425,8 @@ final class EventsAndAttendance {
                     if (!invited || r.nextDouble() < invitedShare) {
                         expectedRow(ev, p, r, !invited);
                     }
-                } else if (!ev.type.equals(ROTATION_TRAINING) && r.nextDouble() < eng.attend[eng.at(p, year)] * 0.5) {
+                } else if (!ev.type.equals(ROTATION_TRAINING) && r.nextDouble() < (pop.segType[s] <= Population.PROBATIONARY
+                        ? eng.attend[eng.at(p, year)] * 0.5 : preMemberAttendance(p, PRE_MEMBER_ATTENDANCE))) {
                     row(ev, p, PRESENT, null, r);
                 }
             }

@@ -31,6 +31,9 @@ final class Population {
     /** valid_to of a current row (blank in the file). */
     static final int OPEN = Integer.MAX_VALUE;
 
+    /** Dimensions of the balanced draws: gender, education, mobile, impaired, age, kind, retired. */
+    static final int DIMS = 7;
+
     /** Candidates and activists per party member (the report: ≈700 for ≈10,000). */
     static final double PRE_MEMBER_SHARE = 0.07;
 
@@ -98,6 +101,15 @@ final class Population {
             segsByBranch[segBranch[s]][count[segBranch[s]]++] = s;
         }
         idWidth = Math.max(6, RawText.digits(2L * persons + 20_000));
+    }
+
+    /** Party-member persons per unit, by the unit of their first row. */
+    int[] membersPerUnit(County county) {
+        int[] n = new int[county.units.size()];
+        for (int p = 0; p < memberPersons; p++) {
+            n[county.unitOfBranch(segBranch[firstSeg[p]])]++;
+        }
+        return n;
     }
 
     int segments() {
@@ -196,9 +208,12 @@ final class Population {
         }
 
         Population build() {
+            // Members and pre-members of each unit are separate strata.
+            BalancedDraws balanced = new BalancedDraws(2 * county.units.size(), DIMS,
+                    Rng.of(config.seed(), Rng.PERSON, -1));
             for (int p = 0; p < persons; p++) {
                 SplittableRandom r = Rng.of(config.seed(), Rng.PERSON, p);
-                drawAttributes(p, r);
+                drawAttributes(p, r, balanced);
             }
             assignRoles();
             for (int p = 0; p < persons; p++) {
@@ -214,34 +229,38 @@ final class Population {
             return new Population(this, county.branches.size());
         }
 
-        private void drawAttributes(int p, SplittableRandom r) {
+        /**
+         * Attributes independent of each other (so a planted effect on one group does not leak into another)
+         * and balanced within each unit by {@link BalancedDraws}.
+         */
+        private void drawAttributes(int p, SplittableRandom r, BalancedDraws balanced) {
             int unit = county.sampleUnit(r);
             firstBranch[p] = county.sampleBranchOf(unit, r);
-            // Every attribute is drawn independently, so planted effects on one group do not leak into another.
-            male[p] = (byte) (r.nextDouble() < 0.58 ? 1 : 0);
-            double e = r.nextDouble();
+            double[] u = balanced.next(2 * unit + (p >= memberPersons ? 1 : 0));
+            male[p] = (byte) (u[0] < 0.58 ? 1 : 0);
+            double e = u[1];
             education[p] = (byte) (e < 0.10 ? 0 : e < 0.65 ? 1 : e < 0.90 ? 2 : 3);
-            mobile[p] = r.nextDouble() < 0.05;
-            impaired[p] = r.nextDouble() < 0.045;
+            mobile[p] = u[2] < 0.05;
+            impaired[p] = u[3] < 0.045;
             role[p] = ORDINARY;
             if (p >= memberPersons) {
                 kind[p] = PRE_MEMBER;
-                birth[p] = p0 - (int) ((22 + r.nextInt(19)) * 365.25) - r.nextInt(365);
+                birth[p] = p0 - (int) ((22 + (int) (u[4] * 19)) * 365.25) - r.nextInt(365);
                 return;
             }
-            double k = r.nextDouble();
+            double k = u[5];
             if (k < 0.125) {
                 kind[p] = ADMITTED;
                 int year = config.firstYear() + r.nextInt(config.years());
                 int month = r.nextDouble() < 0.45 ? 7 : 3 + r.nextInt(8);
                 int admission = (int) LocalDate.of(year, month, 1).toEpochDay();
                 joined[p] = admission;
-                birth[p] = admission - (int) ((23 + r.nextInt(13)) * 365.25) - r.nextInt(365);
+                birth[p] = admission - (int) ((23 + (int) (u[4] * 13)) * 365.25) - r.nextInt(365);
                 return;
             }
             kind[p] = k < 0.175 ? TRANSFERRED_IN : COHORT;
-            boolean retired = r.nextDouble() < 0.12;
-            int age = retired ? 60 + r.nextInt(26) : 22 + r.nextInt(37);
+            boolean retired = u[6] < 0.12;
+            int age = retired ? 60 + (int) (u[4] * 26) : 22 + (int) (u[4] * 37);
             birth[p] = p0 - (int) (age * 365.25) - r.nextInt(365);
             exempt[p] = retired ? r.nextDouble() < (age >= 70 ? 0.7 : 0.25) : r.nextDouble() < 0.005;
             if (r.nextDouble() < 0.02) {

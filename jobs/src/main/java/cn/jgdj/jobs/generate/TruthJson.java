@@ -10,8 +10,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes out/truth.json: what was planted, for tests and demos to check the pipeline against. Hand-written
- * JSON (a few fixed fields) so the generator needs no JSON library at run time.
+ * Writes out/truth.json: what was planted, for tests and demos to check the pipeline against.
+ * <pre>
+ * {"seed": 20251, "members": 10000, "years": [2021, ..., 2025],
+ *  "under_served": [{"dimension": "age_band", "group": "&gt;=56",
+ *                    "indicators": ["attainment", "reach", "platform_activity"],
+ *                    "effect": "...", "expected_gap_pp": {"attainment": -33, ...}}, ...],
+ *  "dirty_rows": {"MALFORMED_ROW": n, ... every ReasonCode, 0 when none},
+ *  "exact_duplicates": n,
+ *  "dirty_rows_by_dataset": {"members": {"MALFORMED_ROW": n, ...}, ...},
+ *  "exact_duplicates_by_dataset": {"attendance": n, ...},
+ *  "rows": {"units.csv": n, ...}}
+ * </pre>
+ * dirty_rows counts rows ingest must quarantine (every row of a conflicting key or an overlapping member
+ * counted); exact_duplicates counts the extra copies ingest collapses. Hand-written JSON (a few fixed fields)
+ * so the generator needs no JSON library at run time.
  */
 final class TruthJson {
     static final String FILE = "truth.json";

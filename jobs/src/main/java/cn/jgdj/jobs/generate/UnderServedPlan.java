@@ -25,7 +25,7 @@ final class UnderServedPlan {
     /** County failure rates: member-years lagging or missing training, without volunteering, without platform use. */
     static final double[] BASE = {0.11, 0.025, 0.45, 0.10};
     /** How much a planted attribute raises each failure rate: fail = 1 - (1 - base)(1 - raise). */
-    static final double[] RAISE = {0.33, 0.18, 0.55, 0.40};
+    static final double[] RAISE = {0.40, 0.22, 0.60, 0.50};
 
     static final String OLD_BAND = ">=56";
 
@@ -45,13 +45,20 @@ final class UnderServedPlan {
     static final boolean[] OLD_OUTCOMES = {true, true, false, true};
     static final boolean[] MOBILE_OUTCOMES = {true, true, true, false};
     static final boolean[] IMPAIRED_OUTCOMES = {true, true, true, false};
+    /**
+     * Outcomes of the first, second and third planted unit (agency, institution, agency): two units with low
+     * attendance, one with low volunteering and platform use. Reach is planted only in the largest unit type,
+     * and attainment in one unit per type: otherwise the low baselines leave too little room to compensate the
+     * type's other units.
+     */
     static final boolean[][] UNIT_OUTCOMES = {
         {true, true, false, false},
-        {true, true, true, false},
-        {true, false, false, true}};
+        {true, false, true, false},
+        {false, false, true, true}};
 
-    static UnderServedPlan plan(County county) {
-        int[] planted = chooseUnits(county);
+    /** Plans the county; {@code membersPerUnit} weighs the unit-type compensation by actual unit sizes. */
+    static UnderServedPlan plan(County county, int[] membersPerUnit) {
+        int[] planted = chooseUnits(county, membersPerUnit);
         int n = county.units.size();
         double[][] base = new double[n][OUTCOMES];
         double[][] raise = new double[n][OUTCOMES];
@@ -65,7 +72,7 @@ final class UnderServedPlan {
                 }
             }
         }
-        compensateUnitTypes(county, base, raise);
+        compensateUnitTypes(county, membersPerUnit, base, raise);
         List<PlantedGroup> groups = new ArrayList<>();
         groups.add(group(Dimensions.AGE_BAND, OLD_BAND, OLD_OUTCOMES));
         groups.add(group(Dimensions.MOBILE, "true", MOBILE_OUTCOMES));
@@ -77,10 +84,10 @@ final class UnderServedPlan {
     }
 
     /**
-     * Up to three mid-sized units (never the work committee): agency, institution, agency, so no single small
+     * Up to three fairly large units (never the work committee): agency, institution, agency, so no single small
      * unit type carries the whole effect.
      */
-    private static int[] chooseUnits(County county) {
+    private static int[] chooseUnits(County county, int[] size) {
         int n = county.units.size();
         int want = n >= 12 ? 3 : n >= 6 ? 2 : 1;
         String[] typeOrder = {"agency", "institution", "agency"};
@@ -89,33 +96,33 @@ final class UnderServedPlan {
             String type = typeOrder[i];
             List<County.Unit> sameType = county.units.stream()
                     .filter(u -> u.index() != County.WORK_COMMITTEE && !chosen.contains(u.index()))
-                    .filter(u -> u.type().equals(type)).sorted(Comparator.comparingDouble(County.Unit::share))
+                    .filter(u -> u.type().equals(type)).sorted(Comparator.comparingInt(u -> size[u.index()]))
                     .toList();
             if (sameType.isEmpty()) {
                 sameType = county.units.stream()
                         .filter(u -> u.index() != County.WORK_COMMITTEE && !chosen.contains(u.index()))
-                        .sorted(Comparator.comparingDouble(County.Unit::share)).toList();
+                        .sorted(Comparator.comparingInt(u -> size[u.index()])).toList();
             }
             if (sameType.isEmpty()) {
                 break;
             }
-            // Around the 60th size percentile: big enough to test, not the type's largest.
-            chosen.add(sameType.get((int) Math.floor(sameType.size() * 0.6)).index());
+            // Around the 70th size percentile: big enough to test, not the type's largest.
+            chosen.add(sameType.get((int) Math.floor(sameType.size() * 0.7)).index());
         }
         return chosen.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static void compensateUnitTypes(County county, double[][] base, double[][] raise) {
+    private static void compensateUnitTypes(County county, int[] size, double[][] base, double[][] raise) {
         Map<String, double[]> plantedShare = new LinkedHashMap<>();
         Map<String, double[]> plantedFail = new LinkedHashMap<>();
         Map<String, Double> typeShare = new LinkedHashMap<>();
         for (County.Unit u : county.units) {
-            typeShare.merge(u.type(), u.share(), Double::sum);
+            typeShare.merge(u.type(), (double) size[u.index()], Double::sum);
             for (int o = 0; o < OUTCOMES; o++) {
                 if (raise[u.index()][o] > 0) {
-                    plantedShare.computeIfAbsent(u.type(), k -> new double[OUTCOMES])[o] += u.share();
+                    plantedShare.computeIfAbsent(u.type(), k -> new double[OUTCOMES])[o] += size[u.index()];
                     plantedFail.computeIfAbsent(u.type(), k -> new double[OUTCOMES])[o] +=
-                            u.share() * combine(BASE[o], raise[u.index()][o]);
+                            size[u.index()] * combine(BASE[o], raise[u.index()][o]);
                 }
             }
         }

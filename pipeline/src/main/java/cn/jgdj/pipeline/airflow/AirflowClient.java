@@ -42,6 +42,7 @@ public final class AirflowClient {
     static final int PAGE_SIZE = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_DETAIL_CHARS = 600;
+    static final int MAX_FAILED_POLLS = 5;
 
     private enum Target { DAG, RUN, OTHER }
 
@@ -162,24 +163,42 @@ public final class AirflowClient {
 
     /**
      * Polls a run until it succeeds or fails, calling {@code progress} with every state seen.
-     * Returns the finished run; throws TIMEOUT when {@code timeout} passes first.
+     * Returns the finished run; throws TIMEOUT when {@code timeout} passes first. A poll that fails
+     * for a passing reason (no answer in time, HTTP 5xx, connection lost) is retried at the next
+     * interval, up to {@value #MAX_FAILED_POLLS} in a row.
      */
     public DagRun waitForCompletion(String dagId, String runId, Duration pollInterval, Duration timeout,
                                     Consumer<DagRun> progress) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        int failedPolls = 0;
+        String lastState = "unknown";
         while (true) {
-            DagRun run = getRun(dagId, runId);
-            progress.accept(run);
-            if (run.finished()) {
-                return run;
+            try {
+                DagRun run = getRun(dagId, runId);
+                failedPolls = 0;
+                lastState = run.state();
+                progress.accept(run);
+                if (run.finished()) {
+                    return run;
+                }
+            } catch (AirflowException e) {
+                // A busy scheduler on a small machine can hold the API server up for a while; an hour-long
+                // wait should not end on one slow answer.
+                if (!passing(e) || ++failedPolls >= MAX_FAILED_POLLS || System.nanoTime() - deadline >= 0) {
+                    throw e;
+                }
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 throw new AirflowException(Kind.TIMEOUT, "run '" + runId + "' of DAG '" + dagId + "' is still "
-                        + run.state() + " after " + describe(timeout) + "; it goes on in Airflow at " + base);
+                        + lastState + " after " + describe(timeout) + "; it goes on in Airflow at " + base);
             }
             sleep(Math.min(pollInterval.toNanos(), left));
         }
+    }
+
+    private static boolean passing(AirflowException e) {
+        return e.kind() == Kind.TIMEOUT || e.kind() == Kind.SERVER_ERROR || e.kind() == Kind.CONNECTION_REFUSED;
     }
 
     private String runPath(String dagId, String runId) {
@@ -193,8 +212,8 @@ public final class AirflowClient {
         ApiVersion v = apiVersion();
         boolean freshToken = v == ApiVersion.V2 && token == null;
         HttpResponse<String> response = send(request(method, v.prefix() + pathAndQuery, body, v), action);
-        if (response.statusCode() == 401 && v == ApiVersion.V2 && !freshToken) {
-            // An expired token: sign in again once.
+        if (v == ApiVersion.V2 && !freshToken && staleToken(response)) {
+            // Expired (401), or signed with a secret the server no longer has (403 after a restart): sign in again once.
             token = null;
             response = send(request(method, v.prefix() + pathAndQuery, body, v), action);
         }
@@ -203,6 +222,11 @@ public final class AirflowClient {
             return readJson(response.body(), action);
         }
         throw failure(response, target, dagId, runId, action);
+    }
+
+    private static boolean staleToken(HttpResponse<String> response) {
+        return response.statusCode() == 401
+                || (response.statusCode() == 403 && response.body() != null && response.body().contains("Invalid JWT token"));
     }
 
     private HttpRequest request(String method, String path, JsonNode body, ApiVersion v) {
@@ -351,7 +375,10 @@ public final class AirflowClient {
                 + action + ": " + what);
     }
 
-    /** Airflow's {"detail": ...} (a text, or FastAPI's list of {loc, msg}), or a problem+json title. */
+    /**
+     * Airflow's {"detail": ...}: a text, FastAPI's list of {loc, msg}, or Airflow 3's database-error object
+     * whose "reason" is the only part meant for users; else a problem+json title.
+     */
     private String detail(String body) {
         String text;
         try {
@@ -367,6 +394,8 @@ public final class AirflowClient {
                     parts.add(validationItem(item));
                 }
                 text = String.join("; ", parts);
+            } else if (d.hasNonNull("reason")) {
+                text = d.get("reason").asText();
             } else {
                 text = d.toString();
             }

@@ -131,20 +131,46 @@ class AirflowClientTest {
         assertEquals(AirflowException.Kind.DUPLICATE_RUN, e.kind());
         assertEquals(409, e.httpStatus());
         assertEquals("DAG 'd' already has a run with id 'r1' (HTTP 409): choose another run id, or leave it out and"
-                + " Airflow picks one (Airflow: DAG Run with id 'r1' already exists for dag 'd')", e.getMessage());
+                + " Airflow picks one (Airflow: Unique constraint violation)", e.getMessage());
     }
 
     @Test
     void v2ValidationErrorCarriesFastApiDetail() throws IOException {
+        AirflowClient client = client(Api.V2);
+        fake.dag("d", false).forbidTriggerField("logical_date");
+
+        AirflowException e = assertThrows(AirflowException.class, () -> client.triggerRun("d", null, Map.of()));
+
+        assertEquals(AirflowException.Kind.VALIDATION, e.kind());
+        assertEquals(422, e.httpStatus());
+        assertEquals("Airflow rejected the request while triggering DAG 'd' (HTTP 422): body.logical_date: Extra inputs"
+                + " are not permitted", e.getMessage());
+    }
+
+    @Test
+    void v2BadRunIdIsA400Validation() throws IOException {
         AirflowClient client = client(Api.V2);
         fake.dag("d", false);
 
         AirflowException e = assertThrows(AirflowException.class, () -> client.triggerRun("d", "bad id", Map.of()));
 
         assertEquals(AirflowException.Kind.VALIDATION, e.kind());
-        assertEquals(422, e.httpStatus());
-        assertEquals("Airflow rejected the request while triggering DAG 'd' (HTTP 422): body.dag_run_id: Value error,"
-                + " The run_id provided 'bad id' does not match regex pattern", e.getMessage());
+        assertEquals(400, e.httpStatus());
+        assertEquals("Airflow rejected the request while triggering DAG 'd' (HTTP 400): The run_id provided 'bad id'"
+                + " does not match regex pattern '^[A-Za-z0-9_.~:+-]+$'", e.getMessage());
+    }
+
+    @Test
+    void v2TokenTheServerCannotVerifyIsRenewedOnce() throws IOException {
+        AirflowClient client = client(Api.V2);
+        fake.dag("d", false);
+        client.getDag("d");
+        fake.rotateTokenSecretOnce();
+
+        assertEquals(new Dag("d", false), client.getDag("d"));
+
+        assertEquals(List.of("GET /api/v2/version", "POST /auth/token", "GET /api/v2/dags/d",
+                "GET /api/v2/dags/d", "POST /auth/token", "GET /api/v2/dags/d"), fake.requests());
     }
 
     @Test
@@ -194,6 +220,47 @@ class AirflowClientTest {
         assertEquals(List.of("queued", "running", "running", "success"), seen);
         assertTrue(done.succeeded());
         assertEquals(Instant.parse("2025-10-01T08:05:00.5Z"), done.endDate());
+    }
+
+    @Test
+    void waitRidesOutAFewFailedPolls() throws IOException {
+        AirflowClient client = client(Api.V2);
+        fake.dag("d", false).run("d", "r", List.of("running", "success"), Map.of())
+                .failRunReads(AirflowClient.MAX_FAILED_POLLS - 1);
+        List<String> seen = new ArrayList<>();
+
+        DagRun done = client.waitForCompletion("d", "r", Duration.ofMillis(5), Duration.ofSeconds(10),
+                run -> seen.add(run.state()));
+
+        assertEquals(List.of("running", "success"), seen);
+        assertTrue(done.succeeded());
+    }
+
+    @Test
+    void waitGivesUpAfterTooManyFailedPollsInARow() throws IOException {
+        AirflowClient client = client(Api.V2);
+        fake.dag("d", false).run("d", "r", List.of("running", "success"), Map.of())
+                .failRunReads(AirflowClient.MAX_FAILED_POLLS);
+
+        AirflowException e = assertThrows(AirflowException.class, () -> client.waitForCompletion("d", "r",
+                Duration.ofMillis(5), Duration.ofSeconds(10), run -> { }));
+
+        assertEquals(AirflowException.Kind.SERVER_ERROR, e.kind());
+        assertEquals("Airflow at " + fake.url() + " answered HTTP 503 while reading run 'r' of DAG 'd'"
+                + " (Airflow: Service Unavailable)", e.getMessage());
+    }
+
+    @Test
+    void waitDoesNotRetryAMissingRun() throws IOException {
+        AirflowClient client = client(Api.V2);
+        fake.dag("d", false);
+
+        AirflowException e = assertThrows(AirflowException.class, () -> client.waitForCompletion("d", "gone",
+                Duration.ofMillis(5), Duration.ofSeconds(10), run -> { }));
+
+        assertEquals(AirflowException.Kind.RUN_NOT_FOUND, e.kind());
+        assertEquals(List.of("GET /api/v2/version", "POST /auth/token", "GET /api/v2/dags/d/dagRuns/gone"),
+                fake.requests());
     }
 
     @Test
@@ -309,7 +376,8 @@ class AirflowClientTest {
         assertEquals(AirflowException.Kind.VALIDATION, e.kind());
         assertEquals(400, e.httpStatus());
         assertEquals("Airflow rejected the request while triggering DAG 'd' (HTTP 400): {'dag_run_id':"
-                + " [\"The run_id provided 'bad id' does not match regex pattern\"]}", e.getMessage());
+                + " [\"The run_id provided 'bad id' does not match regex pattern '^[A-Za-z0-9_.~:+-]+$'\"]}",
+                e.getMessage());
     }
 
     @Test

@@ -61,8 +61,11 @@ final class FakeAirflow implements AutoCloseable {
     private int maxPageSize = 100;
     private int runCounter;
     private boolean expireTokenOnce;
+    private boolean tokenSecretRotated;
     private String serverErrorDetail;
     private boolean rejectLogins;
+    private String forbiddenTriggerField;
+    private int failingRunReads;
 
     FakeAirflow(Api api) throws IOException {
         this.api = api;
@@ -113,9 +116,27 @@ final class FakeAirflow implements AutoCloseable {
         return this;
     }
 
+    /** The next {@code n} reads of a run answer 503, as a server too busy to answer. */
+    FakeAirflow failRunReads(int n) {
+        failingRunReads = n;
+        return this;
+    }
+
+    /** The trigger body schema forbids this field, as a newer Airflow might. */
+    FakeAirflow forbidTriggerField(String field) {
+        forbiddenTriggerField = field;
+        return this;
+    }
+
     /** /auth/token answers 422 echoing the request body, as FastAPI does for a body it cannot validate. */
     FakeAirflow rejectLogins() {
         rejectLogins = true;
+        return this;
+    }
+
+    /** The next API call with the current token gets 403, as after a restart with a new JWT secret. */
+    FakeAirflow rotateTokenSecretOnce() {
+        tokenSecretRotated = true;
         return this;
     }
 
@@ -186,7 +207,7 @@ final class FakeAirflow implements AutoCloseable {
             } else if (!path.startsWith(prefix + "/")) {
                 error(ex, 404, "Not Found");
             } else if (!authorized(ex)) {
-                error(ex, 401, api == Api.V2 ? "Not authenticated" : "Unauthorized");
+                unauthorized(ex);
             } else if (serverErrorDetail != null) {
                 error(ex, 500, serverErrorDetail);
             } else {
@@ -224,14 +245,25 @@ final class FakeAirflow implements AutoCloseable {
                     (USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             return expected.equals(header);
         }
-        if (!("Bearer " + TOKEN).equals(header)) {
-            return false;
-        }
-        if (expireTokenOnce) {
+        return ("Bearer " + TOKEN).equals(header) && !expireTokenOnce && !tokenSecretRotated;
+    }
+
+    /** Airflow 3: no token 401, expired token 401, a token it cannot verify 403. */
+    private void unauthorized(HttpExchange ex) throws IOException {
+        String header = ex.getRequestHeaders().getFirst("Authorization");
+        if (api == Api.V1) {
+            error(ex, 401, "Unauthorized");
+        } else if (header == null || !header.startsWith("Bearer ")) {
+            error(ex, 401, "Not authenticated");
+        } else if (expireTokenOnce) {
             expireTokenOnce = false;
-            return false;
+            error(ex, 401, "Token Expired");
+        } else if (tokenSecretRotated) {
+            tokenSecretRotated = false;
+            error(ex, 403, "Invalid JWT token");
+        } else {
+            error(ex, 403, "Invalid JWT token");
         }
-        return true;
     }
 
     private void route(HttpExchange ex, String method, String path, String query, String body) throws IOException {
@@ -275,7 +307,7 @@ final class FakeAirflow implements AutoCloseable {
         Set<String> allowed = api == Api.V2 ? V2_TRIGGER_FIELDS : V1_TRIGGER_FIELDS;
         List<String> problems = new ArrayList<>();
         req.fieldNames().forEachRemaining(f -> {
-            if (!allowed.contains(f)) {
+            if (!allowed.contains(f) || f.equals(forbiddenTriggerField)) {
                 problems.add(f);
             }
         });
@@ -293,16 +325,13 @@ final class FakeAirflow implements AutoCloseable {
         }
         String runId = req.hasNonNull("dag_run_id") ? req.get("dag_run_id").asText() : null;
         if (runId != null && !RUN_ID.matcher(runId).matches()) {
-            String why = "The run_id provided '" + runId + "' does not match regex pattern";
-            if (api == Api.V2) {
-                validation(ex, "dag_run_id", "value_error", "Value error, " + why, null);
-            } else {
-                error(ex, 400, "{'dag_run_id': [\"" + why + "\"]}");
-            }
+            String why = "The run_id provided '" + runId + "' does not match regex pattern '^[A-Za-z0-9_.~:+-]+$'";
+            error(ex, 400, api == Api.V2 ? why : "{'dag_run_id': [\"" + why + "\"]}");
             return;
         }
         if (!dags.containsKey(dagId)) {
-            dagNotFound(ex, dagId);
+            error(ex, 404, api == Api.V2 ? "Dag with dag_id: '" + dagId + "' not found"
+                    : "DAG with dag_id: '" + dagId + "' not found");
             return;
         }
         if (runId == null) {
@@ -310,7 +339,16 @@ final class FakeAirflow implements AutoCloseable {
         }
         String key = dagId + "/" + runId;
         if (runs.containsKey(key)) {
-            error(ex, 409, "DAG Run with id '" + runId + "' already exists for dag '" + dagId + "'");
+            if (api == Api.V2) {
+                // Airflow 3 answers a unique-key violation with this object, hiding the SQL.
+                ObjectNode detail = JSON.createObjectNode().put("reason", "Unique constraint violation")
+                        .put("statement", "hidden").put("orig_error", "hidden")
+                        .put("message", "Serious error when handling your request. Check logs for more details -"
+                                + " you will find it in api server when you look for ID dM9QJHOb");
+                send(ex, 409, JSON.createObjectNode().set("detail", detail));
+            } else {
+                error(ex, 409, "DAGRun with DAG ID: '" + dagId + "' and DAGRun ID: '" + runId + "' already exists");
+            }
             return;
         }
         ObjectNode run = runJson(dagId, runId, "queued", req.has("conf") ? req.get("conf") : JSON.createObjectNode());
@@ -321,6 +359,11 @@ final class FakeAirflow implements AutoCloseable {
     }
 
     private void getRun(HttpExchange ex, String dagId, String runId) throws IOException {
+        if (failingRunReads > 0) {
+            failingRunReads--;
+            error(ex, 503, "Service Unavailable");
+            return;
+        }
         ObjectNode run = runs.get(dagId + "/" + runId);
         if (run == null) {
             runNotFound(ex, dagId, runId);

@@ -103,6 +103,8 @@ class SecretsNeverLeakTest {
             status(ENV, StatusRequest.of(ok.url(), "r1"));
             status(ENV, StatusRequest.of(ok.url(), "r404"));
             trigger(wrong, TriggerRequest.of(ok.url(), "2025Q3"));
+            FakeAirflow strict = fake(api).dag("jgdj_pipeline", false).forbidTriggerField("conf");
+            trigger(ENV, TriggerRequest.of(strict.url(), "2025Q3"));
             status(wrong, StatusRequest.of(ok.url(), "r1"));
 
             // A v1 client never holds a token, so only the secrets it sent can come back.
@@ -118,13 +120,13 @@ class SecretsNeverLeakTest {
         trigger(Map.of("AIRFLOW_CREDENTIALS_FILE", file.toString()), TriggerRequest.of("http://127.0.0.1:1", "2025"));
         seen.add(AirflowCredentials.fromEnvironment(ENV).toString());
 
-        assertEquals(45, seen.size()); // (8 + 2 runs) × 2 streams × 2 APIs + 2 + 2 + 1
+        assertEquals(49, seen.size()); // (9 + 2 runs) × 2 streams × 2 APIs + 2 + 2 + 1
         String all = String.join("\n", seen);
         for (String secret : List.of(FakeAirflow.PASSWORD, WRONG_PASSWORD, FakeAirflow.TOKEN, BASIC)) {
             assertFalse(all.contains(secret), () -> "leaked " + secret + " in:\n" + all);
         }
         // The scenarios did run: each kind of failure is in the output.
-        for (String expected : List.of("Run r1 of DAG jgdj_pipeline failed", "(HTTP 409)", "(HTTP 422)",
+        for (String expected : List.of("Run r1 of DAG jgdj_pipeline failed", "(HTTP 409)", "(HTTP 422): body.conf: Extra inputs",
                 "(HTTP 400)", "DAG 'missing' not found", "run 'r404' of DAG", "refused the user name and password",
                 "refused the credentials (HTTP 401)", "answered HTTP 500", "must not carry a user name",
                 "line 2: expected username=")) {

@@ -160,8 +160,8 @@ class TriggerCommandTest {
 
         assertEquals(2, exit);
         assertEquals("error: DAG 'jgdj_pipeline' already has a run with id 'r1' (HTTP 409): choose another run id,"
-                + " or leave it out and Airflow picks one (Airflow: DAG Run with id 'r1' already exists for dag"
-                + " 'jgdj_pipeline')\n", io.err());
+                + " or leave it out and Airflow picks one (Airflow: DAGRun with DAG ID: 'jgdj_pipeline' and DAGRun ID:"
+                + " 'r1' already exists)\n", io.err());
     }
 
     @Test

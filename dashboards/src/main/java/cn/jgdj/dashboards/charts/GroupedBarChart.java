@@ -1,0 +1,56 @@
+package cn.jgdj.dashboards.charts;
+
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Bars of one or more series per category (this year against last, group against the rest, one event type
+ * against another), with labelled values and optional reference lines.
+ */
+public final class GroupedBarChart {
+    private GroupedBarChart() {
+    }
+
+    /** How to draw: orientation, a percent (0–100%) or a count axis, reference lines, the labels on bars. */
+    public record Options(PlotOrientation orientation, boolean percent, List<Reference> references,
+                          ItemLabels labels) {
+        public static Options horizontalPercent(ItemLabels labels, Reference... refs) {
+            return new Options(PlotOrientation.HORIZONTAL, true, List.of(refs), labels);
+        }
+
+        public static Options verticalPercent(ItemLabels labels, Reference... refs) {
+            return new Options(PlotOrientation.VERTICAL, true, List.of(refs), labels);
+        }
+    }
+
+    public static JFreeChart create(DefaultCategoryDataset data, ChartText text, ChartTheme theme, Options o) {
+        CategoryAxis categories = new CategoryAxis(text.categoryAxis());
+        categories.setMaximumCategoryLabelWidthRatio(0.35f);
+        categories.setMaximumCategoryLabelLines(2);
+        categories.setCategoryMargin(0.25);
+        NumberAxis values = o.percent() ? theme.percentAxis(text.valueAxis()) : theme.countAxis(text.valueAxis());
+        if (o.percent()) {
+            // Room for the value labels printed beyond a bar at 100%.
+            values.setRange(0.0, o.orientation() == PlotOrientation.HORIZONTAL ? 1.2 : 1.1);
+        }
+        if (!o.percent()) {
+            // Room for value labels beyond the ends of negative bars too.
+            values.setLowerMargin(0.2);
+        }
+        BarRenderer renderer = Renderers.bars(theme, o.labels(), o.orientation());
+        for (int i = 0; i < data.getRowCount(); i++) {
+            renderer.setSeriesPaint(i, theme.seriesPaint(i));
+        }
+        CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
+        plot.setOrientation(o.orientation());
+        plot.setRangeGridlinesVisible(true);
+        Renderers.references(plot, o.references(), theme);
+        return theme.chart(plot, text, data.getRowCount() > 1);
+    }
+}

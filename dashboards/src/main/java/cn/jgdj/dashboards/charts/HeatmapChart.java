@@ -1,0 +1,107 @@
+package cn.jgdj.dashboards.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYShapeAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.LookupPaintScale;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.DefaultXYZDataset;
+
+/**
+ * A heat map of fractions (rows × periods) on a light-to-dark scale, each cell also printing its value so
+ * the chart reads in grey. A suppressed cell is drawn light grey and marked ×.
+ */
+public final class HeatmapChart {
+    private HeatmapChart() {
+    }
+
+    /**
+     * @param cells      one series: x = column index, y = row index, z = fraction; suppressed cells are not in it
+     * @param rows       row labels, top first
+     * @param columns    column labels, left first
+     * @param suppressed cells [row, column] that are suppressed
+     */
+    public record Heatmap(DefaultXYZDataset cells, List<String> rows, List<String> columns, List<int[]> suppressed,
+                          String scaleLabel, String suppressedMark) {
+    }
+
+    public static final Color SUPPRESSED_CELL = new Color(0xE4E4E4);
+
+    public static JFreeChart create(Heatmap h, ChartText text, ChartTheme theme) {
+        SymbolAxis x = new SymbolAxis(text.categoryAxis(), h.columns().toArray(new String[0]));
+        x.setGridBandsVisible(false);
+        x.setRange(-0.5, Math.max(0.5, h.columns().size() - 0.5));
+        x.setTickLabelFont(theme.font(ChartTheme.TICK_SIZE));
+        SymbolAxis y = new SymbolAxis(text.valueAxis(), h.rows().toArray(new String[0]));
+        y.setGridBandsVisible(false);
+        y.setInverted(true);
+        y.setRange(-0.5, Math.max(0.5, h.rows().size() - 0.5));
+        y.setTickLabelFont(theme.font(h.rows().size() > 30 ? ChartTheme.TICK_SIZE - 1 : ChartTheme.TICK_SIZE));
+        LookupPaintScale scale = new LookupPaintScale(0.0, 1.0 + 1e-9, SUPPRESSED_CELL);
+        int bins = ChartTheme.SEQUENTIAL.size() - 1;
+        for (int i = 0; i < bins; i++) {
+            scale.add((double) i / bins - (i == 0 ? 0 : 1e-9), ChartTheme.SEQUENTIAL.get(i));
+        }
+        scale.add(1.0 - 1e-9, ChartTheme.SEQUENTIAL.get(bins));
+        XYBlockRenderer r = new XYBlockRenderer();
+        r.setPaintScale(scale);
+        r.setBlockWidth(1.0);
+        r.setBlockHeight(1.0);
+        XYPlot plot = new XYPlot(h.cells(), x, y, r);
+        plot.setDomainAxisLocation(AxisLocation.TOP_OR_LEFT);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        float cellFont = h.rows().size() > 30 ? ChartTheme.TICK_SIZE - 2 : ChartTheme.TICK_SIZE;
+        if (h.cells().getSeriesCount() > 0) {
+            for (int i = 0; i < h.cells().getItemCount(0); i++) {
+                double z = h.cells().getZValue(0, i);
+                if (Double.isNaN(z)) {
+                    continue;
+                }
+                XYTextAnnotation a = new XYTextAnnotation(String.format(Locale.ROOT, "%.0f%%", z * 100),
+                        h.cells().getXValue(0, i), h.cells().getYValue(0, i));
+                a.setFont(theme.font(cellFont));
+                a.setPaint(theme.onHeat(z));
+                a.setTextAnchor(TextAnchor.CENTER);
+                plot.addAnnotation(a);
+            }
+        }
+        for (int[] cell : h.suppressed()) {
+            // A shape annotation, not a box: its transform copes with the inverted row axis.
+            plot.addAnnotation(new XYShapeAnnotation(new java.awt.geom.Rectangle2D.Double(cell[1] - 0.5, cell[0] - 0.5,
+                    1, 1), null, null, SUPPRESSED_CELL), false);
+            XYTextAnnotation a = new XYTextAnnotation(h.suppressedMark(), cell[1], cell[0]);
+            a.setFont(theme.font(cellFont));
+            a.setPaint(new Color(0x555555));
+            a.setTextAnchor(TextAnchor.CENTER);
+            plot.addAnnotation(a);
+        }
+        JFreeChart chart = theme.chart(plot, text, false);
+        NumberAxis scaleAxis = theme.percentAxis(h.scaleLabel());
+        scaleAxis.setTickLabelFont(theme.font(ChartTheme.TICK_SIZE - 1));
+        scaleAxis.setLabelFont(theme.font(ChartTheme.TICK_SIZE));
+        PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setStripWidth(14);
+        legend.setMargin(new RectangleInsets(30, 10, 30, 0));
+        legend.setStripOutlineVisible(true);
+        legend.setStripOutlineStroke(new BasicStroke(0.5f));
+        legend.setAxisOffset(4);
+        chart.addSubtitle(legend);
+        return chart;
+    }
+}

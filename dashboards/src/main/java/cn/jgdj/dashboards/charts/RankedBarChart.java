@@ -1,0 +1,103 @@
+package cn.jgdj.dashboards.charts;
+
+import java.awt.Color;
+import java.awt.Paint;
+import java.awt.geom.Line2D;
+import java.util.Set;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * A tall sorted horizontal bar chart of one rate per unit (or venue), highlighted items drawn in the
+ * highlight colour, with an optional labelled reference line. Made for ~40 rows per chart; callers split
+ * longer lists into parts.
+ */
+public final class RankedBarChart {
+    private RankedBarChart() {
+    }
+
+    /** The one-series dataset (categories in display order, top first) and which categories to highlight. */
+    public record Ranked(DefaultCategoryDataset data, Set<String> highlighted, String normalLegend,
+                         String highlightLegend, Reference reference, ItemLabels labels, Color normalPaint,
+                         Color highlightPaint) {
+        /** Ordinary items light, highlighted (flagged) items in the highlight colour. */
+        public Ranked(DefaultCategoryDataset data, Set<String> highlighted, String normalLegend,
+                      String highlightLegend, Reference reference, ItemLabels labels) {
+            this(data, highlighted, normalLegend, highlightLegend, reference, labels, ChartTheme.NORMAL,
+                    ChartTheme.HIGHLIGHT);
+        }
+    }
+
+    public static JFreeChart create(Ranked r, ChartText text, ChartTheme theme) {
+        CategoryAxis categories = new CategoryAxis(text.categoryAxis());
+        categories.setMaximumCategoryLabelWidthRatio(0.35f);
+        categories.setCategoryMargin(0.2);
+        categories.setLowerMargin(0.01);
+        categories.setUpperMargin(0.01);
+        NumberAxis values = theme.percentAxis(text.valueAxis());
+        values.setRange(0.0, 1.14);
+        BarRenderer renderer = new HighlightRenderer(theme, r);
+        CategoryPlot plot = new CategoryPlot(r.data(), categories, values, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.add(item(r.normalLegend(), r.normalPaint(), theme));
+        if (r.highlightLegend() != null) {
+            legend.add(item(r.highlightLegend(), r.highlightPaint(), theme));
+        }
+        if (r.reference() != null) {
+            Renderers.references(plot, java.util.List.of(r.reference()), theme);
+            LegendItem li = new LegendItem(r.reference().label(), null, null, null, new Line2D.Double(-8, 0, 8, 0),
+                    theme.referenceStroke(), ChartTheme.REFERENCE);
+            li.setLabelFont(theme.font(ChartTheme.LABEL_SIZE));
+            legend.add(li);
+        }
+        plot.setFixedLegendItems(legend);
+        return theme.chart(plot, text, true);
+    }
+
+    private static LegendItem item(String label, Paint paint, ChartTheme theme) {
+        LegendItem li = new LegendItem(label, paint);
+        li.setLabelFont(theme.font(ChartTheme.LABEL_SIZE));
+        return li;
+    }
+
+    /** Paints each bar by whether its category is highlighted. */
+    private static final class HighlightRenderer extends BarRenderer {
+        private final Ranked ranked;
+        private final BarRenderer labelled;
+
+        HighlightRenderer(ChartTheme theme, Ranked ranked) {
+            this.ranked = ranked;
+            this.labelled = Renderers.bars(theme, ranked.labels(), PlotOrientation.HORIZONTAL);
+            setDefaultItemLabelGenerator(labelled.getDefaultItemLabelGenerator());
+            setDefaultItemLabelFont(labelled.getDefaultItemLabelFont());
+            setDefaultItemLabelsVisible(true);
+            setDefaultPositiveItemLabelPosition(labelled.getDefaultPositiveItemLabelPosition());
+            setItemLabelAnchorOffset(4);
+            setShadowVisible(false);
+            setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+            setDrawBarOutline(false);
+            // About 14 px per bar at the tall charts' 22 px per row, however few the rows.
+            setMaximumBarWidth(0.7 / Math.max(8, ranked.data().getColumnCount()));
+        }
+
+        @Override
+        public Paint getItemPaint(int row, int column) {
+            String key = ranked.data().getColumnKey(column).toString();
+            return ranked.highlighted().contains(key) ? ranked.highlightPaint() : ranked.normalPaint();
+        }
+
+        @Override
+        public boolean isItemLabelVisible(int row, int column) {
+            return ranked.data().getValue(row, column) != null
+                    && ranked.labels().has(ranked.data().getRowKey(row), ranked.data().getColumnKey(column));
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package cn.jgdj.dashboards.data;
+
+/** A row that belongs to one group of one dimension and may be suppressed for privacy. */
+public interface GroupRow {
+    Period period();
+
+    String dimension();
+
+    String group();
+
+    boolean suppressed();
+}

@@ -1,0 +1,72 @@
+package cn.jgdj.dashboards.data;
+
+import cn.jgdj.schemas.OutputLayout;
+import cn.jgdj.schemas.codes.Codes;
+import cn.jgdj.schemas.indicators.Indicators;
+import cn.jgdj.schemas.indicators.Indicators.BranchCompliance;
+import cn.jgdj.schemas.indicators.Indicators.Coverage;
+import cn.jgdj.schemas.indicators.Indicators.ObservationCoverage;
+import cn.jgdj.schemas.indicators.Indicators.Participation;
+import cn.jgdj.schemas.indicators.Indicators.PlatformEngagement;
+import cn.jgdj.schemas.indicators.Indicators.Trends;
+import cn.jgdj.schemas.indicators.Indicators.UnderServed;
+import cn.jgdj.schemas.indicators.Indicators.VenueUse;
+import cn.jgdj.schemas.indicators.Indicators.Volunteer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The public indicator tables, read from their CSV copies OUT/indicators/NAME.csv into typed rows.
+ * A missing file gives an empty table marked not present (its charts say "no data"); a malformed one fails
+ * with the file, row, column and value.
+ */
+public record IndicatorTables(Table<CoverageRow> coverage, Table<ParticipationRow> participation,
+                              Table<BranchComplianceRow> branchCompliance, Table<ObservationRow> observation,
+                              Table<PlatformRow> platform, Table<VolunteerRow> volunteer, Table<VenueRow> venues,
+                              Table<TrendRow> trends, Table<UnderServedRow> underServed) {
+
+    /** Loads every public table under the output root. */
+    public static IndicatorTables load(Path outRoot) {
+        OutputLayout layout = new OutputLayout(outRoot.toString());
+        return new IndicatorTables(
+                read(layout, Coverage.NAME, Coverage.COLUMNS, CoverageRow::read),
+                read(layout, Participation.NAME, Participation.COLUMNS, ParticipationRow::read),
+                read(layout, BranchCompliance.NAME, branchComplianceColumns(), BranchComplianceRow::read),
+                read(layout, ObservationCoverage.NAME, ObservationCoverage.COLUMNS, ObservationRow::read),
+                read(layout, PlatformEngagement.NAME, PlatformEngagement.COLUMNS, PlatformRow::read),
+                read(layout, Volunteer.NAME, Volunteer.COLUMNS, VolunteerRow::read),
+                read(layout, VenueUse.NAME, VenueUse.COLUMNS, VenueRow::read),
+                read(layout, Trends.NAME, Trends.COLUMNS, TrendRow::read),
+                read(layout, UnderServed.NAME, UnderServed.COLUMNS, UnderServedRow::read));
+    }
+
+    /** branch_compliance's columns: period, branch_id, unit_id, one count per cadence type, compliant. */
+    public static List<String> branchComplianceColumns() {
+        List<String> cols = new ArrayList<>(List.of(Indicators.PERIOD, BranchCompliance.BRANCH_ID,
+                Indicators.UNIT_ID));
+        cols.addAll(Codes.CADENCE_TYPES);
+        cols.add(BranchCompliance.COMPLIANT);
+        return List.copyOf(cols);
+    }
+
+    private static <T> Table<T> read(OutputLayout layout, String name, List<String> columns,
+                                     Function<RowReader, T> parse) {
+        Path file = Path.of(layout.indicatorCsv(name));
+        if (!Files.isRegularFile(file)) {
+            return Table.missing(name);
+        }
+        CsvFile csv = CsvFile.read(file);
+        if (csv.header().isEmpty()) {
+            return new Table<>(name, true, List.of());
+        }
+        RowReader reader = new RowReader(csv).require(columns);
+        List<T> rows = new ArrayList<>(csv.records().size());
+        for (CsvFile.Record rec : csv.records()) {
+            rows.add(parse.apply(reader.at(rec)));
+        }
+        return new Table<>(name, true, rows);
+    }
+}

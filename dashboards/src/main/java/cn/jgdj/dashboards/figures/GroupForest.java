@@ -1,0 +1,71 @@
+package cn.jgdj.dashboards.figures;
+
+import cn.jgdj.dashboards.charts.ChartText;
+import cn.jgdj.dashboards.charts.ForestPlotChart;
+import cn.jgdj.dashboards.data.CoverageRow;
+import cn.jgdj.dashboards.data.Table;
+import cn.jgdj.dashboards.datasets.CoverageData;
+import cn.jgdj.dashboards.datasets.Parts;
+import cn.jgdj.dashboards.datasets.UnderServedData;
+import cn.jgdj.dashboards.packs.Figure;
+import cn.jgdj.dashboards.packs.PackChart;
+import cn.jgdj.dashboards.packs.PackContext;
+import cn.jgdj.dashboards.text.Labels;
+import cn.jgdj.schemas.indicators.Indicators.UnderServed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Attainment of each group of one dimension with its 95% interval against the all-members rate. */
+public final class GroupForest implements Figure {
+    private final String dimension;
+
+    public GroupForest(String dimension) {
+        this.dimension = dimension;
+    }
+
+    @Override
+    public String id() {
+        return "forest_" + dimension;
+    }
+
+    @Override
+    public List<PackChart> build(PackContext ctx) {
+        Table<CoverageRow> t = ctx.tables().coverage();
+        Labels l = ctx.labels();
+        List<CoverageRow> groups = CoverageData.forestRows(t.rows(), ctx.period(), dimension);
+        Optional<CoverageRow> overall = CoverageData.overall(t.rows(), ctx.period());
+        Set<String> flagged = UnderServedData.flagged(ctx.tables().underServed().rows(), ctx.period(),
+                UnderServed.ATTAINMENT, dimension);
+        long suppressed = groups.stream().filter(CoverageRow::suppressed).count();
+        Optional<CoverageRow> shownOverall = groups.isEmpty() ? Optional.empty() : overall;
+        org.jfree.data.Range axis = CoverageData.forestAxis(groups, shownOverall);
+        List<List<CoverageRow>> parts = Parts.split(groups, Parts.MAX_ROWS);
+        List<PackChart> out = new ArrayList<>();
+        for (int p = 0; p < parts.size(); p++) {
+            String part = Parts.titleSuffix(l, p, parts.size());
+            String title = l.t(l.period(ctx.period()) + "学时达标率及95%置信区间：按" + l.dimension(dimension) + part,
+                    "Attainment with 95% intervals by " + l.dimension(dimension).toLowerCase()
+                            + ", " + l.period(ctx.period()) + part);
+            String n = l.t(groups.size() + "个群体（" + suppressed + "个已抑制）", groups.size() + " groups ("
+                    + suppressed + " suppressed)") + overall.map(o -> " · " + ctx.eligibleN(o.eligible())).orElse("");
+            ChartText text = ctx.text(title, t, n, ctx.period()).withAxes(l.dimension(dimension),
+                    l.t("学时达标率（%）", "Attainment (%)")).withNoData(ctx.noData(t, ctx.period(), dimension));
+            String id = Parts.id(id(), p, parts.size());
+            int rows = Math.max(parts.get(p).size(), 3);
+            out.add(new PackChart(id, title, l.t(
+                    "每行一个群体：点为学时达标率，横线为95% Wilson置信区间；竖虚线和灰带为全体党员的达标率及其区间。"
+                            + "橙红色菱形（名称后带*）为显著低于其余党员的群体；不足" + Labels.MIN_CELL_SIZE
+                            + "人的群体只标注“已抑制”。",
+                    "One row per group: the point is its attainment rate, the bar its 95% Wilson interval; the "
+                            + "dashed line and grey band are the all-members rate and interval. Vermillion diamonds "
+                            + "(name marked *) are groups significantly below the other members; groups under "
+                            + Labels.MIN_CELL_SIZE + " members are marked suppressed."),
+                    ForestPlotChart.create(CoverageData.forest(parts.get(p), dimension, shownOverall, flagged, axis, l),
+                            text, ctx.theme()),
+                    rows > 12 ? PackChart.TALL_WIDTH : PackChart.WIDTH, Math.max(460, 220 + rows * (rows > 12 ? 22 : 44))));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,67 @@
+package cn.jgdj.dashboards.figures;
+
+import cn.jgdj.dashboards.charts.ChartText;
+import cn.jgdj.dashboards.charts.ChartTheme;
+import cn.jgdj.dashboards.charts.ItemLabels;
+import cn.jgdj.dashboards.charts.RankedBarChart;
+import cn.jgdj.dashboards.data.Table;
+import cn.jgdj.dashboards.data.VenueRow;
+import cn.jgdj.dashboards.datasets.Parts;
+import cn.jgdj.dashboards.datasets.VenueData;
+import cn.jgdj.dashboards.packs.Figure;
+import cn.jgdj.dashboards.packs.PackChart;
+import cn.jgdj.dashboards.packs.PackContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** How far each teaching venue serves units other than its owner. */
+public final class VenueUse implements Figure {
+    private static final String UNIT_SITE = "unit_site";
+
+    @Override
+    public String id() {
+        return "venue_use";
+    }
+
+    @Override
+    public List<PackChart> build(PackContext ctx) {
+        Table<VenueRow> t = ctx.tables().venues();
+        List<VenueRow> venues = VenueData.byExternalShare(t.rows(), ctx.period());
+        long sessions = venues.stream().mapToLong(VenueRow::sessions).sum();
+        List<List<VenueRow>> parts = Parts.split(venues, Parts.MAX_ROWS);
+        List<PackChart> out = new ArrayList<>();
+        for (int p = 0; p < parts.size(); p++) {
+            String part = Parts.titleSuffix(ctx.labels(), p, parts.size());
+            String title = ctx.t(ctx.labels().period(ctx.period()) + "现场教学场地使用：外单位使用占比" + part,
+                    "Teaching venues, " + ctx.labels().period(ctx.period()) + ": share of use by other units" + part);
+            String series = ctx.t("外单位组织场次占比", "Sessions by other units");
+            DefaultCategoryDataset data = new DefaultCategoryDataset();
+            for (VenueRow r : parts.get(p)) {
+                data.addValue(Double.isNaN(r.externalShare()) ? null : r.externalShare(), series, VenueData.label(r, ctx.labels()));
+            }
+            ItemLabels labels = new ItemLabels();
+            VenueData.labels(parts.get(p), series, ctx.labels(), labels);
+            Set<String> unitSites = parts.get(p).stream().filter(r -> UNIT_SITE.equals(r.kind()))
+                    .map(r -> VenueData.label(r, ctx.labels())).collect(Collectors.toSet());
+            ChartText text = ctx.text(title, t, ctx.t(venues.size() + "处场地、" + sessions + "场现场教学",
+                    venues.size() + " venues, " + sessions + " sessions"), ctx.period())
+                    .withAxes(ctx.t("场地（全年场次，来访单位数）", "Venue (sessions, visiting units)"), ctx.t("由非所属单位组织的场次占比（%）", "Sessions organised by "
+                            + "other units (%)"));
+            RankedBarChart.Ranked ranked = new RankedBarChart.Ranked(data, unitSites,
+                    ctx.labels().venueKind("red_base"), ctx.labels().venueKind(UNIT_SITE), null, labels,
+                    ChartTheme.BLUE, ChartTheme.ORANGE);
+            String id = Parts.id(id(), p, parts.size());
+            out.add(PackChart.tall(id, title, ctx.t(
+                    "每处场地全年现场教学中由所属单位以外的单位组织的场次占比，由低到高；括号内为场次和来访单位数。"
+                            + "红色教育基地无所属单位，全部计为外单位。",
+                    "For each venue, the share of the year's sessions organised by units other than its owner, lowest "
+                            + "first; sessions and visiting units in brackets. Red education bases have no owner, so "
+                            + "all their use counts as outside use."),
+                    RankedBarChart.create(ranked, text, ctx.theme()), Math.max(parts.get(p).size(), 8), 24));
+        }
+        return out;
+    }
+}

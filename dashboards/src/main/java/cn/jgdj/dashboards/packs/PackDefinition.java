@@ -1,0 +1,19 @@
+package cn.jgdj.dashboards.packs;
+
+import cn.jgdj.dashboards.data.Period;
+import cn.jgdj.dashboards.text.Labels;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** One pack: its id, the kind of period it reviews, its title, its charts in order and its definitions. */
+public record PackDefinition(String id, Period.Kind periodKind, Function<Labels, String> title,
+                             List<Figure> figures, Function<Labels, List<Definition>> definitions) {
+
+    /** The definitions page: the pack's own terms after the common ones. */
+    public List<Definition> definitionsFor(Labels l) {
+        List<Definition> out = new ArrayList<>(Definitions.common(l));
+        out.addAll(definitions.apply(l));
+        return out;
+    }
+}

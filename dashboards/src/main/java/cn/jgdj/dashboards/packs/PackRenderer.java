@@ -1,0 +1,211 @@
+package cn.jgdj.dashboards.packs;
+
+import cn.jgdj.dashboards.charts.ChartTheme;
+import cn.jgdj.dashboards.data.IndicatorTables;
+import cn.jgdj.dashboards.data.IngestReport;
+import cn.jgdj.dashboards.data.Period;
+import cn.jgdj.dashboards.data.RunRecord;
+import cn.jgdj.dashboards.data.Table;
+import cn.jgdj.dashboards.fonts.CjkFonts;
+import cn.jgdj.dashboards.fonts.PackFont;
+import cn.jgdj.dashboards.render.ChartFiles;
+import cn.jgdj.dashboards.render.HtmlIndexWriter;
+import cn.jgdj.dashboards.render.PackDocument;
+import cn.jgdj.dashboards.render.PackDocument.Fact;
+import cn.jgdj.dashboards.render.PdfPackWriter;
+import cn.jgdj.dashboards.text.Labels;
+import cn.jgdj.schemas.OutputLayout;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Renders review packs from the indicator tables: for each pack, OUT/reports/PERIOD/PACK/ with PACK.pdf,
+ * index.html and charts/*.png and *.svg. Each pack is written into a temporary folder beside its final place
+ * and renamed into place at the end, so a failed render never leaves half a pack.
+ */
+public final class PackRenderer {
+    private PackRenderer() {
+    }
+
+    /** Renders the requested packs with the system's CJK font; returns every file written. */
+    public static List<Path> render(PackRequest request) {
+        return render(request, CjkFonts.system());
+    }
+
+    /** Renders with the given font lookup (tests inject one that finds nothing). */
+    public static List<Path> render(PackRequest request, CjkFonts fonts) {
+        Period period = Period.parse(request.period());
+        List<PackDefinition> packs = choose(request, period);
+        PackFont font = fonts.forLang(request.lang());
+        Labels labels = new Labels(request.lang());
+        ChartTheme theme = new ChartTheme(font, labels);
+        IndicatorTables tables = IndicatorTables.load(request.outRoot());
+        IngestReport ingest = IngestReport.load(request.outRoot());
+        RunRecord run = RunRecord.load(request.outRoot(), request.runId());
+        PackContext ctx = new PackContext(tables, period, labels, theme, request.asOf(), request.runId());
+        List<Path> written = new ArrayList<>();
+        for (PackDefinition pack : packs) {
+            PackDocument doc = document(pack, ctx, ingest, run);
+            Path dir = Path.of(new OutputLayout(request.outRoot().toString()).report(period.toString(), pack.id()));
+            written.addAll(writeAtomically(doc, dir, font));
+        }
+        return written;
+    }
+
+    /** The packs to render: the one asked for (checked against the period's kind), else all for the period. */
+    static List<PackDefinition> choose(PackRequest request, Period period) {
+        if (request.pack() != null && !request.pack().isBlank()) {
+            PackDefinition p = Packs.byId(request.pack().strip());
+            if (p.periodKind() != period.kind()) {
+                throw new IllegalArgumentException("pack '" + p.id() + "' reviews a "
+                        + p.periodKind().name().toLowerCase(Locale.ROOT) + " (e.g. "
+                        + (p.periodKind() == Period.Kind.YEAR ? "2025" : "2025Q3") + "), not '" + period + "'");
+            }
+            return List.of(p);
+        }
+        List<PackDefinition> packs = Packs.forPeriod(period);
+        if (packs.isEmpty()) {
+            throw new IllegalArgumentException("no pack reviews a month ('" + period
+                    + "'): give a year (2025: committee, analyst) or a quarter (2025Q3: leadership)");
+        }
+        return packs;
+    }
+
+    /** Builds every chart of a pack in memory, with its title page facts and definitions. */
+    public static PackDocument document(PackDefinition pack, PackContext ctx, IngestReport ingest, RunRecord run) {
+        List<PackChart> charts = new ArrayList<>();
+        for (Figure f : pack.figures()) {
+            charts.addAll(f.build(ctx));
+        }
+        Labels l = ctx.labels();
+        String title = pack.title().apply(l);
+        String subtitle = l.period(ctx.period());
+        return new PackDocument(pack.id(), title, subtitle, l.lang(), facts(ctx, ingest, run, charts.size()), charts,
+                pack.definitionsFor(l), l.t("指标定义与说明", "Definitions"));
+    }
+
+    private static List<Fact> facts(PackContext ctx, IngestReport ingest, RunRecord run, int chartCount) {
+        Labels l = ctx.labels();
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact(l.t("评估期", "Period"), l.period(ctx.period()) + " (" + ctx.period() + ")"));
+        facts.add(new Fact(l.t("数据截至", "Data as of"), ctx.asOf().toString()));
+        facts.add(new Fact(l.t("运行编号", "Run id"), ctx.runId() == null || ctx.runId().isBlank() ? "—" : ctx.runId()));
+        facts.add(new Fact(l.t("图表", "Charts"), l.t(chartCount + "页", chartCount + " pages")));
+        List<String> missing = tableList(ctx.tables()).stream().filter(t -> !t.present()).map(Table::fileName).toList();
+        facts.add(new Fact(l.t("缺少的指标表", "Missing indicator tables"),
+                missing.isEmpty() ? l.t("无", "none") : String.join(", ", missing)));
+        if (ingest.present()) {
+            String detail = ingest.quarantined().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                    .collect(Collectors.joining(", "));
+            facts.add(new Fact(l.t("隔离的原始行", "Raw rows quarantined"), l.t("共 " + ingest.totalQuarantined() + " 行",
+                    ingest.totalQuarantined() + " in all") + (detail.isEmpty() ? "" : l.t("（", " (") + detail + l.t("）", ")"))));
+        } else {
+            facts.add(new Fact(l.t("隔离的原始行", "Raw rows quarantined"),
+                    l.t("未找到 quality/ingest_report.json", "quality/ingest_report.json not found")));
+        }
+        if (run.present() && !run.fields().isEmpty()) {
+            facts.add(new Fact(l.t("运行记录", "Run record"), run.fields().entrySet().stream()
+                    .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "))));
+        }
+        facts.add(new Fact(l.t("隐私", "Privacy"), l.t("不足" + Labels.MIN_CELL_SIZE + "人的群体已抑制；不对党员个人排名；"
+                + "平台数据仅为群体汇总", "groups under " + Labels.MIN_CELL_SIZE + " members suppressed; no member is "
+                + "ranked; platform data only in aggregate")));
+        return facts;
+    }
+
+    private static List<Table<?>> tableList(IndicatorTables t) {
+        return List.of(t.coverage(), t.participation(), t.branchCompliance(), t.observation(), t.platform(),
+                t.volunteer(), t.venues(), t.trends(), t.underServed());
+    }
+
+    private static List<Path> writeAtomically(PackDocument doc, Path dir, PackFont font) {
+        Path parent = dir.getParent();
+        Path tmp;
+        try {
+            Files.createDirectories(parent);
+            tmp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".tmp-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a folder under " + parent, e);
+        }
+        List<String> relative;
+        try {
+            relative = write(doc, tmp, font);
+            swapIn(tmp, dir);
+        } catch (RuntimeException | Error e) {
+            deleteTree(tmp);
+            throw e;
+        }
+        return relative.stream().map(dir::resolve).toList();
+    }
+
+    /** Writes the pack's files into a folder; returns their paths relative to it. */
+    private static List<String> write(PackDocument doc, Path folder, PackFont font) {
+        List<String> files = new ArrayList<>();
+        Path charts = folder.resolve("charts");
+        try {
+            Files.createDirectories(charts);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + charts, e);
+        }
+        for (PackChart c : doc.charts()) {
+            ChartFiles.png(c.chart(), c.width(), c.height(), charts.resolve(c.id() + ".png"));
+            ChartFiles.svg(c.chart(), c.width(), c.height(), charts.resolve(c.id() + ".svg"));
+            files.add("charts/" + c.id() + ".png");
+            files.add("charts/" + c.id() + ".svg");
+        }
+        String pdf = doc.packId() + ".pdf";
+        new PdfPackWriter(font).write(doc, folder.resolve(pdf));
+        HtmlIndexWriter.write(doc, pdf, folder.resolve("index.html"));
+        files.add(0, "index.html");
+        files.add(0, pdf);
+        return files;
+    }
+
+    /** Replaces dir by tmp with renames only: the old pack moves aside, the new one takes its name. */
+    private static void swapIn(Path tmp, Path dir) {
+        try {
+            Path old = null;
+            if (Files.exists(dir)) {
+                old = dir.resolveSibling("." + dir.getFileName() + ".old-" + System.nanoTime());
+                move(dir, old);
+            }
+            move(tmp, dir);
+            if (old != null) {
+                deleteTree(old);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the pack into " + dir, e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + root, e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package cn.jgdj.dashboards.packs;
+
+import cn.jgdj.dashboards.data.Period;
+import cn.jgdj.dashboards.figures.AttainmentByUnit;
+import cn.jgdj.dashboards.figures.AttainmentOverview;
+import cn.jgdj.dashboards.figures.CadenceHeatmap;
+import cn.jgdj.dashboards.figures.GroupForest;
+import cn.jgdj.dashboards.figures.HeadlineTrends;
+import cn.jgdj.dashboards.figures.MostUnderServed;
+import cn.jgdj.dashboards.figures.ObservationCoverage;
+import cn.jgdj.dashboards.figures.PlatformEngagement;
+import cn.jgdj.dashboards.figures.QuarterYearOnYear;
+import cn.jgdj.dashboards.figures.TrainingParticipation;
+import cn.jgdj.dashboards.figures.UnderServedGaps;
+import cn.jgdj.dashboards.figures.VenueUse;
+import cn.jgdj.dashboards.figures.VolunteerByTheme;
+import cn.jgdj.dashboards.figures.YearOnYear;
+import cn.jgdj.dashboards.figures.YearToDatePace;
+import cn.jgdj.schemas.indicators.Dimensions;
+import java.util.List;
+
+/** The three review packs and their charts, in the order a reader meets them. */
+public final class Packs {
+    private Packs() {
+    }
+
+    public static final String COMMITTEE = "committee";
+    public static final String LEADERSHIP = "leadership";
+    public static final String ANALYST = "analyst";
+
+    /** 年度培训成效: the work committee's yearly review. */
+    public static final PackDefinition COMMITTEE_REVIEW = new PackDefinition(COMMITTEE, Period.Kind.YEAR,
+            l -> l.t("机关党员教育培训年度成效评估", "Annual review of party-member training"),
+            List.of(new AttainmentOverview(), new AttainmentByUnit(), new CadenceHeatmap(), new ObservationCoverage(),
+                    new TrainingParticipation(), new VolunteerByTheme(), new YearOnYear()),
+            l -> List.of(Definitions.cadence(l), Definitions.observation(l), Definitions.participation(l),
+                    Definitions.volunteer(l), Definitions.flagged(l)));
+
+    /** The quarterly leadership pack: at most six charts, each read in ten seconds. */
+    public static final PackDefinition LEADERSHIP_PACK = new PackDefinition(LEADERSHIP, Period.Kind.QUARTER,
+            l -> l.t("党员教育培训季度简报", "Quarterly training brief"),
+            List.of(new HeadlineTrends(), new QuarterYearOnYear(), new YearToDatePace(), new MostUnderServed()),
+            l -> List.of(Definitions.trend(l), Definitions.pace(l), Definitions.cadence(l),
+                    Definitions.participation(l), Definitions.volunteer(l), Definitions.platform(l),
+                    Definitions.flagged(l)));
+
+    /** The analysts' pack on under-served groups. */
+    public static final PackDefinition ANALYST_PACK = new PackDefinition(ANALYST, Period.Kind.YEAR,
+            l -> l.t("薄弱群体分析（漏训弱训）", "Under-served groups: analysis"),
+            List.of(new GroupForest(Dimensions.AGE_BAND), new GroupForest(Dimensions.GENDER),
+                    new GroupForest(Dimensions.EDUCATION), new GroupForest(Dimensions.MEMBER_TYPE),
+                    new GroupForest(Dimensions.ROLE), new GroupForest(Dimensions.UNIT_TYPE),
+                    new GroupForest(Dimensions.MOBILE), new GroupForest(Dimensions.MOBILITY_IMPAIRED),
+                    new GroupForest(Dimensions.UNIT), new UnderServedGaps(), new PlatformEngagement(),
+                    new VenueUse()),
+            l -> List.of(Definitions.interval(l), Definitions.flagged(l), Definitions.platform(l),
+                    Definitions.venue(l)));
+
+    public static final List<PackDefinition> ALL = List.of(COMMITTEE_REVIEW, LEADERSHIP_PACK, ANALYST_PACK);
+
+    /** A pack by id, or an error listing the known ids. */
+    public static PackDefinition byId(String id) {
+        return ALL.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("unknown pack '" + id + "'; known: committee, leadership, analyst"));
+    }
+
+    /** The packs that review a period of this kind: a year → committee and analyst; a quarter → leadership. */
+    public static List<PackDefinition> forPeriod(Period period) {
+        return ALL.stream().filter(p -> p.periodKind() == period.kind()).toList();
+    }
+}

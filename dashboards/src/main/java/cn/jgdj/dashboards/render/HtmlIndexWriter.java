@@ -1,0 +1,81 @@
+package cn.jgdj.dashboards.render;
+
+import cn.jgdj.dashboards.packs.Definition;
+import cn.jgdj.dashboards.packs.PackChart;
+import cn.jgdj.dashboards.text.Lang;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes a pack's index.html: title facts, each chart's PNG linking to its SVG with a short reading text. */
+public final class HtmlIndexWriter {
+    private HtmlIndexWriter() {
+    }
+
+    public static void write(PackDocument doc, String pdfName, Path file) {
+        Lang lang = doc.lang();
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Lang.ZH ? "zh-CN" : "en").append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n<title>").append(esc(doc.title())).append(" · ")
+                .append(esc(doc.subtitle())).append("</title>\n<style>\n")
+                .append("body{font-family:'WenQuanYi Zen Hei','Noto Sans CJK SC','Microsoft YaHei',sans-serif;")
+                .append("margin:24px auto;max-width:1400px;padding:0 16px;color:#222}\n")
+                .append("h1{font-size:26px;margin-bottom:4px}h2{font-size:20px;margin-top:36px}\n")
+                .append(".facts{border-collapse:collapse;margin:12px 0 24px}.facts td{padding:4px 16px 4px 0;")
+                .append("border-bottom:1px solid #ddd;vertical-align:top}.facts td:first-child{color:#555}\n")
+                .append("figure{display:flex;gap:24px;align-items:flex-start;margin:0 0 40px;")
+                .append("border-top:1px solid #ddd;padding-top:16px}\n")
+                .append("figure img{max-width:900px;width:100%;height:auto;border:1px solid #eee}\n")
+                .append("figcaption{max-width:380px;font-size:15px;line-height:1.6}\n")
+                .append("figcaption h3{font-size:16px;margin:0 0 8px}dt{font-weight:bold;margin-top:12px}\n")
+                .append("dd{margin:4px 0 0 0;line-height:1.6}\n")
+                .append("@media (max-width:1100px){figure{flex-direction:column}}\n</style>\n</head>\n<body>\n");
+        h.append("<h1>").append(esc(doc.title())).append("</h1>\n<p>").append(esc(doc.subtitle())).append(" · <a href=\"")
+                .append(esc(pdfName)).append("\">PDF</a></p>\n<table class=\"facts\">\n");
+        for (PackDocument.Fact f : doc.facts()) {
+            h.append("<tr><td>").append(esc(f.label())).append("</td><td>").append(esc(f.value()))
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+        for (PackChart c : doc.charts()) {
+            String png = "charts/" + c.id() + ".png";
+            String svg = "charts/" + c.id() + ".svg";
+            h.append("<figure id=\"").append(esc(c.id())).append("\">\n<a href=\"").append(svg).append("\"><img src=\"")
+                    .append(png).append("\" width=\"").append(c.width()).append("\" height=\"").append(c.height())
+                    .append("\" alt=\"").append(esc(c.title())).append("\"></a>\n<figcaption><h3>")
+                    .append(esc(c.title())).append("</h3>\n<p>").append(esc(c.description())).append("</p>\n<p><a href=\"")
+                    .append(svg).append("\">SVG</a> · <a href=\"").append(png).append("\">PNG</a></p></figcaption>\n")
+                    .append("</figure>\n");
+        }
+        h.append("<h2>").append(esc(doc.definitionsHeading())).append("</h2>\n<dl>\n");
+        for (Definition d : doc.definitions()) {
+            h.append("<dt>").append(esc(d.term())).append("</dt><dd>").append(esc(d.meaning())).append("</dd>\n");
+        }
+        h.append("</dl>\n</body>\n</html>\n");
+        try {
+            Files.writeString(file, h.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,155 @@
+package cn.jgdj.dashboards.render;
+
+import cn.jgdj.dashboards.fonts.PackFont;
+import cn.jgdj.dashboards.packs.Definition;
+import cn.jgdj.dashboards.packs.PackChart;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.DefaultFontMapper;
+import com.lowagie.text.pdf.FontMapper;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Graphics2D;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes a pack as one PDF: a title page, one chart per page (A4 landscape, portrait for tall charts) drawn
+ * through {@link ChartFiles#draw}, and a definitions page. Chinese text is drawn with the pack's CJK TrueType
+ * face embedded as a subset (Identity-H), so it shows everywhere and stays extractable.
+ */
+public final class PdfPackWriter {
+    private static final float MARGIN = 28f;
+
+    private final PackFont font;
+    private final BaseFont baseFont;
+
+    public PdfPackWriter(PackFont font) {
+        this.font = font;
+        try {
+            this.baseFont = font.pdfFontName().isPresent()
+                    ? BaseFont.createFont(font.pdfFontName().get(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED)
+                    : BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the PDF font " + font.pdfFontName().orElse("Helvetica"), e);
+        }
+    }
+
+    public void write(PackDocument doc, Path file) {
+        Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            document.addTitle(doc.title());
+            document.addSubject(doc.subtitle());
+            document.addCreator("jgdj dashboards");
+            document.open();
+            titlePage(document, doc);
+            FontMapper mapper = mapper();
+            for (PackChart c : doc.charts()) {
+                Rectangle page = c.width() >= c.height() ? PageSize.A4.rotate() : PageSize.A4;
+                document.setPageSize(page);
+                document.newPage();
+                chartPage(writer.getDirectContent(), page, c, mapper);
+                writer.setPageEmpty(false);
+            }
+            document.setPageSize(PageSize.A4);
+            document.newPage();
+            definitionsPage(document, doc);
+            document.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private void titlePage(Document document, PackDocument doc) {
+        Paragraph title = new Paragraph(doc.title(), new Font(baseFont, 24));
+        title.setSpacingBefore(160);
+        title.setAlignment(Element.ALIGN_CENTER);
+        document.add(title);
+        Paragraph sub = new Paragraph(doc.subtitle(), new Font(baseFont, 15));
+        sub.setAlignment(Element.ALIGN_CENTER);
+        sub.setSpacingBefore(12);
+        sub.setSpacingAfter(40);
+        document.add(sub);
+        PdfPTable facts = new PdfPTable(new float[] {1.2f, 3f});
+        facts.setWidthPercentage(80);
+        Font label = new Font(baseFont, 11, Font.NORMAL, new java.awt.Color(0x44, 0x44, 0x44));
+        Font value = new Font(baseFont, 11);
+        for (PackDocument.Fact f : doc.facts()) {
+            facts.addCell(cell(new Paragraph(f.label(), label)));
+            facts.addCell(cell(new Paragraph(f.value(), value)));
+        }
+        document.add(facts);
+    }
+
+    private static PdfPCell cell(Paragraph p) {
+        PdfPCell c = new PdfPCell(p);
+        c.setBorder(Rectangle.BOTTOM);
+        c.setBorderColor(new java.awt.Color(0xDD, 0xDD, 0xDD));
+        c.setPaddingTop(5);
+        c.setPaddingBottom(6);
+        return c;
+    }
+
+    private void chartPage(PdfContentByte cb, Rectangle page, PackChart c, FontMapper mapper) {
+        float availW = page.getWidth() - 2 * MARGIN;
+        float availH = page.getHeight() - 2 * MARGIN;
+        double scale = Math.min(availW / c.width(), availH / c.height());
+        float w = (float) (c.width() * scale);
+        float h = (float) (c.height() * scale);
+        // createGraphics spans the whole page, y down from the top; the chart is centred in the margins.
+        Graphics2D g2 = cb.createGraphics(page.getWidth(), page.getHeight(), mapper);
+        try {
+            g2.translate((page.getWidth() - w) / 2.0, MARGIN + (availH - h) / 2.0);
+            ChartFiles.draw(c.chart(), g2, c.width(), c.height(), scale);
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    private void definitionsPage(Document document, PackDocument doc) {
+        Paragraph heading = new Paragraph(doc.definitionsHeading(), new Font(baseFont, 18));
+        heading.setSpacingAfter(14);
+        document.add(heading);
+        Font term = new Font(baseFont, 11.5f, Font.NORMAL, new java.awt.Color(0x00, 0x48, 0x7A));
+        Font body = new Font(baseFont, 10.5f);
+        for (Definition d : doc.definitions()) {
+            Paragraph p = new Paragraph();
+            p.add(new Chunk(d.term(), term));
+            document.add(p);
+            Paragraph m = new Paragraph(d.meaning(), body);
+            m.setLeading(16);
+            m.setSpacingAfter(10);
+            document.add(m);
+        }
+    }
+
+    /** Every AWT font the charts use maps to the one embedded face (the charts use only the pack font). */
+    private FontMapper mapper() {
+        if (font.pdfFontName().isEmpty()) {
+            return new DefaultFontMapper();
+        }
+        return new FontMapper() {
+            @Override
+            public BaseFont awtToPdf(java.awt.Font f) {
+                return baseFont;
+            }
+
+            @Override
+            public java.awt.Font pdfToAwt(BaseFont b, int size) {
+                return font.sized(size);
+            }
+        };
+    }
+}

@@ -1,0 +1,111 @@
+package cn.jgdj.dashboards.data;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import cn.jgdj.dashboards.Fixture;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndicatorTablesTest {
+    @TempDir
+    Path out;
+
+    @Test
+    void readsEveryFixtureTableIntoTypedRows() {
+        IndicatorTables t = Fixture.tables();
+        assertEquals(28, t.coverage().rows().size());
+        CoverageRow all = t.coverage().rows().get(0);
+        assertEquals(new CoverageRow(Period.year(2025), "all", "all", 100, 90, 72, 0.9, 0.72, 0.6251, 0.7986, false),
+                all);
+        assertTrue(t.coverage().rows().stream().anyMatch(r -> r.group().equals("U03") && r.suppressed()));
+
+        assertEquals(48, t.branchCompliance().rows().size());
+        BranchComplianceRow b = t.branchCompliance().rows().get(3);
+        assertEquals("B04", b.branchId());
+        assertEquals(Map.of("branch_general_meeting", 2L, "branch_committee_meeting", 3L, "group_meeting", 4L,
+                "party_lecture", 1L, "theme_party_day", 3L), b.heldByType());
+        assertTrue(b.compliant());
+
+        VenueRow quoted = t.venues().rows().get(3);
+        assertEquals("县委党校, 现场教学基地", quoted.venueName());
+        assertEquals("", quoted.ownerUnitId());
+
+        PlatformRow blank = t.platform().rows().get(14);
+        assertTrue(blank.suppressed());
+        assertEquals(0, blank.active());
+        assertTrue(Double.isNaN(blank.activeRate()));
+
+        UnderServedRow flagged = t.underServed().rows().get(0);
+        assertTrue(flagged.flagged());
+        assertEquals(-32.0, flagged.gapPp());
+        assertEquals(24, t.trends().rows().size());
+        assertEquals(12, t.participation().rows().size());
+        assertEquals(9, t.volunteer().rows().size());
+        assertEquals(3, t.observation().rows().size());
+        assertTrue(t.coverage().present());
+    }
+
+    @Test
+    void missingFileIsAnEmptyTableNotAnError() {
+        IndicatorTables t = IndicatorTables.load(out);
+        assertFalse(t.coverage().present());
+        assertTrue(t.coverage().isEmpty());
+        assertEquals("coverage.csv", t.coverage().fileName());
+    }
+
+    @Test
+    void headerOnlyFileIsPresentAndEmpty() throws IOException {
+        write("observation_coverage.csv", "period,units_with_study_group,units_observed,observed_share\n");
+        Table<ObservationRow> t = IndicatorTables.load(out).observation();
+        assertTrue(t.present());
+        assertTrue(t.isEmpty());
+    }
+
+    @Test
+    void badValueNamesFileRowColumnAndValue() throws IOException {
+        write("observation_coverage.csv", "period,units_with_study_group,units_observed,observed_share\n"
+                + "2025,20,18,0.9\n2025,20,x18,0.9\n");
+        IndicatorFileException e = assertThrows(IndicatorFileException.class, () -> IndicatorTables.load(out));
+        assertEquals("observation_coverage.csv row 3: units_observed 'x18' is not a whole number", e.getMessage());
+    }
+
+    @Test
+    void rateOutsideUnitIntervalIsRejected() throws IOException {
+        write("observation_coverage.csv", "period,units_with_study_group,units_observed,observed_share\n"
+                + "2025,20,18,90\n");
+        IndicatorFileException e = assertThrows(IndicatorFileException.class, () -> IndicatorTables.load(out));
+        assertEquals("observation_coverage.csv row 2: observed_share '90' is not a rate in [0, 1]", e.getMessage());
+    }
+
+    @Test
+    void badPeriodAndBooleanAreNamed() throws IOException {
+        write("venue_use.csv", "period,venue_id,venue_name,kind,owner_unit_id,sessions,visiting_units,external_share\n"
+                + "2025年,V1,x,red_base,,1,1,1\n");
+        assertEquals("venue_use.csv row 2: period '2025年' is not a period (2025, 2025Q2 or 2025-04)",
+                assertThrows(IndicatorFileException.class, () -> IndicatorTables.load(out)).getMessage());
+        Files.delete(out.resolve("indicators/venue_use.csv"));
+        write("observation_coverage.csv", "period,units_with_study_group,units_observed,observed_share\n");
+        write("volunteer.csv", "period,dimension,group,theme,members,participants,participation_rate,hours,suppressed\n"
+                + "2025,all,all,all,10,5,0.5,20,yes\n");
+        assertEquals("volunteer.csv row 2: suppressed 'yes' is not true or false",
+                assertThrows(IndicatorFileException.class, () -> IndicatorTables.load(out)).getMessage());
+    }
+
+    @Test
+    void missingColumnIsNamedBeforeAnyRow() throws IOException {
+        write("branch_compliance.csv", "period,branch_id,unit_id,branch_general_meeting,compliant\n"
+                + "2025Q1,B1,U1,1,true\n");
+        IndicatorFileException e = assertThrows(IndicatorFileException.class, () -> IndicatorTables.load(out));
+        assertTrue(e.getMessage().startsWith("branch_compliance.csv: missing column 'branch_committee_meeting'"),
+                e.getMessage());
+    }
+
+    private void write(String name, String text) throws IOException {
+        Files.createDirectories(out.resolve("indicators"));
+        Files.writeString(out.resolve("indicators").resolve(name), text);
+    }
+}

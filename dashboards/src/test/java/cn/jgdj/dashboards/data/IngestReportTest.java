@@ -1,0 +1,75 @@
+package cn.jgdj.dashboards.data;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import cn.jgdj.dashboards.Fixture;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestReportTest {
+    @Test
+    void readsFixtureReportInIngestOrder() {
+        IngestReport r = IngestReport.load(Fixture.root());
+        assertTrue(r.present());
+        assertEquals(List.of("members", "events", "attendance"), List.copyOf(r.quarantined().keySet()));
+        assertEquals(Map.of("members", 3L, "events", 0L, "attendance", 12L), r.quarantined());
+        assertEquals(Map.of("members", 120L, "events", 80L, "attendance", 900L), r.read());
+        assertEquals(15, r.totalQuarantined());
+    }
+
+    @Test
+    void toleratesOtherLayouts() {
+        IngestReport list = IngestReport.fromJson("r", "[{\"dataset\":\"units\",\"rows_quarantined\":2},"
+                + "{\"name\":\"venues\",\"quarantined\":{\"BAD_DATE\":1,\"UNKNOWN_CODE\":4}}]");
+        assertEquals(Map.of("units", 2L, "venues", 5L), list.quarantined());
+        IngestReport flat = IngestReport.fromJson("r", "{\"quarantined\":{\"members\":7,\"events\":1}}");
+        assertEquals(8, flat.totalQuarantined());
+    }
+
+    @Test
+    void readsTheLayoutTheIngestJobWrites() {
+        // jobs' cn.jgdj.jobs.ingest.IngestReport: a list of per-dataset counts plus totals by reason code.
+        String json = "{\"datasets\":[{\"dataset\":\"units\",\"source_file\":\"units.csv\",\"encoding\":\"UTF-8\","
+                + "\"rows_read\":12,\"rows_written\":10,\"rows_collapsed\":0,\"rows_quarantined\":2,"
+                + "\"quarantined\":{\"MISSING_VALUE\":2,\"BAD_DATE\":0},\"blank_rows\":0,\"ignored_columns\":[]},"
+                + "{\"dataset\":\"members\",\"rows_read\":100,\"rows_written\":95,\"rows_collapsed\":1,"
+                + "\"rows_quarantined\":4,\"quarantined\":{\"BAD_DATE\":3,\"UNKNOWN_CODE\":1}}],"
+                + "\"missing\":[\"venues\"],\"totals\":{\"rows_read\":112,\"rows_quarantined\":6,"
+                + "\"quarantined\":{\"MISSING_VALUE\":2,\"BAD_DATE\":3,\"UNKNOWN_CODE\":1}}}";
+        IngestReport r = IngestReport.fromJson("ingest_report.json", json);
+        assertEquals(Map.of("units", 2L, "members", 4L), r.quarantined());
+        assertEquals(Map.of("units", 12L, "members", 100L), r.read());
+        assertEquals(6, r.totalQuarantined());
+    }
+
+    @Test
+    void absentWhenNoFile(@TempDir Path out) {
+        assertFalse(IngestReport.load(out).present());
+    }
+
+    @Test
+    void badJsonNamesTheFile() {
+        IndicatorFileException e = assertThrows(IndicatorFileException.class,
+                () -> IngestReport.fromJson("ingest_report.json", "{\"members\": }"));
+        assertTrue(e.getMessage().startsWith("ingest_report.json: not valid JSON"), e.getMessage());
+    }
+
+    @Test
+    void runRecordKeepsTopLevelPlainFields() {
+        RunRecord r = RunRecord.load(Fixture.root(), "R20260105");
+        assertTrue(r.present());
+        assertEquals(Map.of("run_id", "R20260105", "status", "succeeded", "started_at", "2026-01-05T08:00:00",
+                "demo_key", "true"), r.fields());
+        assertFalse(RunRecord.load(Fixture.root(), "nope").present());
+        assertFalse(RunRecord.load(Fixture.root(), null).present());
+    }
+
+    @Test
+    void jsonEscapesAndNumbers() {
+        assertEquals(Map.of("a", List.of(1.5, -2.0, "x\"\u4e2d"), "b", Boolean.TRUE),
+                Json.parse("t", "{\"a\": [1.5, -2e0, \"x\\\"\\u4e2d\"], \"b\": true}"));
+    }
+}

@@ -1,0 +1,106 @@
+package cn.jgdj.dashboards.figures;
+
+import static cn.jgdj.dashboards.figures.ChartModel.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import cn.jgdj.dashboards.Fixture;
+import cn.jgdj.dashboards.packs.PackChart;
+import cn.jgdj.dashboards.packs.PackContext;
+import cn.jgdj.schemas.indicators.Dimensions;
+import java.util.List;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.data.xy.XYZDataset;
+import org.junit.jupiter.api.Test;
+
+/** The analyst charts for 2025 from the fixture. */
+class AnalystFiguresTest {
+    private final PackContext ctx = Fixture.context("2025");
+
+    @Test
+    void forestPlotHighlightsTheFlaggedGroupAgainstTheOverallRate() {
+        PackChart c = only(new GroupForest(Dimensions.AGE_BAND).build(ctx));
+        XYPlot plot = (XYPlot) c.chart().getPlot();
+        assertEquals(List.of("35岁及以下 *", "36–45岁", "46–55岁", "56岁及以上"), symbols(plot.getRangeAxis()));
+        XYIntervalSeriesCollection points = (XYIntervalSeriesCollection) plot.getDataset();
+        assertEquals(2, points.getSeriesCount());
+        assertEquals(3, points.getItemCount(0));
+        assertEquals(1, points.getItemCount(1));
+        // The flagged group (<=35, row 0) with its Wilson interval from coverage.csv.
+        assertEquals(0.48, points.getXValue(1, 0));
+        assertEquals(0.3003, points.getStartXValue(1, 0));
+        assertEquals(0.665, points.getEndXValue(1, 0));
+        assertEquals(0.0, points.getYValue(1, 0));
+        // Axis: lowest interval 0.3003 and highest 0.943, padded by 5 points and rounded out to 5%.
+        assertEquals(0.25, plot.getDomainAxis().getLowerBound(), 1e-12);
+        assertEquals(1.0, plot.getDomainAxis().getUpperBound(), 1e-12);
+        assertEquals(0.72, ((org.jfree.chart.plot.ValueMarker) plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)
+                .iterator().next()).getValue());
+        assertTrue(plot.getAnnotations().isEmpty());
+    }
+
+    @Test
+    void forestPlotKeepsSuppressedGroupsAsLabelledRows() {
+        XYPlot plot = (XYPlot) only(new GroupForest(Dimensions.ROLE).build(ctx)).chart().getPlot();
+        assertEquals(List.of("领导干部", "党组织书记·支委", "党务干部", "普通党员"), symbols(plot.getRangeAxis()));
+        XYIntervalSeriesCollection points = (XYIntervalSeriesCollection) plot.getDataset();
+        assertEquals(3, points.getItemCount(0) + points.getItemCount(1));
+        assertEquals(1, plot.getAnnotations().size());
+        XYTextAnnotation mark = (XYTextAnnotation) plot.getAnnotations().get(0);
+        assertEquals("已抑制（不足10人）", mark.getText());
+        assertEquals(2.0, mark.getY());
+        assertEquals(0.35, plot.getDomainAxis().getLowerBound(), 1e-12);
+    }
+
+    @Test
+    void forestPlotForADimensionWithoutRowsSaysSo() {
+        PackChart c = only(new GroupForest(Dimensions.EDUCATION).build(ctx));
+        XYPlot plot = (XYPlot) c.chart().getPlot();
+        assertEquals(0, plot.getDataset().getItemCount(0) + plot.getDataset().getItemCount(1));
+        assertEquals("无数据：coverage.csv 中没有2025年按学历分组的记录", plot.getNoDataMessage());
+        assertNull(c.chart().getLegend());
+        assertTrue(plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND) == null
+                || plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).isEmpty());
+    }
+
+    @Test
+    void gapsListEveryFlaggedRow() {
+        CategoryPlot plot = categoryPlot(only(new UnderServedGaps().build(ctx)));
+        assertEquals(List.of(-45.0, -32.0, -31.43), values(plot.getDataset(), 0));
+    }
+
+    @Test
+    void platformHeatmapPerPlatformWithSuppressedCellsMarked() {
+        List<PackChart> charts = new PlatformEngagement().build(ctx);
+        assertEquals(List.of("platform_engagement_xuexi", "platform_engagement_dengta"),
+                charts.stream().map(PackChart::id).toList());
+        XYPlot plot = (XYPlot) charts.get(0).chart().getPlot();
+        assertEquals(List.of("全体党员", "性别：男", "性别：女", "职务类别：领导干部", "职务类别：党务干部"),
+                symbols(plot.getRangeAxis()));
+        assertEquals(12, symbols(plot.getDomainAxis()).size());
+        XYZDataset cells = (XYZDataset) plot.getDataset();
+        // 15 rows in the table, 3 of them suppressed: those are grey boxes marked ×, not cells with a value.
+        assertEquals(12, cells.getItemCount(0));
+        assertEquals(0.8, z(cells, 0, 0));
+        assertNull(z(cells, 1, 4));
+        List<String> texts = plot.getAnnotations().stream().filter(a -> a instanceof XYTextAnnotation)
+                .map(a -> ((XYTextAnnotation) a).getText()).toList();
+        assertEquals(3, texts.stream().filter("×"::equals).count());
+        assertEquals(12, texts.size() - 3);
+        assertEquals(3, plot.getAnnotations().stream()
+                .filter(a -> a instanceof org.jfree.chart.annotations.XYShapeAnnotation).count());
+    }
+
+    @Test
+    void venuesSortedByOutsideUseWithUnitSitesHighlighted() {
+        CategoryPlot plot = categoryPlot(only(new VenueUse().build(ctx)));
+        assertEquals(List.of("U01现场教学点 V02（5场，1个单位）", "U04车间党建阵地 V03（4场，2个单位）",
+                        "县革命纪念馆 V01（12场，6个单位）", "县委党校, 现场教学基地 V04（3场，3个单位）"),
+                columns(plot.getDataset()));
+        assertEquals(List.of(0.0, 0.25, 1.0, 1.0), values(plot.getDataset(), 0));
+        assertEquals(cn.jgdj.dashboards.charts.ChartTheme.ORANGE, plot.getRenderer().getItemPaint(0, 0));
+        assertEquals(cn.jgdj.dashboards.charts.ChartTheme.BLUE, plot.getRenderer().getItemPaint(0, 2));
+    }
+}

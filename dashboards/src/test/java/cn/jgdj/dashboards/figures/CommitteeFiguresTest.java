@@ -1,0 +1,147 @@
+package cn.jgdj.dashboards.figures;
+
+import static cn.jgdj.dashboards.figures.ChartModel.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import cn.jgdj.dashboards.Fixture;
+import cn.jgdj.dashboards.packs.PackChart;
+import cn.jgdj.dashboards.packs.PackContext;
+import java.util.List;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.plot.CombinedRangeCategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.xy.XYZDataset;
+import org.junit.jupiter.api.Test;
+
+/** Each committee chart built from the hand-written fixture; values worked out from the fixture CSVs. */
+class CommitteeFiguresTest {
+    private final PackContext ctx = Fixture.context("2025");
+
+    @Test
+    void attainmentOverviewHasAllUnitTypeAndRoleSectionsWithSuppressedRowsLabelled() {
+        PackChart c = only(new AttainmentOverview().build(ctx));
+        assertEquals("2025年学时要求完成情况：全体、分单位类型、分职务类别", c.chart().getTitle().getText());
+        CombinedRangeCategoryPlot plot = (CombinedRangeCategoryPlot) c.chart().getPlot();
+        List<CategoryPlot> sections = subplots(plot);
+        assertEquals(List.of("全体", "单位类型", "职务类别"), sections.stream().map(s -> s.getDomainAxis().getLabel()).toList());
+        CategoryDataset unitTypes = sections.get(1).getDataset();
+        assertEquals(2, unitTypes.getRowCount());
+        assertEquals(List.of("机关", "事业单位", "群团组织 已抑制（不足10人）", "企业"), columns(unitTypes));
+        assertNull(unitTypes.getValue(0, 2));
+        assertNull(unitTypes.getValue(1, 2));
+        assertEquals(0.9, sections.get(0).getDataset().getValue("参训覆盖率（学时>0）", "全体党员").doubleValue());
+        assertEquals(0.72, sections.get(0).getDataset().getValue("学时达标率", "全体党员").doubleValue());
+        assertEquals(List.of("领导干部", "党组织书记·支委", "党务干部 已抑制（不足10人）", "普通党员"),
+                columns(sections.get(2).getDataset()));
+        assertEquals(0.0, plot.getRangeAxis().getLowerBound());
+        assertTrue(sourceLine(c.chart()).contains("n = 100 名应训党员"));
+        assertTrue(sourceLine(c.chart()).contains("数据截至 2026-01-05"));
+    }
+
+    @Test
+    void attainmentByUnitSortsLowestFirstSuppressedLastWithTheOverallLine() {
+        PackChart c = only(new AttainmentByUnit().build(ctx));
+        CategoryPlot plot = (CategoryPlot) c.chart().getPlot();
+        CategoryDataset d = plot.getDataset();
+        assertEquals(1, d.getRowCount());
+        assertEquals(List.of("U04（14人）", "U02（30人）", "U01（50人）", "U03 已抑制（不足10人）"), columns(d));
+        assertEquals(0.5714, d.getValue(0, 0).doubleValue());
+        assertNull(d.getValue(0, 3));
+        ValueMarker overall = (ValueMarker) plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next();
+        assertEquals(0.72, overall.getValue());
+        assertEquals("全体党员 72.0%", overall.getLabel());
+        // No unit is flagged in the fixture: the legend has the bars and the line only.
+        assertEquals(2, plot.getLegendItems().getItemCount());
+        assertEquals("attainment_by_unit", c.id());
+    }
+
+    @Test
+    void cadenceHeatmapAggregatesBranchesIntoUnitsByQuarter() {
+        PackChart c = only(new CadenceHeatmap().build(ctx));
+        XYPlot plot = (XYPlot) c.chart().getPlot();
+        assertEquals(List.of("U04（2个支部）", "U02（1个支部）", "U03（1个支部）", "U01（2个支部）"), symbols(plot.getRangeAxis()));
+        assertEquals(List.of("第1季度", "第2季度", "第3季度", "第4季度"), symbols(plot.getDomainAxis()));
+        XYZDataset cells = (XYZDataset) plot.getDataset();
+        assertEquals(16, cells.getItemCount(0));
+        // U04 (row 0) in Q2: one of its two branches complied.
+        assertEquals(0.5, z(cells, 1, 0));
+        assertEquals(0.0, z(cells, 0, 0));
+        assertEquals(1.0, z(cells, 3, 3));
+        assertTrue(sourceLine(c.chart()).contains("4个单位、6个支部"));
+    }
+
+    @Test
+    void observationCoverageShowsEachYearAgainstFullCoverage() {
+        CategoryPlot plot = categoryPlot(only(new ObservationCoverage().build(ctx)));
+        CategoryDataset d = plot.getDataset();
+        assertEquals(List.of("2023年", "2024年", "2025年"), columns(d));
+        assertEquals(List.of(0.8, 0.9, 1.0), values(d, 0));
+        assertEquals(1.0, ((ValueMarker) plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next())
+                .getValue());
+    }
+
+    @Test
+    void trainingParticipationSumsUnitsPerQuarterAndYear() {
+        CategoryDataset d = categoryPlot(only(new TrainingParticipation().build(ctx))).getDataset();
+        assertEquals(List.of("集中轮训", "培训班"), rows(d));
+        assertEquals(List.of("第1季度", "第2季度", "第3季度", "第4季度", "全年"), columns(d));
+        // Rotation training Q1: (45 + 24) / (50 + 30); training classes over the year: (9 + 6) / (10 + 8).
+        assertEquals(69.0 / 80, d.getValue("集中轮训", "第1季度").doubleValue(), 1e-12);
+        assertNull(d.getValue("集中轮训", "第2季度"));
+        assertEquals(15.0 / 18, d.getValue("培训班", "全年").doubleValue(), 1e-12);
+        assertEquals(0.75, d.getValue("培训班", "第4季度").doubleValue(), 1e-12);
+    }
+
+    @Test
+    void volunteerByThemeShowsParticipantsAndHoursSideBySide() {
+        CombinedDomainCategoryPlot plot = (CombinedDomainCategoryPlot) only(new VolunteerByTheme().build(ctx)).chart()
+                .getPlot();
+        List<CategoryPlot> panels = subplots(plot);
+        assertEquals(2, panels.size());
+        CategoryDataset people = panels.get(0).getDataset();
+        assertEquals(List.of("理论宣讲", "清洁家园", "扶贫济困", "敬老救孤", "微心愿", "双报到"), columns(people));
+        assertEquals(List.of(20.0, 15.0, 8.0, 12.0, 6.0, 18.0), values(people, 0));
+        assertEquals(List.of(150.0, 90.0, 64.0, 80.0, 20.0, 116.0), values(panels.get(1).getDataset(), 0));
+        assertEquals("参与人数（人）", panels.get(0).getRangeAxis().getLabel());
+        assertEquals("服务时长（小时）", panels.get(1).getRangeAxis().getLabel());
+    }
+
+    @Test
+    void yearOnYearComparesEachHeadlineWithLastYear() {
+        CategoryDataset d = categoryPlot(only(new YearOnYear().build(ctx))).getDataset();
+        assertEquals(List.of("2024年", "2025年"), rows(d));
+        assertEquals(List.of("学时达标率", "参训覆盖率", "三会一课合规率", "中心组列席旁听覆盖率", "集中轮训参训率",
+                "培训班参训率", "志愿服务参与率"), columns(d));
+        assertEquals(0.6316, d.getValue("2024年", "学时达标率").doubleValue(), 1e-12);
+        assertEquals(16.0 / 24, d.getValue("2025年", "三会一课合规率").doubleValue(), 1e-12);
+        assertEquals(12.0 / 24, d.getValue("2024年", "三会一课合规率").doubleValue(), 1e-12);
+        assertEquals(40.0 / 48, d.getValue("2024年", "集中轮训参训率").doubleValue(), 1e-12);
+        assertNull(d.getValue("2024年", "培训班参训率"));
+        assertEquals(0.4, d.getValue("2025年", "志愿服务参与率").doubleValue(), 1e-12);
+    }
+
+    @Test
+    void aHundredAndTwentyUnitsSplitIntoThreePagesOfForty() {
+        PackContext big = Fixture.context(ManyUnits.tables(120), "2025", cn.jgdj.dashboards.text.Lang.ZH);
+        List<PackChart> units = new AttainmentByUnit().build(big);
+        assertEquals(List.of("attainment_by_unit_1", "attainment_by_unit_2", "attainment_by_unit_3"),
+                units.stream().map(PackChart::id).toList());
+        assertTrue(units.get(0).title().endsWith("（1/3）"));
+        for (PackChart c : units) {
+            assertEquals(40, categoryPlot(c).getDataset().getColumnCount());
+            assertEquals(190 + 40 * 22, c.height());
+        }
+        // Lowest first across pages: the last bar of page 1 is not above the first bar of page 2.
+        double endOfFirst = categoryPlot(units.get(0)).getDataset().getValue(0, 39).doubleValue();
+        double startOfSecond = categoryPlot(units.get(1)).getDataset().getValue(0, 0).doubleValue();
+        assertTrue(endOfFirst <= startOfSecond);
+        List<PackChart> heat = new CadenceHeatmap().build(big);
+        assertEquals(3, heat.size());
+        assertEquals(40, symbols(((XYPlot) heat.get(0).chart().getPlot()).getRangeAxis()).size());
+        drawsWithoutError(units.get(0));
+        drawsWithoutError(heat.get(0));
+    }
+}

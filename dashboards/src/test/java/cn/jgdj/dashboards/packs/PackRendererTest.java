@@ -1,0 +1,180 @@
+package cn.jgdj.dashboards.packs;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import cn.jgdj.dashboards.Fixture;
+import cn.jgdj.dashboards.fonts.CjkFonts;
+import cn.jgdj.dashboards.fonts.MissingCjkFontException;
+import cn.jgdj.dashboards.text.Lang;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Packs rendered end to end from the fixture CSVs: files, PDF pages and the PDF's (Chinese) text layer. */
+class PackRendererTest {
+    @TempDir
+    Path out;
+
+    @BeforeEach
+    void copyFixture() throws IOException {
+        Path src = Fixture.root();
+        try (Stream<Path> files = Files.walk(src)) {
+            for (Path p : files.toList()) {
+                Path target = out.resolve(src.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private List<Path> render(String period, String pack, Lang lang) {
+        return PackRenderer.render(new PackRequest(out, period, pack, lang, Fixture.RUN_ID, Fixture.AS_OF));
+    }
+
+    @Test
+    void yearRendersCommitteeAndAnalystPacks() throws IOException {
+        List<Path> files = render("2025", null, null);
+        Path committee = out.resolve("reports/2025/committee");
+        Path analyst = out.resolve("reports/2025/analyst");
+        assertTrue(files.contains(committee.resolve("committee.pdf")));
+        assertTrue(files.contains(committee.resolve("index.html")));
+        assertTrue(files.contains(committee.resolve("charts/attainment_by_unit.png")));
+        assertTrue(files.contains(analyst.resolve("charts/forest_age_band.svg")));
+        for (Path f : files) {
+            assertTrue(Files.size(f) > 0, f.toString());
+        }
+        // Committee: title + 7 charts + definitions; analyst: title + 9 forests + gaps + 2 platforms + venues + definitions.
+        assertEquals(1 + 7 + 1, pages(committee.resolve("committee.pdf")));
+        assertEquals(1 + 13 + 1, pages(analyst.resolve("analyst.pdf")));
+        assertEquals(2 + 2 * 7, files.stream().filter(f -> f.startsWith(committee)).count());
+
+        String text = text(committee.resolve("committee.pdf"));
+        for (String expected : List.of("机关党员教育培训年度成效评估", "2025年学时要求完成情况：全体、分单位类型、分职务类别",
+                "2025年各单位学时达标率（由低到高）", "2025年“三会一课”按期召开：各单位合规支部占比",
+                "理论学习中心组学习列席旁听覆盖率（截至2025年）", "2025年集中轮训与培训班参加率",
+                "2025年志愿服务：各主题参与人数与服务时长", "主要指标同比：2025年与2024年", "指标定义与说明",
+                "群团组织 已抑制（不足10人）", "共 15 行", "R20260105")) {
+            assertTrue(text.contains(expected), "PDF text lacks " + expected);
+        }
+        assertTrue(text(analyst.resolve("analyst.pdf")).contains("2025年学时达标率及95%置信区间：按年龄段"));
+        assertNoTempFolders();
+    }
+
+    @Test
+    void quarterRendersTheLeadershipPackOfAtMostSixCharts() throws IOException {
+        List<Path> files = render("2025Q3", null, Lang.ZH);
+        Path pdf = out.resolve("reports/2025Q3/leadership/leadership.pdf");
+        assertTrue(files.contains(pdf));
+        int charts = pages(pdf) - 2;
+        assertEquals(4, charts);
+        assertTrue(charts <= 6);
+        String text = text(pdf);
+        for (String expected : List.of("党员教育培训季度简报", "主要指标季度走势（截至2025年第3季度）", "上年同期",
+                "2025年累计学时达标率与进度（截至2025年第3季度）", "差距最大的三个薄弱群体（2025年）")) {
+            assertTrue(text.contains(expected), "PDF text lacks " + expected);
+        }
+    }
+
+    @Test
+    void englishPackUsesEnglishWords() throws IOException {
+        render("2025", Packs.COMMITTEE, Lang.EN);
+        String text = text(out.resolve("reports/2025/committee/committee.pdf"));
+        assertTrue(text.contains("Annual review of party-member training"), text);
+        assertTrue(text.contains("Attainment by unit, 2025, lowest first"));
+        assertTrue(text.contains("Definitions"));
+        assertFalse(Files.exists(out.resolve("reports/2025/analyst")));
+    }
+
+    @Test
+    void htmlLinksEachPngToItsSvgWithAsOfAndRunId() throws IOException {
+        render("2025Q3", Packs.LEADERSHIP, Lang.ZH);
+        Path dir = out.resolve("reports/2025Q3/leadership");
+        String html = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
+        for (String id : List.of("headline_trends", "quarter_year_on_year", "ytd_pace", "most_under_served")) {
+            assertTrue(html.contains("<a href=\"charts/" + id + ".svg\"><img src=\"charts/" + id + ".png\""), id);
+            assertTrue(Files.exists(dir.resolve("charts/" + id + ".svg")));
+        }
+        assertTrue(html.contains("2026-01-05"));
+        assertTrue(html.contains("R20260105"));
+        assertTrue(html.contains("<figcaption>"));
+        // SVG text is drawn as paths so it shows without the font.
+        String svg = Files.readString(dir.resolve("charts/headline_trends.svg"), StandardCharsets.UTF_8);
+        assertFalse(svg.contains("<text"));
+        assertTrue(svg.contains("<path"));
+    }
+
+    @Test
+    void missingFontFailsBeforeWritingAnything() {
+        MissingCjkFontException e = assertThrows(MissingCjkFontException.class, () -> PackRenderer.render(
+                new PackRequest(out, "2025", null, Lang.ZH, null, Fixture.AS_OF), new CjkFonts(List::of)));
+        assertTrue(e.getMessage().contains("apt-get install fonts-wqy-zenhei"));
+        assertFalse(Files.exists(out.resolve("reports")));
+    }
+
+    @Test
+    void packMustFitThePeriod() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> render("2025Q3", Packs.COMMITTEE, Lang.ZH));
+        assertEquals("pack 'committee' reviews a year (e.g. 2025), not '2025Q3'", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> render("2025-04", null, Lang.ZH));
+        assertThrows(IllegalArgumentException.class, () -> render("2025", "board", Lang.ZH));
+    }
+
+    @Test
+    void rerenderReplacesThePackAndAFailedRenderKeepsTheOldOne() throws IOException {
+        render("2025Q3", Packs.LEADERSHIP, Lang.ZH);
+        Path pdf = out.resolve("reports/2025Q3/leadership/leadership.pdf");
+        Path stray = out.resolve("reports/2025Q3/leadership/charts/stray.png");
+        Files.writeString(stray, "old");
+        render("2025Q3", Packs.LEADERSHIP, Lang.ZH);
+        assertFalse(Files.exists(stray), "a re-render replaces the whole folder");
+        long size = Files.size(pdf);
+
+        Files.writeString(out.resolve("indicators/trends.csv"), "indicator,dimension\nx,y\n");
+        assertThrows(RuntimeException.class, () -> render("2025Q3", Packs.LEADERSHIP, Lang.ZH));
+        assertEquals(size, Files.size(pdf));
+        assertNoTempFolders();
+    }
+
+    @Test
+    void emptyOutputRootStillRendersEveryPageSayingNoData() throws IOException {
+        Path bare = Files.createTempDirectory(out, "bare");
+        List<Path> files = PackRenderer.render(new PackRequest(bare, "2025", Packs.COMMITTEE, Lang.ZH, null, null));
+        Path pdf = bare.resolve("reports/2025/committee/committee.pdf");
+        assertTrue(files.contains(pdf));
+        assertEquals(9, pages(pdf));
+        String text = text(pdf);
+        assertTrue(text.contains("无数据：未找到 coverage.csv"));
+        assertTrue(text.contains("未找到 quality/ingest_report.json"));
+    }
+
+    private void assertNoTempFolders() throws IOException {
+        try (Stream<Path> s = Files.walk(out.resolve("reports"))) {
+            assertEquals(List.of(), s.filter(p -> p.getFileName().toString().startsWith(".")).toList());
+        }
+    }
+
+    private static int pages(Path pdf) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            return d.getNumberOfPages();
+        }
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(d);
+        }
+    }
+}

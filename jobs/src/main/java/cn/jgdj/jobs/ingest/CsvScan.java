@@ -1,0 +1,130 @@
+package cn.jgdj.jobs.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One streaming pass over a CSV file's bytes on the driver, to learn what Spark must be told before it reads:
+ * the encoding (a UTF-8 byte-order mark, else bytes that are valid UTF-8, else GB18030) and whether a quoted
+ * cell holds a line break (then Spark must read the file whole, in multiLine mode; otherwise it can split it).
+ * Neither fact can be learned from a prefix: a GB18030 byte or a quoted newline may first appear in the last row.
+ */
+final class CsvScan {
+    static final Charset GB18030 = Charset.forName("GB18030");
+    private static final int BUFFER = 1 << 16;
+
+    /** What the scan found. {@code bomLength} bytes at the start are a byte-order mark. */
+    record Result(Charset charset, String encodingLabel, int bomLength, boolean quotedLineBreaks, long bytes) {
+    }
+
+    static Result scan(InputStream in, Charset override) throws IOException {
+        byte[] buf = new byte[BUFFER];
+        Utf8Check utf8 = new Utf8Check();
+        QuoteState quotes = new QuoteState();
+        long total = 0;
+        int bomLength = 0;
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            int from = 0;
+            if (total == 0 && n >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
+                bomLength = 3;
+                from = 3;
+            }
+            for (int i = from; i < n; i++) {
+                int b = buf[i] & 0xFF;
+                if (utf8.valid) {
+                    utf8.accept(b);
+                }
+                quotes.accept(b);
+            }
+            total += n;
+        }
+        boolean validUtf8 = utf8.valid && utf8.pending == 0;
+        Charset charset;
+        String label;
+        if (override != null) {
+            charset = override;
+            label = override.name() + " (given)";
+        } else if (bomLength > 0) {
+            charset = StandardCharsets.UTF_8;
+            label = "UTF-8 with BOM";
+        } else if (validUtf8) {
+            charset = StandardCharsets.UTF_8;
+            label = "UTF-8";
+        } else {
+            charset = GB18030;
+            label = "GB18030";
+        }
+        int bom = charset.equals(StandardCharsets.UTF_8) ? bomLength : 0;
+        return new Result(charset, label, bom, quotes.lineBreakInQuotes, total);
+    }
+
+    /** Validates UTF-8 byte by byte (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF). */
+    private static final class Utf8Check {
+        boolean valid = true;
+        int pending;
+        int nextMin = 0x80;
+        int nextMax = 0xBF;
+
+        void accept(int b) {
+            if (pending > 0) {
+                if (b < nextMin || b > nextMax) {
+                    valid = false;
+                    return;
+                }
+                pending--;
+                nextMin = 0x80;
+                nextMax = 0xBF;
+                return;
+            }
+            if (b < 0x80) {
+                return;
+            }
+            if (b >= 0xC2 && b <= 0xDF) {
+                pending = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                pending = 2;
+                nextMin = b == 0xE0 ? 0xA0 : 0x80;
+                nextMax = b == 0xED ? 0x9F : 0xBF;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                pending = 3;
+                nextMin = b == 0xF0 ? 0x90 : 0x80;
+                nextMax = b == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                valid = false;
+            }
+        }
+    }
+
+    /**
+     * Tracks CSV quoting over bytes. Safe for GB18030 too: its multi-byte sequences never contain the bytes of
+     * '"', ',', CR or LF.
+     */
+    private static final class QuoteState {
+        private static final int CELL_START = 0;
+        private static final int UNQUOTED = 1;
+        private static final int QUOTED = 2;
+        private static final int QUOTE_IN_QUOTED = 3;
+        int state = CELL_START;
+        boolean lineBreakInQuotes;
+
+        void accept(int b) {
+            boolean lineBreak = b == '\n' || b == '\r';
+            switch (state) {
+                case CELL_START -> state = b == '"' ? QUOTED : (b == ',' || lineBreak) ? CELL_START : UNQUOTED;
+                case UNQUOTED -> state = (b == ',' || lineBreak) ? CELL_START : UNQUOTED;
+                case QUOTED -> {
+                    if (b == '"') {
+                        state = QUOTE_IN_QUOTED;
+                    } else if (lineBreak) {
+                        lineBreakInQuotes = true;
+                    }
+                }
+                case QUOTE_IN_QUOTED -> state = b == '"' ? QUOTED : (b == ',' || lineBreak) ? CELL_START : UNQUOTED;
+                default -> throw new IllegalStateException();
+            }
+        }
+    }
+}

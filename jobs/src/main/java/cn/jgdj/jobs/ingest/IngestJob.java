@@ -1,0 +1,157 @@
+package cn.jgdj.jobs.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.io.JobIO;
+import cn.jgdj.schemas.Catalog;
+import cn.jgdj.schemas.Datasets;
+import cn.jgdj.schemas.quality.ReasonCode;
+import cn.jgdj.schemas.raw.DatasetDef;
+import cn.jgdj.schemas.raw.RawColumn;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Ingests one raw dataset: reads INPUT/DATASET.csv or .xlsx, parses and checks every row, writes the good rows to
+ * warehouse/DATASET (curated schema, member_key instead of member_id, no names or id numbers), the bad ones to
+ * quarantine/DATASET with one reason code each, and the counts to quality/ingest/DATASET.json. Datasets are
+ * ingested in {@link Datasets#ALL} order, since each checks its references against the curated earlier ones.
+ */
+public final class IngestJob {
+    private IngestJob() {
+    }
+
+    private static final String TOTAL = "_total";
+    private static final String WRITTEN = "_n_written";
+    private static final String COLLAPSED = "_n_collapsed";
+    private static final String BLANK = "_n_blank";
+
+    /** Logical names this dataset's ingest reads: the curated datasets its references point to. */
+    public static List<String> inputs(String dataset) {
+        Datasets.byName(dataset);
+        return CrossChecks.inputs(dataset);
+    }
+
+    /** Logical names this dataset's ingest writes. */
+    public static List<String> outputs(String dataset) {
+        Datasets.byName(dataset);
+        return List.of(Catalog.warehouse(dataset), Catalog.quarantine(dataset), Catalog.ingestCounts(dataset));
+    }
+
+    public static IngestCounts run(JobIO io, JobParams params, String dataset) {
+        return run(io, params, dataset, IngestOptions.DEFAULT);
+    }
+
+    public static IngestCounts run(JobIO io, JobParams params, String dataset, IngestOptions options) {
+        DatasetDef def = Datasets.byName(dataset);
+        Objects.requireNonNull(params.asOf(), "JobParams.asOf is required (dates after it are future dates)");
+        Objects.requireNonNull(params.memberKeySecret(), "JobParams.memberKeySecret is required");
+        SparkSession spark = io.spark();
+        spark.sparkContext().setJobDescription("ingest " + dataset);
+        try {
+            SourceFile src = SourceFile.locate(spark.sparkContext().hadoopConfiguration(), params.inputDir(), dataset);
+            RawInput raw = src.format() == SourceFile.Format.CSV
+                    ? CsvSource.read(spark, src, options.encodingFor(dataset))
+                    : XlsxSource.read(spark, src);
+            HeaderMapping header = HeaderMapping.of(def, src.fileName(), raw.header());
+            RowParser parser = new RowParser(dataset, src.fileName(), header.positions(), header.width(),
+                    params.asOf(), params.memberKeySecret());
+            Dataset<Row> parsed = ParsedTable.parse(spark, raw.records(), parser);
+            Dataset<Row> tagged = CrossChecks.apply(io, def, parsed, src.fileName());
+            Dataset<Row> classified = KeyChecks.apply(def, tagged, src.fileName())
+                    .drop(personalColumns(def))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            try {
+                return write(io, def, src, raw, header, classified);
+            } finally {
+                classified.unpersist();
+            }
+        } finally {
+            spark.sparkContext().setJobDescription(null);
+        }
+    }
+
+    private static IngestCounts write(JobIO io, DatasetDef def, SourceFile src, RawInput raw, HeaderMapping header,
+                                      Dataset<Row> classified) {
+        Observation all = new Observation("ingest " + def.name());
+        List<Column> metrics = new ArrayList<>();
+        metrics.add(count(lit(1)).as(TOTAL));
+        metrics.add(ones(col(KeyChecks.WRITTEN)).as(WRITTEN));
+        metrics.add(ones(col(KeyChecks.COLLAPSED)).as(COLLAPSED));
+        metrics.add(ones(col(ParsedTable.BLANK)).as(BLANK));
+        for (ReasonCode code : ReasonCode.values()) {
+            metrics.add(ones(col(ParsedTable.REASON).equalTo(code.name())).as(code.name()));
+        }
+        Dataset<Row> observed = classified.observe(all, metrics.get(0), metrics.subList(1, metrics.size())
+                .toArray(Column[]::new));
+        io.write(Catalog.warehouse(def.name()),
+                CuratedColumns.select(def, observed.filter(col(KeyChecks.WRITTEN))));
+        Map<String, Object> m = metrics(all);
+
+        Observation quarantinedRows = new Observation("quarantine " + def.name());
+        Dataset<Row> rejected = classified.filter(col(ParsedTable.REASON).isNotNull())
+                .observe(quarantinedRows, count(lit(1)).as(TOTAL));
+        io.write(Catalog.quarantine(def.name()), QuarantineColumns.select(def, src.fileName(), rejected));
+
+        Map<ReasonCode, Long> byReason = new EnumMap<>(ReasonCode.class);
+        for (ReasonCode code : ReasonCode.values()) {
+            byReason.put(code, asLong(m.get(code.name())));
+        }
+        long blank = asLong(m.get(BLANK));
+        IngestCounts counts = new IngestCounts(def.name(), src.fileName(), raw.encoding(), raw.recordCount() - blank,
+                asLong(m.get(WRITTEN)), asLong(m.get(COLLAPSED)), byReason, blank, header.ignoredColumns());
+        long total = asLong(m.get(TOTAL));
+        long quarantineFile = asLong(metrics(quarantinedRows).get(TOTAL));
+        if (!counts.balanced() || total != raw.recordCount() || quarantineFile != counts.rowsQuarantined()) {
+            throw new IllegalStateException("ingest of " + def.name() + " lost track of rows: " + raw.recordCount()
+                    + " records in the file, " + total + " classified, " + blank + " blank, " + counts.rowsWritten()
+                    + " written, " + counts.rowsCollapsed() + " collapsed, " + counts.rowsQuarantined()
+                    + " quarantined, " + quarantineFile + " in the quarantine file");
+        }
+        io.writeText(Catalog.ingestCounts(def.name()), counts.toJson());
+        return counts;
+    }
+
+    private static Column ones(Column condition) {
+        return sum(when(condition, 1L).otherwise(0L));
+    }
+
+    private static Map<String, Object> metrics(Observation o) {
+        try {
+            return o.getAsJava();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + o.name(), e);
+        }
+    }
+
+    private static long asLong(Object v) {
+        return v == null ? 0L : ((Number) v).longValue();
+    }
+
+    /** Names and id numbers are not needed past the key checks; dropping them keeps them out of the cache. */
+    private static String[] personalColumns(DatasetDef def) {
+        List<String> out = new ArrayList<>();
+        for (RawColumn c : def.rawColumns()) {
+            if (c.personal()) {
+                out.add(c.name());
+                out.add(ParsedTable.raw(c.name()));
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+}

@@ -1,0 +1,35 @@
+package cn.jgdj.jobs.ingest;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Map;
+
+/**
+ * Operator overrides for ingest. {@code encodingByDataset} forces a CSV encoding per dataset name (e.g.
+ * members → GBK) where detection guesses wrong; datasets not named are detected.
+ */
+public record IngestOptions(Map<String, String> encodingByDataset) {
+
+    public static final IngestOptions DEFAULT = new IngestOptions(Map.of());
+
+    public IngestOptions {
+        encodingByDataset = Map.copyOf(encodingByDataset);
+        encodingByDataset.forEach((dataset, name) -> charset(dataset, name));
+    }
+
+    /** The forced encoding of a dataset, or null to detect it. */
+    public Charset encodingFor(String dataset) {
+        String name = encodingByDataset.get(dataset);
+        return name == null ? null : charset(dataset, name);
+    }
+
+    private static Charset charset(String dataset, String name) {
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new IllegalArgumentException("encoding '" + name + "' given for " + dataset
+                    + " is not an encoding this Java knows (try UTF-8, GB18030 or GBK)", e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package cn.jgdj.jobs.ingest;
+
+/** Text clean-up applied to every raw cell before it is parsed: trimming and full-width to half-width. */
+public final class Normalize {
+    private Normalize() {
+    }
+
+    /** Full-width ASCII (U+FF01..U+FF5E) and the ideographic space to their half-width forms. */
+    public static String halfWidth(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char h = c;
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                h = (char) (c - 0xFEE0);
+            } else if (c == '\u3000') {
+                h = ' ';
+            }
+            if (h != c && b == null) {
+                b = new StringBuilder(s);
+            }
+            if (b != null) {
+                b.setCharAt(i, h);
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
+    /** Whitespace as exports produce it, including no-break, zero-width and byte-order-mark characters. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
+    }
+
+    static String trim(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    /** A text cell: half-width, trimmed; null for blank. */
+    public static String text(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String t = trim(halfWidth(raw));
+        return t.isEmpty() ? null : t;
+    }
+
+    /** An identifier: as {@link #text} and without inner spaces (exports pad ids with them); null for blank. */
+    public static String id(String raw) {
+        String t = text(raw);
+        if (t == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!isSpace(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Whether a raw cell is blank after clean-up. */
+    public static boolean isBlank(String raw) {
+        return text(raw) == null;
+    }
+
+    /** The raw cell as shown in messages: trimmed but otherwise as the file has it. */
+    static String display(String raw) {
+        return raw == null ? "" : trim(raw);
+    }
+}

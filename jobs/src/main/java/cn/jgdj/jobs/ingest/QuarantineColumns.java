@@ -1,0 +1,58 @@
+package cn.jgdj.jobs.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import cn.jgdj.schemas.quality.ReasonCode;
+import cn.jgdj.schemas.raw.DatasetDef;
+import cn.jgdj.schemas.raw.RawColumn;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The quarantine table quarantine/DATASET: where the row came from, why it was set aside, and its raw cells as
+ * text under the raw column names, so a data steward can fix the source. Personal columns (name, id_number) are
+ * present but always blank. Sorted by source row in one file, so reruns give the same file.
+ */
+public final class QuarantineColumns {
+    private QuarantineColumns() {
+    }
+
+    public static final String SOURCE_FILE = "source_file";
+    public static final String SOURCE_ROW = "source_row";
+    public static final String REASON_CODE = "reason_code";
+    /** The reason code's Chinese description, a colon, and the English message naming file, row, column, value. */
+    public static final String REASON = "reason";
+    public static final String COLUMN = "column";
+    public static final String VALUE = "value";
+
+    static final List<String> FIXED = List.of(SOURCE_FILE, SOURCE_ROW, REASON_CODE, REASON, COLUMN, VALUE);
+
+    static Dataset<Row> select(DatasetDef def, String fileName, Dataset<Row> rejected) {
+        Column chinese = null;
+        for (ReasonCode code : ReasonCode.values()) {
+            Column is = col(ParsedTable.REASON).equalTo(code.name());
+            chinese = chinese == null ? when(is, lit(code.chinese())) : chinese.when(is, lit(code.chinese()));
+        }
+        List<Column> out = new ArrayList<>(List.of(
+                lit(fileName).as(SOURCE_FILE),
+                col(ParsedTable.ROW).as(SOURCE_ROW),
+                col(ParsedTable.REASON).as(REASON_CODE),
+                concat(chinese, lit(": "), col(ParsedTable.MESSAGE)).as(REASON),
+                col(ParsedTable.COLUMN).as(COLUMN),
+                col(ParsedTable.VALUE).as(VALUE)));
+        for (RawColumn c : def.rawColumns()) {
+            if (FIXED.contains(c.name())) {
+                throw new IllegalStateException(def.name() + "." + c.name() + " clashes with a quarantine column");
+            }
+            Column cell = c.personal() ? lit(null).cast("string") : col(ParsedTable.raw(c.name()));
+            out.add(cell.as(c.name()));
+        }
+        return rejected.select(out.toArray(Column[]::new)).repartition(1).sortWithinPartitions(col(SOURCE_ROW));
+    }
+}

@@ -1,0 +1,320 @@
+package cn.jgdj.jobs.ingest;
+
+import cn.jgdj.schemas.Datasets;
+import cn.jgdj.schemas.Members;
+import cn.jgdj.schemas.PlatformUsage;
+import cn.jgdj.schemas.codes.Codes;
+import cn.jgdj.schemas.quality.ReasonCode;
+import cn.jgdj.schemas.raw.DatasetDef;
+import cn.jgdj.schemas.raw.RawColumn;
+import cn.jgdj.schemas.raw.ValueType;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The row-level half of ingest, without Spark: normalises and parses one raw record of a dataset and runs the
+ * checks that need only that row, in the order of {@link ReasonCode}: row shape, required cells, parsing, ranges.
+ * The first problem found rejects the row. Serializable so Spark can run it inside a task.
+ */
+public final class RowParser implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    static final double MAX_HOURS_PER_DAY = 24.0;
+    static final int MAX_MINUTES_PER_DAY = 1440;
+
+    private final String dataset;
+    private final String sourceFile;
+    private final int[] positions;
+    private final int headerWidth;
+    private final LocalDate asOf;
+    private final byte[] secret;
+    private transient DatasetDef def;
+    private transient MemberKeys.Hasher hasher;
+    /** Index of member_id among the raw columns, -1 when the dataset has none; null until looked up. */
+    private transient Integer memberIdIndex;
+
+    /**
+     * @param positions   for each raw column of the dataset (in definition order), the index of its cell in a
+     *                    record, or -1 when the file lacks that (optional) column
+     * @param headerWidth the number of header cells: a record with another count is malformed
+     */
+    public RowParser(String dataset, String sourceFile, int[] positions, int headerWidth, LocalDate asOf,
+                     byte[] secret) {
+        this.dataset = dataset;
+        this.sourceFile = sourceFile;
+        this.positions = positions.clone();
+        this.headerWidth = headerWidth;
+        this.asOf = asOf;
+        this.secret = secret.clone();
+        if (positions.length != def().rawColumns().size()) {
+            throw new IllegalArgumentException("positions has " + positions.length + " entries, " + dataset
+                    + " has " + def().rawColumns().size() + " raw columns");
+        }
+    }
+
+    DatasetDef def() {
+        if (def == null) {
+            def = Datasets.byName(dataset);
+        }
+        return def;
+    }
+
+    private MemberKeys.Hasher hasher() {
+        if (hasher == null) {
+            hasher = new MemberKeys.Hasher(secret);
+        }
+        return hasher;
+    }
+
+    /** Parses and checks one record. */
+    public ParsedRow parse(RawRecord rec) {
+        List<RawColumn> cols = def().rawColumns();
+        String[] raw = new String[cols.size()];
+        String[] rawOut = new String[cols.size()];
+        for (int i = 0; i < raw.length; i++) {
+            int p = positions[i];
+            raw[i] = p >= 0 && p < rec.cells().length ? rec.cells()[p] : null;
+            rawOut[i] = cols.get(i).personal() ? null : raw[i];
+        }
+        Object[] values = new Object[cols.size()];
+        if (allBlank(rec.cells())) {
+            return new ParsedRow(rec.row(), values, rawOut, null, null, true);
+        }
+        Rejection rejection = check(rec, raw, values);
+        String memberKey = null;
+        int memberIdIndex = memberIdIndex();
+        if (rejection == null && memberIdIndex >= 0) {
+            memberKey = hasher().key((String) values[memberIdIndex]);
+        }
+        return new ParsedRow(rec.row(), values, rawOut, memberKey, rejection, false);
+    }
+
+    private int memberIdIndex() {
+        if (memberIdIndex == null) {
+            memberIdIndex = def().rawColumns().stream().map(RawColumn::name).toList().indexOf(Members.MEMBER_ID);
+        }
+        return memberIdIndex;
+    }
+
+    private static boolean allBlank(String[] cells) {
+        for (String c : cells) {
+            if (!Normalize.isBlank(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Rejection check(RawRecord rec, String[] raw, Object[] values) {
+        String at = sourceFile + " row " + rec.row() + ": ";
+        if (rec.malformed()) {
+            String what = rec.malformedCellCount() == headerWidth
+                    ? "the row is not valid CSV (check its quotes)"
+                    : "the row has " + rec.malformedCellCount() + " cells, the header has " + headerWidth;
+            return new Rejection(ReasonCode.MALFORMED_ROW, "", "", at + what);
+        }
+        List<RawColumn> cols = def().rawColumns();
+        for (int i = 0; i < cols.size(); i++) {
+            RawColumn c = cols.get(i);
+            if (c.required() && Normalize.isBlank(raw[i])) {
+                return new Rejection(ReasonCode.MISSING_VALUE, c.name(), "", at + c.name() + " is blank");
+            }
+        }
+        for (int i = 0; i < cols.size(); i++) {
+            RawColumn c = cols.get(i);
+            Rejection r = parseCell(c, raw[i], at, values, i);
+            if (r != null) {
+                return r;
+            }
+        }
+        return new RangeChecks(def(), raw, values, at, asOf).firstProblem();
+    }
+
+    private static Rejection parseCell(RawColumn c, String raw, String at, Object[] values, int i) {
+        String shown = c.personal() ? "" : Normalize.display(raw);
+        String cell = c.type() == ValueType.ID ? Normalize.id(raw) : Normalize.text(raw);
+        switch (c.type()) {
+            case TEXT, ID -> values[i] = cell;
+            case DATE -> {
+                if (cell != null && (values[i] = CellParsing.date(cell)) == null) {
+                    return reject(ReasonCode.BAD_DATE, c, shown, at + c.name() + " '" + shown + "' is not a date");
+                }
+            }
+            case DATETIME -> {
+                if (cell != null && (values[i] = CellParsing.dateTime(cell)) == null) {
+                    return reject(ReasonCode.BAD_DATE, c, shown,
+                            at + c.name() + " '" + shown + "' is not a date-time");
+                }
+            }
+            case DECIMAL -> {
+                if (cell != null && (values[i] = CellParsing.decimal(cell)) == null) {
+                    return reject(ReasonCode.BAD_NUMBER, c, shown, at + c.name() + " '" + shown + "' is not a number");
+                }
+            }
+            case INTEGER -> {
+                if (cell != null && (values[i] = CellParsing.whole(cell)) == null) {
+                    return reject(ReasonCode.BAD_NUMBER, c, shown,
+                            at + c.name() + " '" + shown + "' is not a whole number");
+                }
+            }
+            case BOOLEAN -> {
+                String id = cell == null ? "false" : Codes.BOOLEAN.lookup(compact(cell)).orElse(null);
+                if (id == null) {
+                    return reject(ReasonCode.UNKNOWN_CODE, c, shown,
+                            at + c.name() + " '" + shown + "' is not one of 是/否, true/false, 1/0");
+                }
+                values[i] = Boolean.valueOf(id);
+            }
+            case CODE -> {
+                if (cell != null) {
+                    String id = c.codes().lookup(cell).or(() -> c.codes().lookup(compact(cell))).orElse(null);
+                    if (id == null) {
+                        return reject(ReasonCode.UNKNOWN_CODE, c, shown, at + c.name() + " '" + shown
+                                + "' is not one of " + String.join(", ", c.codes().ids()));
+                    }
+                    values[i] = id;
+                }
+            }
+            default -> throw new IllegalStateException("no parser for " + c.type());
+        }
+        return null;
+    }
+
+    /** A code word without inner spaces: exports write 出 席 as often as 出席. */
+    private static String compact(String s) {
+        return Normalize.id(s);
+    }
+
+    private static Rejection reject(ReasonCode code, RawColumn c, String shown, String message) {
+        return new Rejection(code, c.name(), shown, message);
+    }
+
+    /** Range checks of one parsed row, in reason-code order: end before start, negative, absurd, future. */
+    private static final class RangeChecks {
+        private final DatasetDef def;
+        private final String[] raw;
+        private final Object[] values;
+        private final String at;
+        private final LocalDate asOf;
+
+        RangeChecks(DatasetDef def, String[] raw, Object[] values, String at, LocalDate asOf) {
+            this.def = def;
+            this.raw = raw;
+            this.values = values;
+            this.at = at;
+            this.asOf = asOf;
+        }
+
+        private int index(String column) {
+            List<RawColumn> cols = def.rawColumns();
+            for (int i = 0; i < cols.size(); i++) {
+                if (cols.get(i).name().equals(column)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private Object value(String column) {
+            int i = index(column);
+            return i < 0 ? null : values[i];
+        }
+
+        private String shown(String column) {
+            return Normalize.display(raw[index(column)]);
+        }
+
+        Rejection firstProblem() {
+            Rejection r = endBeforeStart();
+            if (r == null) {
+                r = negative();
+            }
+            if (r == null) {
+                r = absurd();
+            }
+            if (r == null) {
+                r = future();
+            }
+            return r;
+        }
+
+        private Rejection endBeforeStart() {
+            DatasetRules.Period period = DatasetRules.PERIODS.get(def.name());
+            if (period == null) {
+                return null;
+            }
+            @SuppressWarnings("unchecked")
+            Comparable<Object> start = (Comparable<Object>) value(period.start());
+            Object end = value(period.end());
+            if (start != null && end != null && start.compareTo(end) > 0) {
+                return new Rejection(ReasonCode.END_BEFORE_START, period.end(), shown(period.end()),
+                        at + period.end() + " '" + shown(period.end()) + "' is before " + period.start() + " '"
+                                + shown(period.start()) + "'");
+            }
+            return null;
+        }
+
+        private Rejection negative() {
+            for (RawColumn c : def.rawColumns()) {
+                Object v = value(c.name());
+                if (v instanceof Number n && n.doubleValue() < 0) {
+                    return new Rejection(ReasonCode.NEGATIVE_VALUE, c.name(), shown(c.name()),
+                            at + c.name() + " '" + shown(c.name()) + "' is negative");
+                }
+            }
+            return null;
+        }
+
+        private Rejection absurd() {
+            String column = DatasetRules.DAILY_CAPS.get(def.name());
+            if (column == null || value(column) == null) {
+                return null;
+            }
+            double v = ((Number) value(column)).doubleValue();
+            if (column.equals(PlatformUsage.MINUTES)) {
+                if (v > MAX_MINUTES_PER_DAY) {
+                    return absurd(column, "is more than " + MAX_MINUTES_PER_DAY + " minutes in a day");
+                }
+                return null;
+            }
+            DatasetRules.Period period = DatasetRules.PERIODS.get(def.name());
+            long days = 1;
+            if (period != null) {
+                LocalDateTime start = (LocalDateTime) value(period.start());
+                LocalDateTime end = (LocalDateTime) value(period.end());
+                days = daysTouched(start, end);
+            }
+            if (v > MAX_HOURS_PER_DAY * days) {
+                return absurd(column, period == null
+                        ? "is more than 24 hours in a day"
+                        : "is more than 24 hours for each of the " + days + " day(s) the event touches");
+            }
+            return null;
+        }
+
+        private Rejection absurd(String column, String what) {
+            return new Rejection(ReasonCode.ABSURD_HOURS, column, shown(column),
+                    at + column + " '" + shown(column) + "' " + what);
+        }
+
+        private Rejection future() {
+            for (RawColumn c : def.rawColumns()) {
+                Object v = value(c.name());
+                LocalDate d = v instanceof LocalDateTime t ? t.toLocalDate() : v instanceof LocalDate ld ? ld : null;
+                if (d != null && d.isAfter(asOf)) {
+                    return new Rejection(ReasonCode.FUTURE_DATE, c.name(), shown(c.name()),
+                            at + c.name() + " '" + shown(c.name()) + "' is after the as-of date " + asOf);
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Calendar days from the start's date to the end's date, both counted. */
+    static long daysTouched(LocalDateTime start, LocalDateTime end) {
+        return ChronoUnit.DAYS.between(start.toLocalDate(), end.toLocalDate()) + 1;
+    }
+}

@@ -1,0 +1,75 @@
+package cn.jgdj.jobs.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+
+class CellParsingTest {
+
+    @Test
+    void fullWidthBecomesHalfWidthAndIdsLoseInnerSpaces() {
+        assertEquals("DY-0003", Normalize.id("ＤＹ－０００３"));
+        assertEquals("DY-0003", Normalize.id(" DY - 00 03\u3000"));
+        assertEquals("县国资公司", Normalize.text("\u00A0 县国资公司 \uFEFF"));
+        assertEquals("学时(分钟)", Normalize.text("学时（分钟）"));
+        assertEquals("a b", Normalize.text("a\u3000b"));
+        assertNull(Normalize.text(" \u3000 "));
+        assertNull(Normalize.id(null));
+    }
+
+    @Test
+    void datesInEveryExportFormat() {
+        LocalDate march1 = LocalDate.of(2025, 3, 1);
+        for (String s : new String[] {"2025-03-01", "2025/3/1", "2025.3.1", "2025年3月1日", "2025年3月1", "20250301",
+                "2025-03-01 00:00:00", "45717", "45717.75"}) {
+            assertEquals(march1, CellParsing.date(s), s);
+        }
+    }
+
+    @Test
+    void badDatesAreNull() {
+        for (String s : new String[] {"1985-13-02", "2025-02-29", "2025-03/01", "2025", "1.5", "03/01/2025",
+                "2025-03-01 25:00", "2025-03-01x", "昨天", "60"}) {
+            assertNull(CellParsing.date(s), s);
+        }
+    }
+
+    @Test
+    void dateTimesWithHoursMinutesAndSeconds() {
+        LocalDateTime nine = LocalDateTime.of(2025, 3, 1, 9, 0);
+        for (String s : new String[] {"2025-03-01 09:00", "2025-03-01T09:00:00", "2025/3/1 9:00",
+                "2025年3月1日 9:00", "2025年3月1日9时00分", "20250301 09:00:00", "45717.375"}) {
+            assertEquals(nine, CellParsing.dateTime(s), s);
+        }
+        assertEquals(LocalDateTime.of(2025, 3, 1, 0, 0), CellParsing.dateTime("2025-03-01"));
+        assertEquals(LocalDateTime.of(2025, 4, 1, 11, 0), CellParsing.dateTime("45748.4583333333"));
+        assertEquals(LocalDateTime.of(2025, 3, 1, 16, 30, 15), CellParsing.dateTime("2025-03-01 16:30:15.000"));
+    }
+
+    @Test
+    void excelSerialsFollowThe1900SystemWithItsPhantomLeapDay() {
+        assertEquals(LocalDate.of(1990, 5, 7), CellParsing.date("33000"));
+        assertEquals(LocalDate.of(1927, 5, 18), CellParsing.date("10000"));
+        assertEquals(LocalDateTime.of(1900, 3, 1, 0, 0), CellParsing.excelSerial(new java.math.BigDecimal(61)));
+        assertEquals(LocalDateTime.of(1900, 2, 28, 0, 0), CellParsing.excelSerial(new java.math.BigDecimal(59)));
+        assertNull(CellParsing.excelSerial(new java.math.BigDecimal(60)));
+    }
+
+    @Test
+    void numbers() {
+        assertEquals(2.5, CellParsing.decimal("2.5"));
+        assertEquals(0.5, CellParsing.decimal(".5"));
+        assertEquals(-1.0, CellParsing.decimal("-1"));
+        assertNull(CellParsing.decimal("abc"));
+        assertNull(CellParsing.decimal("1e3"));
+        assertNull(CellParsing.decimal("1,5"));
+        assertEquals(12, CellParsing.whole("12"));
+        assertEquals(12, CellParsing.whole("12.0"));
+        assertEquals(-5, CellParsing.whole("-5"));
+        assertNull(CellParsing.whole("12.5"));
+        assertNull(CellParsing.whole("99999999999"));
+    }
+}
