@@ -13,10 +13,14 @@ public final class WilsonColumns {
     private WilsonColumns() {
     }
 
+    // At k = n the upper bound is exactly 1 (and at k = 0 the lower bound exactly 0), but the library's floating
+    // point can land one ulp short (0.9999999999999999), which would leave a rate of 1.0 outside its own interval.
     private static final UserDefinedFunction LOW = udf((UDF2<Long, Long, Double>) (k, n) ->
-            n == null || k == null || n == 0 ? null : WilsonInterval.of(k, n).low(), DataTypes.DoubleType);
+            n == null || k == null || n == 0 ? null : k == 0 ? 0.0 : WilsonInterval.of(k, n).low(),
+            DataTypes.DoubleType);
     private static final UserDefinedFunction HIGH = udf((UDF2<Long, Long, Double>) (k, n) ->
-            n == null || k == null || n == 0 ? null : WilsonInterval.of(k, n).high(), DataTypes.DoubleType);
+            n == null || k == null || n == 0 ? null : k.equals(n) ? 1.0 : WilsonInterval.of(k, n).high(),
+            DataTypes.DoubleType);
 
     public static Column low(Column successes, Column trials) {
         return LOW.apply(successes.cast("long"), trials.cast("long"));

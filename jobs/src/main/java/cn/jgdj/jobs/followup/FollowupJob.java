@@ -71,7 +71,7 @@ public final class FollowupJob {
     public static Dataset<Row> followup(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units,
                                         Dataset<Row> window, Dataset<Row> credited, Rules rules) {
         Dataset<Row> eligible = WindowMembers.withHours(
-                WindowMembers.of(members, branches, units, window, rules, Population.TRAINING), credited);
+                WindowMembers.of(members, branches, units, window, rules, Population.TRAINING), window, credited);
         Column hours = col(MemberPeriods.HOURS);
         Column yearMonths = col(WindowMembers.REQUIREMENT_MONTHS);
         Column elapsedMonths = col(WindowMembers.WINDOW_MONTHS);

@@ -46,7 +46,7 @@ public final class MemberPeriodsJob {
     public static Dataset<Row> memberPeriods(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units,
                                              Dataset<Row> windows, Dataset<Row> credited, Rules rules) {
         Dataset<Row> eligible = WindowMembers.of(members, branches, units, windows, rules, Population.TRAINING);
-        return WindowMembers.withHours(eligible, credited)
+        return WindowMembers.withHours(eligible, windows, credited)
                 .select(MemberPeriods.COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
     }
 }

@@ -62,6 +62,8 @@ public final class WindowMembers {
     private static final String LAST_ROW = "_last_row";
     private static final String IN_WINDOW_FROM = "_in_window_from";
     private static final String IN_WINDOW_TO = "_in_window_to";
+    private static final String DAY = "_day";
+    private static final String DAY_HOURS = "_day_hours";
 
     private static final UserDefinedFunction AGE_BAND =
             udf((UDF1<Integer, String>) age -> age == null ? null : Dimensions.ageBand(age), DataTypes.StringType);
@@ -120,17 +122,20 @@ public final class WindowMembers {
     /**
      * Adds `hours`: the credited hours dated in each row's window (all of the member's credits, including those
      * earned while not included). Sums exactly in decimal so that 31.9999… never stands for 32.
+     *
+     * @param windows the windows of {@code windowMembers} (PeriodWindows.SCHEMA)
      */
-    public static Dataset<Row> withHours(Dataset<Row> windowMembers, Dataset<Row> credited) {
+    public static Dataset<Row> withHours(Dataset<Row> windowMembers, Dataset<Row> windows, Dataset<Row> credited) {
         List<String> key = List.of(Members.MEMBER_KEY, PeriodWindows.PERIOD);
-        Dataset<Row> spans = windowMembers.select(col(Members.MEMBER_KEY), col(PeriodWindows.PERIOD),
-                col(PeriodWindows.WINDOW_START), col(PeriodWindows.WINDOW_END));
-        Dataset<Row> c = credited.select(col(CreditedHours.DATE).as("_credit_date"),
-                col(WorkTables.MEMBER_KEY).as("_credit_member"), col(CreditedHours.CREDIT_HOURS));
-        Dataset<Row> hours = spans.join(c, col(Members.MEMBER_KEY).equalTo(col("_credit_member"))
-                        .and(col("_credit_date").between(col(PeriodWindows.WINDOW_START), col(PeriodWindows.WINDOW_END))))
+        // A small (day, period) bridge turns "date within the window" into an equi-join: each credit day meets only
+        // the windows holding it, instead of every credit meeting every window of its member.
+        Dataset<Row> days = windows.select(col(PeriodWindows.PERIOD), explode(sequence(
+                col(PeriodWindows.WINDOW_START), col(PeriodWindows.WINDOW_END), expr("interval 1 day"))).as(DAY));
+        Dataset<Row> daily = credited.groupBy(col(WorkTables.MEMBER_KEY), col(CreditedHours.DATE).as(DAY))
+                .agg(sum(col(CreditedHours.CREDIT_HOURS).cast("decimal(18,4)")).as(DAY_HOURS));
+        Dataset<Row> hours = daily.join(broadcast(days), DAY)
                 .groupBy(key.stream().map(k -> col(k)).toArray(Column[]::new))
-                .agg(sum(col(CreditedHours.CREDIT_HOURS).cast("decimal(18,4)")).cast("double").as(MemberPeriods.HOURS));
+                .agg(sum(col(DAY_HOURS)).cast("double").as(MemberPeriods.HOURS));
         return windowMembers.join(hours, key.toArray(String[]::new), "left")
                 .withColumn(MemberPeriods.HOURS, coalesce(col(MemberPeriods.HOURS), lit(0.0)));
     }

@@ -68,14 +68,15 @@ public final class Benchmark {
             Dag dag;
             try {
                 String input = county.out().toString();
+                RunId runId = RunId.startingAt(LocalDateTime.now());
                 dag = PipelineDag.build(new PipelineOptions(input, outRoot.toString(),
-                        PipelineOptions.DEFAULT_MAX_QUARANTINE_SHARE, "zh"));
+                        PipelineOptions.DEFAULT_MAX_QUARANTINE_SHARE, "zh").withRunId(runId.value()));
                 JobParams params = new JobParams(input, null, JobParams.DEFAULT_MIN_CELL_SIZE,
                         LocalDate.of(county.lastYear(), 12, 31), null, MemberKeys.DEMO_SECRET, true);
                 Map<String, String> settings = new LinkedHashMap<>();
                 settings.put("benchmark", county.members() + " members, " + county.years() + " years, seed "
                         + county.seed());
-                RunRequest request = new RunRequest(RunId.startingAt(LocalDateTime.now()), params, Selection.all(),
+                RunRequest request = new RunRequest(runId, params, Selection.all(),
                         null, settings);
                 Progress lines = Progress.forStream(progress, false);
                 outcome = new LocalRunner(spark, new OutputLayout(outRoot.toString()), new Progress() {

@@ -1,6 +1,7 @@
 package cn.jgdj.pipeline.cli;
 
 import cn.jgdj.pipeline.dag.DagException;
+import cn.jgdj.pipeline.runner.LocalRunner;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -29,7 +30,7 @@ public final class ExitCodes {
         } else if (e instanceof DagException) {
             err.println("error: the pipeline's task declarations are inconsistent: " + e.getMessage());
         } else {
-            err.println("error: " + describe(e));
+            err.println("error: " + LocalRunner.describe(e));
         }
         if (Main.stacktraceRequested(cmd)) {
             e.printStackTrace(err);
@@ -49,17 +50,5 @@ public final class ExitCodes {
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage and examples.");
         err.flush();
         return USAGE;
-    }
-
-    private static String describe(Throwable e) {
-        String msg = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        if (root != e && root.getMessage() != null && !msg.contains(root.getMessage())) {
-            msg += " (caused by " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
-        }
-        return msg;
     }
 }

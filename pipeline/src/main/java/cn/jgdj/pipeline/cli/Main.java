@@ -18,11 +18,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "pipeline", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {
                 "Party-member education and training analytics (机关党员教育培训): ingests the county's raw "
-                        + "exports, computes the indicators and renders the review packs."},
-        subcommands = {GenerateCommand.class, RunCommand.class, AirflowGroup.class, BenchmarkCommand.class,
-                CommandLine.HelpCommand.class},
+                        + "exports, computes the indicators and renders the review packs.",
+                "",
+                "New here? 'pipeline demo' generates a demo county and runs everything on it."},
+        subcommands = {DemoCommand.class, GenerateCommand.class, IngestCommand.class, RunCommand.class,
+                ReportCommand.class, AirflowGroup.class, BenchmarkCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
+                "  # a demo county end to end, into ./demo-out",
+                "  pipeline demo",
                 "  # the whole pipeline on a folder of exports",
                 "  pipeline run --input exports/ --out out/",
                 "  # pick up a failed run where it stopped",

@@ -1,5 +1,6 @@
 package cn.jgdj.pipeline.cli;
 
+import cn.jgdj.jobs.ingest.MemberKeys;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,5 +32,23 @@ abstract class PipelineCommand implements Callable<Integer> {
 
     protected PrintStream err() {
         return context().err();
+    }
+
+    /**
+     * The member key from JGDJ_MEMBER_KEY or JGDJ_MEMBER_KEY_FILE, else the built-in demo key, with a warning:
+     * the demo key is published, so ids hashed with it are not protected.
+     */
+    protected MemberKeys.KeySource memberKey() {
+        MemberKeys.KeySource key;
+        try {
+            key = MemberKeys.resolve(context().env());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (key.demo()) {
+            err().println("warning: member ids are hashed with the built-in demo key, which is not secret; for real "
+                    + "data set " + MemberKeys.ENV_SECRET + " or " + MemberKeys.ENV_SECRET_FILE + ".");
+        }
+        return key;
     }
 }

@@ -14,10 +14,14 @@ import cn.jgdj.pipeline.runner.SparkSessions;
 import cn.jgdj.pipeline.runner.TaskRecord;
 import cn.jgdj.pipeline.runner.TaskState;
 import cn.jgdj.schemas.OutputLayout;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 
 /** What run, ingest and demo share: plan, check the selection's inputs, run with one SparkSession, report. */
@@ -30,13 +34,31 @@ final class PipelineRun {
         this.layout = layout;
     }
 
+    /** The raw exports folder must exist (on any Hadoop filesystem) before anything is planned. */
+    static void requireInputFolder(String inputDir) {
+        Path p = new Path(inputDir);
+        try {
+            if (!p.getFileSystem(new Configuration()).getFileStatus(p).isDirectory()) {
+                throw new UsageException("--input " + inputDir + " is not a folder");
+            }
+        } catch (FileNotFoundException e) {
+            throw new UsageException("--input " + inputDir + " does not exist");
+        } catch (IOException e) {
+            throw new UncheckedIOException("looking at --input " + inputDir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The plan without running anything (and without Spark): what --dry-run prints. */
     RunPlan plan(Dag dag, RunRequest request) {
         return new RunPlanner(layout, new Fingerprints(new Configuration())).plan(dag, request);
     }
 
-    /** Runs the request; a failed run is a {@link RunFailedException} saying what failed and how to resume. */
-    RunRecord run(Dag dag, RunRequest request, String resumeCommand) {
+    /**
+     * Runs the request; a failed run is a {@link RunFailedException} saying what failed and what to do next.
+     *
+     * @param nextStep what to do after a failure, RUN_ID standing for the failed run's id
+     */
+    RunRecord run(Dag dag, RunRequest request, String nextStep) {
         requireInputsOfSelection(dag, plan(dag, request));
         long t0 = System.nanoTime();
         SparkSession spark = SparkSessions.forRun("jgdj pipeline " + request.runId());
@@ -65,14 +87,19 @@ final class PipelineRun {
                 msg.append("\n  not run because of it: ").append(String.join(", ", notRun));
             }
             msg.append("\nRun record: ").append(layout.run(record.runId()));
-            msg.append("\nFix the cause, then resume (finished tasks are skipped):\n  ")
-                    .append(resumeCommand.replace("RUN_ID", record.runId()));
+            msg.append("\n").append(nextStep.replace("RUN_ID", record.runId()));
             throw new RunFailedException(msg.toString());
         }
         context.out().println("Run " + record.runId() + " succeeded in " + took + ": " + ran + " task(s) run, "
                 + skipped + " up to date.");
         context.out().println("Run record: " + layout.run(record.runId()));
         return record;
+    }
+
+    /** The usual next step after a failed run: resume it. */
+    static String resumeHint(String outRoot) {
+        return "Fix the cause, then resume (tasks that succeeded and are up to date are skipped):\n"
+                + "  pipeline run --out " + outRoot + " --resume RUN_ID";
     }
 
     /** With --from or --only, what the selected tasks read from unselected ones must already exist. */

@@ -1,10 +1,8 @@
 package cn.jgdj.pipeline.cli;
 
-import cn.jgdj.jobs.JobParams;
 import cn.jgdj.pipeline.dag.Dag;
 import cn.jgdj.pipeline.dag.DagException;
 import cn.jgdj.pipeline.dag.PipelineDag;
-import cn.jgdj.pipeline.dag.PipelineOptions;
 import cn.jgdj.pipeline.dag.Selection;
 import cn.jgdj.pipeline.runner.RunId;
 import cn.jgdj.pipeline.runner.RunRecord;
@@ -43,10 +41,6 @@ final class RunCommand extends PipelineCommand {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output root.")
     String out;
 
-    @Option(names = "--year", paramLabel = "YYYY",
-            description = "Review year of the packs (default: the latest complete year in the data).")
-    Integer year;
-
     @Option(names = "--resume", paramLabel = "RUN_ID",
             description = "Resume that run: skip its tasks that succeeded and whose inputs have not changed.")
     String resume;
@@ -62,11 +56,15 @@ final class RunCommand extends PipelineCommand {
     boolean dryRun;
 
     @Mixin
-    JobOptions job;
+    IngestArgs ingest;
+
+    @Mixin
+    AnalysisArgs analysis;
 
     @Override
     protected int execute() {
-        job.validate();
+        ingest.validate();
+        analysis.validate();
         Selection selection = selection();
         OutputLayout layout = new OutputLayout(out);
         RunRecord previous = previous(layout);
@@ -74,23 +72,25 @@ final class RunCommand extends PipelineCommand {
         if (inputDir == null) {
             throw new UsageException("give --input DIR (the folder of raw exports)");
         }
-        if (year != null && (year < 2000 || year > 2100)) {
-            throw new UsageException("--year " + year + " is not a plausible review year");
-        }
-        LocalDate asOf = job.asOf != null ? job.asOf
+        PipelineRun.requireInputFolder(inputDir);
+        LocalDate asOf = ingest.asOf != null ? ingest.asOf
                 : previous != null && previous.asOf() != null ? LocalDate.parse(previous.asOf()) : LocalDate.now();
-        JobParams params = new JobParams(inputDir, job.rulesFile, job.minCellSize, asOf, year, null, false);
-        Dag dag = PipelineDag.build(new PipelineOptions(inputDir, out, job.maxQuarantineShare, job.lang));
+        RunId runId = RunId.startingAt(LocalDateTime.now());
+        Dag dag = PipelineDag.build(ingest.pipelineOptions(inputDir, out, analysis.lang).withRunId(runId.value()));
         requireTask(dag, from);
         requireTask(dag, only);
-        RunRequest request = new RunRequest(RunId.startingAt(LocalDateTime.now()), params, selection, previous,
-                Settings.of(inputDir, year, job));
+        RunRequest request = new RunRequest(runId, Params.of(inputDir, asOf, analysis, memberKey()), selection,
+                previous, Settings.of(inputDir, ingest, analysis));
         PipelineRun run = new PipelineRun(context(), layout);
         if (dryRun) {
             out().print(run.plan(dag, request).describe());
             return ExitCodes.OK;
         }
-        run.run(dag, request, "pipeline run --out " + out + " --resume RUN_ID");
+        RunRecord record = run.run(dag, request, PipelineRun.resumeHint(out));
+        OutFiles files = new OutFiles(out);
+        RunSummary.ingest(files, out());
+        RunSummary.indicators(record, files, out());
+        RunSummary.packs(files, out());
         return ExitCodes.OK;
     }
 

@@ -16,6 +16,9 @@ public final class AirflowDagFile {
     public static final String PERIOD_PARAM = "period";
     /** A period as the trigger command accepts it, or empty: a scheduled run's own quarter. */
     static final String PERIOD_PATTERN = "^(\\d{4}(Q[1-4]|-(0[1-9]|1[0-2]))?)?$";
+    /** The DAG param (and run conf key) fixing the as-of date of a run, e.g. to redo a past quarter's run. */
+    public static final String AS_OF_PARAM = "as_of";
+    static final String AS_OF_PATTERN = "^(\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01]))?$";
 
     private AirflowDagFile() {
     }
@@ -76,7 +79,8 @@ public final class AirflowDagFile {
                 + "Works with Airflow 2.4+ and 3. Trigger with the period in the run conf, e.g. "
                 + "{\"" + PERIOD_PARAM + "\": \"2025\"}\n"
                 + "(`pipeline airflow trigger --period 2025`); a scheduled run reports on the year of the quarter "
-                + "that just ended.\n\"\"\"\n";
+                + "that just ended.\nThe as-of date is the day the run was due unless the conf gives one: "
+                + "{\"" + AS_OF_PARAM + "\": \"2026-01-15\"}.\n\"\"\"\n";
     }
 
     private static final String IMPORTS = """
@@ -113,22 +117,27 @@ public final class AirflowDagFile {
                 + "SPARK_CONN_ID = " + PythonLiteral.str(spec.sparkConnId()) + "\n"
                 + "SPARK_CONF = " + PythonLiteral.dict(spec.sparkConf(), "") + "\n"
                 + "SCHEDULE = " + PythonLiteral.str(spec.schedule()) + "\n"
-                + "RETRIES = " + spec.retries() + "\n";
+                + "RETRIES = " + spec.retries() + "\n"
+                + "# The tasks' `pipeline run` processes share the output root's staging folder: one at a time is safe.\n"
+                + "MAX_ACTIVE_TASKS = " + spec.maxActiveTasks() + "\n";
     }
 
     private static final String FUNCTIONS = """
 
 
-            def review_year(period, dag_run):
-                \"""The year the packs report on: the period's, or for a scheduled run the year of the quarter just ended.\"""
+            def as_of(given, dag_run):
+                \"""The run's as-of date (yyyy-mm-dd): the as_of param if given, else the day the run was due (UTC).\"""
+                if given:
+                    return str(given)
+                return run_time(dag_run).astimezone(timezone.utc).strftime("%Y-%m-%d")
+
+
+            def review_year(period, as_of_date):
+                \"""The year the packs report on: the period's, else the year of the day before the as-of date
+                (for a scheduled run, the year of the quarter that just ended).\"""
                 if period:
                     return str(period)[:4]
-                return str((run_time(dag_run) - timedelta(days=1)).year)
-
-
-            def as_of(dag_run):
-                \"""The run's as-of date (yyyy-mm-dd, UTC), the same for every task of the run.\"""
-                return run_time(dag_run).astimezone(timezone.utc).strftime("%Y-%m-%d")
+                return str((datetime.strptime(as_of_date, "%Y-%m-%d") - timedelta(days=1)).year)
 
 
             def run_time(dag_run):
@@ -189,12 +198,12 @@ public final class AirflowDagFile {
                     \"""The `pipeline run` arguments of one task of this Airflow run.\"""
                     return [
                         "run", "--input", INPUT, "--out", OUT_ROOT, "--only", task,
-                        "--year", "{{ jgdj_review_year(params.%s, dag_run) }}",
-                        "--as-of", "{{ jgdj_as_of(dag_run) }}",%s
+                        "--year", "{{ jgdj_review_year(params.%1$s, jgdj_as_of(params.%2$s, dag_run)) }}",
+                        "--as-of", "{{ jgdj_as_of(params.%2$s, dag_run) }}",%3$s
                     ]
 
 
-                """.formatted(PERIOD_PARAM, runId);
+                """.formatted(PERIOD_PARAM, AS_OF_PARAM, runId);
     }
 
     private static String dagBlock(DagFileSpec spec) {
@@ -206,6 +215,7 @@ public final class AirflowDagFile {
                     start_date=datetime(2024, 1, 1, tzinfo=timezone.utc),
                     catchup=False,
                     max_active_runs=1,
+                    max_active_tasks=MAX_ACTIVE_TASKS,
                     default_args={"retries": RETRIES, "retry_delay": timedelta(minutes=5)},
                     params={
                         %s: Param(
@@ -214,6 +224,12 @@ public final class AirflowDagFile {
                             pattern=%s,
                             description="The period to report on: 2025, 2025Q3 or 2025-07; "
                             "empty: the year of the quarter that just ended.",
+                        ),
+                        %s: Param(
+                            "",
+                            type="string",
+                            pattern=%s,
+                            description="The as-of date (yyyy-mm-dd); empty: the day the run was due.",
                         ),
                     },
                     user_defined_macros={
@@ -224,6 +240,7 @@ public final class AirflowDagFile {
                     tags=["jgdj"],
                 ) as dag:
                     tasks = {}
-                """.formatted(PythonLiteral.str(PERIOD_PARAM), PythonLiteral.str(PERIOD_PATTERN));
+                """.formatted(PythonLiteral.str(PERIOD_PARAM), PythonLiteral.str(PERIOD_PATTERN),
+                PythonLiteral.str(AS_OF_PARAM), PythonLiteral.str(AS_OF_PATTERN));
     }
 }

@@ -18,17 +18,23 @@ import java.util.regex.Pattern;
  * @param sparkConf   extra {@code --conf} entries of every spark-submit, in order
  * @param schedule    a five-field cron expression, or null: runs only when triggered
  * @param retries     how often Airflow retries a failed task
+ * @param maxActiveTasks how many tasks of a run may run at once
  * @param passRunId   whether {@code pipeline run} accepts {@code --run-id}, so each task records the Airflow run id
  */
 public record DagFileSpec(String dagId, String jobsJar, String input, String outRoot, String sparkMaster,
                           String sparkConnId, Map<String, String> sparkConf, String schedule, int retries,
-                          boolean passRunId) {
+                          int maxActiveTasks, boolean passRunId) {
 
     /** The Java entry point every task runs. */
     public static final String MAIN_CLASS = "cn.jgdj.pipeline.cli.Main";
     /** Quarterly, 06:00 UTC on the first day of January, April, July and October: each quarter's pack. */
     public static final String QUARTERLY_CRON = "0 6 1 1,4,7,10 *";
     public static final int DEFAULT_RETRIES = 2;
+    /**
+     * One task at a time: concurrent {@code pipeline run --only} processes on one output root clear each other's
+     * staged outputs (the runner treats another run's staging folder as stale), so the default keeps them apart.
+     */
+    public static final int DEFAULT_MAX_ACTIVE_TASKS = 1;
     public static final String DEFAULT_SPARK_CONN_ID = "spark_default";
     /** The Airflow Variable holding the input folder when the file does not pin one. */
     public static final String INPUT_VARIABLE = "jgdj_input";
@@ -55,31 +61,40 @@ public record DagFileSpec(String dagId, String jobsJar, String input, String out
         if (retries < 0) {
             throw new IllegalArgumentException("retries must not be negative, got " + retries);
         }
+        if (maxActiveTasks < 1) {
+            throw new IllegalArgumentException("at least one task must be able to run, got " + maxActiveTasks);
+        }
     }
 
     /** The defaults: quarterly, two retries, spark_default, input and output from Airflow Variables. */
     public static DagFileSpec of(String dagId, String jobsJar) {
         return new DagFileSpec(dagId, jobsJar, null, null, null, DEFAULT_SPARK_CONN_ID, Map.of(), QUARTERLY_CRON,
-                DEFAULT_RETRIES, false);
+                DEFAULT_RETRIES, DEFAULT_MAX_ACTIVE_TASKS, false);
     }
 
     public DagFileSpec withData(String newInput, String newOutRoot) {
         return new DagFileSpec(dagId, jobsJar, newInput, newOutRoot, sparkMaster, sparkConnId, sparkConf, schedule,
-                retries, passRunId);
+                retries, maxActiveTasks, passRunId);
     }
 
     public DagFileSpec withSpark(String master, String connId, Map<String, String> conf) {
-        return new DagFileSpec(dagId, jobsJar, input, outRoot, master, connId, conf, schedule, retries, passRunId);
+        return new DagFileSpec(dagId, jobsJar, input, outRoot, master, connId, conf, schedule, retries,
+                maxActiveTasks, passRunId);
     }
 
     public DagFileSpec withSchedule(String cron, int newRetries) {
         return new DagFileSpec(dagId, jobsJar, input, outRoot, sparkMaster, sparkConnId, sparkConf, cron, newRetries,
-                passRunId);
+                maxActiveTasks, passRunId);
+    }
+
+    public DagFileSpec withMaxActiveTasks(int n) {
+        return new DagFileSpec(dagId, jobsJar, input, outRoot, sparkMaster, sparkConnId, sparkConf, schedule, retries,
+                n, passRunId);
     }
 
     public DagFileSpec withRunId(boolean pass) {
         return new DagFileSpec(dagId, jobsJar, input, outRoot, sparkMaster, sparkConnId, sparkConf, schedule, retries,
-                pass);
+                maxActiveTasks, pass);
     }
 
     /** Whether a schedule string is five cron fields (Airflow also takes presets, which this file never writes). */

@@ -73,12 +73,18 @@ public final class ExportDagCommand implements Callable<Integer> {
 
     @Option(names = "--schedule", paramLabel = "WHEN", defaultValue = "quarterly",
             description = "quarterly (" + DagFileSpec.QUARTERLY_CRON + ", UTC), none (only when triggered) "
-                    + "or a five-field cron expression (default: ${DEFAULT-VALUE}).")
+                    + "or a five-field cron expression (default: ${DEFAULT-VALUE}). Catchup is off, but Airflow "
+                    + "still starts the latest due run when the DAG is unpaused.")
     String schedule;
 
     @Option(names = "--retries", paramLabel = "N", defaultValue = "" + DagFileSpec.DEFAULT_RETRIES,
             description = "How often Airflow retries a failed task, 5 minutes apart (default: ${DEFAULT-VALUE}).")
     int retries;
+
+    @Option(names = "--max-active-tasks", paramLabel = "N", defaultValue = "" + DagFileSpec.DEFAULT_MAX_ACTIVE_TASKS,
+            description = "How many tasks of a run Airflow may run at once (default: ${DEFAULT-VALUE}: the tasks' "
+                    + "'pipeline run --only' processes share the output root and its staging folder).")
+    int maxActiveTasks;
 
     @Override
     public Integer call() throws IOException {
@@ -91,6 +97,7 @@ public final class ExportDagCommand implements Callable<Integer> {
                     .withData(absoluteIfLocal(input), absoluteIfLocal(outRoot))
                     .withSpark(sparkMaster, sparkConnId, sparkConf)
                     .withSchedule(cron(schedule), retries)
+                    .withMaxActiveTasks(maxActiveTasks)
                     .withRunId(RunCommandOptions.of(spec).acceptsRunId());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

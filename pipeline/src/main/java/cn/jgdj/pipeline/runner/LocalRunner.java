@@ -186,7 +186,7 @@ public final class LocalRunner {
     }
 
     /** The exception's message, and its root cause's when that differs (Spark wraps the interesting one). */
-    static String describe(Throwable e) {
+    public static String describe(Throwable e) {
         String msg = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {

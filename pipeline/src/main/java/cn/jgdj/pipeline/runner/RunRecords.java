@@ -13,6 +13,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 
 /** Reads and writes run records under OUT/runs/ (any Hadoop filesystem). */
@@ -55,7 +56,7 @@ public final class RunRecords {
         Path p = new Path(location(record.runId()));
         Path tmp = new Path(p.getParent(), "." + p.getName() + ".tmp");
         try {
-            FileSystem fs = p.getFileSystem(conf);
+            FileSystem fs = fs(p);
             fs.mkdirs(p.getParent());
             try (FSDataOutputStream out = fs.create(tmp, true)) {
                 out.write(toJson(record).getBytes(StandardCharsets.UTF_8));
@@ -67,6 +68,12 @@ public final class RunRecords {
         } catch (IOException e) {
             throw new UncheckedIOException("writing run record " + p + ": " + e.getMessage(), e);
         }
+    }
+
+    /** On a local disk, the raw filesystem: people browse OUT/runs, and .crc files beside each record only confuse. */
+    private FileSystem fs(Path p) throws IOException {
+        FileSystem fs = p.getFileSystem(conf);
+        return fs instanceof LocalFileSystem local ? local.getRaw() : fs;
     }
 
     public static String toJson(RunRecord record) {

@@ -49,7 +49,8 @@ class HelpTest {
     @Test
     void theCommandTreeHasTheDocumentedCommands() {
         List<String> names = commands().map(p -> String.join(" ", p)).toList();
-        assertTrue(names.containsAll(List.of("", "airflow", "airflow trigger", "airflow status")), names.toString());
+        assertTrue(names.containsAll(List.of("", "demo", "generate", "ingest", "run", "report", "airflow",
+                "airflow trigger", "airflow status")), names.toString());
     }
 
     @Test

@@ -76,7 +76,8 @@ class AirflowDagFileTest {
         assertEquals("jgdj coverage", coverage.get("name").asText());
         assertEquals("{\"spark.executor.memory\":\"1g\"}", coverage.get("conf").toString());
         assertEquals(List.of("run", "--input", "/data/exports", "--out", "/data/out", "--only", "coverage",
-                "--year", "{{ jgdj_review_year(params.period, dag_run) }}", "--as-of", "{{ jgdj_as_of(dag_run) }}",
+                "--year", "{{ jgdj_review_year(params.period, jgdj_as_of(params.as_of, dag_run)) }}",
+                "--as-of", "{{ jgdj_as_of(params.as_of, dag_run) }}",
                 "--run-id", "{{ run_id }}"), texts(coverage.get("application_args")));
         assertEquals("Pipeline task `coverage`.\n\nReads: warehouse/members, warehouse/units\n\n"
                 + "Writes: indicators/coverage", coverage.get("doc_md").asText());
@@ -90,8 +91,8 @@ class AirflowDagFileTest {
             assertEquals("BashOperator", packs.get("operator").asText(), flavor);
             assertEquals("spark-submit --master '{{ jgdj_spark_master() }}' --class cn.jgdj.pipeline.cli.Main"
                     + " --name 'jgdj packs' /opt/jgdj/jobs.jar run --input /data/exports --out /data/out"
-                    + " --only packs --year '{{ jgdj_review_year(params.period, dag_run) }}'"
-                    + " --as-of '{{ jgdj_as_of(dag_run) }}' --run-id '{{ run_id }}'",
+                    + " --only packs --year '{{ jgdj_review_year(params.period, jgdj_as_of(params.as_of, dag_run)) }}'"
+                    + " --as-of '{{ jgdj_as_of(params.as_of, dag_run) }}' --run-id '{{ run_id }}'",
                     packs.get("bash_command").asText(), flavor);
         }
     }
@@ -123,8 +124,8 @@ class AirflowDagFileTest {
         // What Airflow's Jinja would put in place of the templates.
         String rendered = ingest.get("bash_command").asText()
                 .replace("{{ jgdj_spark_master() }}", "local[2]")
-                .replace("{{ jgdj_review_year(params.period, dag_run) }}", "2025")
-                .replace("{{ jgdj_as_of(dag_run) }}", "2026-04-01");
+                .replace("{{ jgdj_review_year(params.period, jgdj_as_of(params.as_of, dag_run)) }}", "2025")
+                .replace("{{ jgdj_as_of(params.as_of, dag_run) }}", "2026-04-01");
 
         String printed = DagFileInspector.run(List.of("bash", "-c", "PATH='" + bin + "':\"$PATH\"; " + rendered));
 
@@ -141,6 +142,7 @@ class AirflowDagFileTest {
         assertEquals("0 6 1 1,4,7,10 *", dag.get("schedule").asText());
         assertFalse(dag.get("catchup").asBoolean());
         assertEquals(1, dag.get("max_active_runs").asInt());
+        assertEquals(1, dag.get("max_active_tasks").asInt());
         assertEquals(2, dag.get("default_args").get("retries").asInt());
         assertEquals(300.0, dag.get("default_args").get("retry_delay").get("seconds").asDouble());
         assertEquals("2024-01-01T00:00:00+00:00", dag.get("start_date").asText());
@@ -148,14 +150,18 @@ class AirflowDagFileTest {
         assertEquals("", period.get("default").asText());
         assertEquals("string", period.get("type").asText());
         assertEquals(AirflowDagFile.PERIOD_PATTERN, period.get("pattern").asText());
+        JsonNode asOf = dag.get("params").get("as_of");
+        assertEquals("", asOf.get("default").asText());
+        assertEquals(AirflowDagFile.AS_OF_PATTERN, asOf.get("pattern").asText());
     }
 
     @Test
-    void unscheduledWithoutRetriesWhenAsked() throws Exception {
-        JsonNode dag = inspect(AIRFLOW2, SPEC.withSchedule(null, 0)).get("dag");
+    void unscheduledWithoutRetriesAndWithMoreTasksAtOnceWhenAsked() throws Exception {
+        JsonNode dag = inspect(AIRFLOW2, SPEC.withSchedule(null, 0).withMaxActiveTasks(4)).get("dag");
 
         assertTrue(dag.get("schedule").isNull(), dag.toString());
         assertEquals(0, dag.get("default_args").get("retries").asInt());
+        assertEquals(4, dag.get("max_active_tasks").asInt());
     }
 
     @Test
@@ -182,6 +188,7 @@ class AirflowDagFileTest {
             probes.fields().forEachRemaining(e -> got.put(e.getKey(), e.getValue().asText()));
 
             Map<String, String> expected = new LinkedHashMap<>();
+            expected.put("as-of given", "2026-01-15");
             expected.put("as-of in UTC+8", "2026-03-31");
             expected.put("as-of manual Airflow 3 run", "2026-11-27");
             expected.put("as-of scheduled Airflow 2 run", "2026-04-01");
@@ -193,6 +200,7 @@ class AirflowDagFileTest {
             expected.put("year 2024-07", "2024");
             expected.put("year 2025Q3", "2025");
             expected.put("year scheduled 2026-01-01 (Airflow 2)", "2025");
+            expected.put("year as of 2026-01-15", "2026");
             expected.put("year scheduled 2026-04-01 (Airflow 3)", "2026");
             assertEquals(expected, got, flavor);
         }
@@ -220,6 +228,17 @@ class AirflowDagFileTest {
     }
 
     @Test
+    void theAsOfParamAcceptsDatesOrNothing() {
+        Pattern p = Pattern.compile(AirflowDagFile.AS_OF_PATTERN);
+        for (String ok : List.of("", "2026-01-15", "2024-02-29", "2025-12-31")) {
+            assertTrue(p.matcher(ok).matches(), ok);
+        }
+        for (String bad : List.of("2026-1-15", "2026-13-01", "2026-01-32", "20260115", "2026-01-15T00:00")) {
+            assertFalse(p.matcher(bad).matches(), bad);
+        }
+    }
+
+    @Test
     void theSpecRejectsWhatAirflowOrSparkWouldReject() {
         assertMessage("the DAG id 'jgdj pipeline' must be letters, digits, '_', '.' or '-' (Airflow's rule)",
                 () -> DagFileSpec.of("jgdj pipeline", "/j.jar"));
@@ -229,6 +248,7 @@ class AirflowDagFileTest {
         assertMessage("the input folder '/data/{{ ds }}' holds control characters or Jinja markup, which Airflow "
                 + "would render", () -> SPEC.withData("/data/{{ ds }}", "/out"));
         assertMessage("retries must not be negative, got -1", () -> SPEC.withSchedule(null, -1));
+        assertMessage("at least one task must be able to run, got 0", () -> SPEC.withMaxActiveTasks(0));
     }
 
     private static void assertMessage(String message, Runnable call) {

@@ -46,6 +46,7 @@ class ExportDagCommandTest {
                 PipelineOptions.DEFAULT_MAX_QUARANTINE_SHARE, "zh"));
         List<String> edges = AirflowDagFile.edges(dag).stream().map(e -> e.upstream() + " >> " + e.downstream())
                 .toList();
+        assertFalse(edges.isEmpty(), "the pipeline has dependencies: " + dag.tasks());
         assertTrue(r.out().startsWith("Wrote DAG jgdj_pipeline (" + dag.tasks().size() + " tasks, " + edges.size()
                 + " dependencies) to " + file + ".\n"), r.out());
         DagFileInspector.compile(file);

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.ingest.MemberKeys;
 import cn.jgdj.pipeline.dag.Dag;
 import cn.jgdj.pipeline.dag.Selection;
 import cn.jgdj.pipeline.dag.Task;
@@ -248,7 +249,8 @@ class LocalRunnerTest {
             io.write("work/declared", spark.range(3).toDF());
             io.write("work/undeclared", spark.range(3).toDF());
         })));
-        JobParams params = new JobParams(in.toString(), null, 10, LocalDate.of(2026, 1, 1), null, null, true);
+        JobParams params = new JobParams(in.toString(), null, 10, LocalDate.of(2026, 1, 1), null,
+                MemberKeys.DEMO_SECRET, true);
         RunOutcome outcome = new LocalRunner(spark, layout, Progress.forStream(new PrintStream(
                 new ByteArrayOutputStream()), false)).run(dag, new RunRequest(RunId.startingAt(LocalDateTime.now()),
                 params, Selection.all(), null, Map.of()));

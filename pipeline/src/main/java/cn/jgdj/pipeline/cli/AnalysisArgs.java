@@ -1,12 +1,10 @@
 package cn.jgdj.pipeline.cli;
 
 import cn.jgdj.jobs.JobParams;
-import cn.jgdj.pipeline.dag.PipelineOptions;
-import java.time.LocalDate;
 import picocli.CommandLine.Option;
 
-/** Options that shape what the jobs compute, shared by run, ingest and demo. */
-final class JobOptions {
+/** Options of the indicators and the packs, shared by run and demo. */
+final class AnalysisArgs {
 
     @Option(names = "--rules", paramLabel = "FILE",
             description = "Rules file (annual 学时 requirements by year, platform credit); "
@@ -17,31 +15,31 @@ final class JobOptions {
             description = "Groups with fewer members are suppressed in every table and pack (default: ${DEFAULT-VALUE}).")
     int minCellSize;
 
-    @Option(names = "--as-of", paramLabel = "DATE",
-            description = "The as-of date (yyyy-MM-dd): later dates in the data are quarantined as future dates, "
-                    + "and only periods ended by it are complete (default: today; a resumed run keeps its own).")
-    LocalDate asOf;
-
-    @Option(names = "--max-quarantine-share", paramLabel = "X",
-            defaultValue = "" + PipelineOptions.DEFAULT_MAX_QUARANTINE_SHARE,
-            description = "The quality gate fails the run when a source has a larger share of quarantined rows "
-                    + "(default: ${DEFAULT-VALUE}, i.e. 5%%).")
-    double maxQuarantineShare;
+    @Option(names = "--year", paramLabel = "YYYY",
+            description = "Review year of the packs (default: the latest complete year in the data).")
+    Integer year;
 
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
             description = "Language of the packs (default: ${DEFAULT-VALUE}).")
     String lang;
 
+    /** The defaults, for commands without these options (ingest): its runs can then be resumed by run. */
+    static AnalysisArgs defaults() {
+        AnalysisArgs a = new AnalysisArgs();
+        a.minCellSize = JobParams.DEFAULT_MIN_CELL_SIZE;
+        a.lang = "zh";
+        return a;
+    }
+
     void validate() {
         if (minCellSize < 1) {
             throw new UsageException("--min-cell-size must be at least 1, got " + minCellSize);
         }
-        if (!(maxQuarantineShare >= 0 && maxQuarantineShare <= 1)) {
-            throw new UsageException("--max-quarantine-share must be between 0 and 1 (0.05 = 5%), got "
-                    + maxQuarantineShare);
-        }
         if (!lang.equals("zh") && !lang.equals("en")) {
             throw new UsageException("--lang must be zh or en, got '" + lang + "'");
+        }
+        if (year != null && (year < 2000 || year > 2100)) {
+            throw new UsageException("--year " + year + " is not a plausible review year");
         }
     }
 }

@@ -1,0 +1,104 @@
+package cn.jgdj.pipeline.dag;
+
+import static org.apache.spark.sql.functions.col;
+
+import cn.jgdj.dashboards.packs.PackRenderer;
+import cn.jgdj.dashboards.packs.PackRequest;
+import cn.jgdj.dashboards.packs.Packs;
+import cn.jgdj.dashboards.text.Lang;
+import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.io.JobIO;
+import cn.jgdj.schemas.Catalog;
+import cn.jgdj.schemas.indicators.Indicators;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The review pack tasks: committee and analyst packs for the review year, the leadership pack for the latest
+ * complete quarter (periods from {@link ReviewPeriods}). The renderer writes OUT/reports/PERIOD/PACK/ atomically
+ * itself; the task's declared output is the pack's manifest reports/PACK.json (period, folder, files), committed
+ * with the task like any output, so resume and "where are the packs" do not depend on a period known in advance.
+ */
+public final class PackTasks {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** Every indicator table a pack may chart. */
+    static final List<String> TABLES = List.of(Indicators.Coverage.NAME, Indicators.Participation.NAME,
+            Indicators.BranchCompliance.NAME, Indicators.ObservationCoverage.NAME, Indicators.PlatformEngagement.NAME,
+            Indicators.Volunteer.NAME, Indicators.VenueUse.NAME, Indicators.Trends.NAME, Indicators.UnderServed.NAME);
+
+    private PackTasks() {
+    }
+
+    /** The manifest a pack task writes: reports/PACK.json. */
+    public static String manifest(String pack) {
+        return "reports/" + pack + ".json";
+    }
+
+    /**
+     * The three pack tasks. They read every indicator table the DAG produces (a table whose job is not declared
+     * yet is left out: the pack then says it is missing) and the ingest report.
+     */
+    static List<Task> tasks(PipelineOptions options, Set<String> produced) {
+        List<String> inputs = new ArrayList<>();
+        for (String t : TABLES) {
+            if (produced.contains(Catalog.indicator(t))) {
+                inputs.add(Catalog.indicator(t));
+            }
+        }
+        inputs.add(Catalog.INGEST_REPORT);
+        List<Task> tasks = new ArrayList<>();
+        for (String pack : List.of(Packs.COMMITTEE, Packs.ANALYST, Packs.LEADERSHIP)) {
+            tasks.add(new Task(pack + "_pack", inputs, List.of(manifest(pack)),
+                    (io, params) -> render(io, params, options, pack)));
+        }
+        return tasks;
+    }
+
+    private static void render(JobIO io, JobParams params, PipelineOptions options, String pack) throws Exception {
+        if (!io.exists(Catalog.indicator(Indicators.Coverage.NAME))) {
+            throw new IllegalStateException("the packs need indicators/coverage to know the periods to review");
+        }
+        List<String> periods = io.read(Catalog.indicator(Indicators.Coverage.NAME))
+                .select(col(Indicators.PERIOD)).distinct().as(org.apache.spark.sql.Encoders.STRING())
+                .collectAsList();
+        ReviewPeriods review = ReviewPeriods.resolve(periods, params.reviewYear(), params.asOf());
+        String period = pack.equals(Packs.LEADERSHIP) ? review.quarter() : review.yearPeriod();
+        List<Path> files = PackRenderer.render(new PackRequest(localPath(options.outRoot()), period, pack,
+                Lang.parse(options.lang()), options.runId(), params.asOf()));
+        String folder = "reports/" + period + "/" + pack;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pack", pack);
+        m.put("period", period);
+        m.put("lang", options.lang());
+        m.put("folder", folder);
+        m.put("pdf", folder + "/" + pack + ".pdf");
+        m.put("html", folder + "/index.html");
+        m.put("files", files.size());
+        try {
+            io.writeText(manifest(pack), JSON.writeValueAsString(m) + "\n");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The renderer writes with java.nio: OUT must be a local folder (a path or a file: URI). */
+    static Path localPath(String outRoot) {
+        if (outRoot.startsWith("file:")) {
+            return Path.of(URI.create(outRoot)).toAbsolutePath();
+        }
+        if (outRoot.matches("[A-Za-z][A-Za-z0-9+.-]*://.*")) {
+            throw new IllegalStateException("the packs are rendered to a local folder; OUT is " + outRoot
+                    + ": render them with 'pipeline report' on a machine that sees OUT as a local folder");
+        }
+        return Path.of(outRoot).toAbsolutePath();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The pipeline as a DAG: {@link cn.jgdj.pipeline.dag.Task}s declare the logical datasets they read and write,
+ * {@link cn.jgdj.pipeline.dag.Dag} orders them from those declarations alone, and
+ * {@link cn.jgdj.pipeline.dag.PipelineDag} is the product's one declaration (ingest, quality gate, indicator
+ * families, statistics, packs) that the local runner, --dry-run and the Airflow export all read.
+ */
+package cn.jgdj.pipeline.dag;

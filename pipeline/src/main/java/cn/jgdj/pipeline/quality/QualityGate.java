@@ -1,0 +1,122 @@
+package cn.jgdj.pipeline.quality;
+
+import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.ingest.IngestCounts;
+import cn.jgdj.jobs.ingest.IngestReport;
+import cn.jgdj.jobs.io.JobIO;
+import cn.jgdj.schemas.Catalog;
+import cn.jgdj.schemas.quality.ReasonCode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The quality gate between ingest and the indicators: it fails the run when any source has a larger share of its
+ * rows in quarantine than allowed (default 5%), naming the source and its top reasons; below that the run goes on
+ * and the packs say how many rows were set aside. It reads the ingest report (written by the ingest_report task,
+ * so the report survives a failing gate) and writes its verdict, quality/gate.json, which every task reading the
+ * warehouse declares as an input: nothing downstream runs on data the gate has not passed.
+ */
+public final class QualityGate {
+    /** The gate's verdict: threshold and per-source shares. */
+    public static final String VERDICT = "quality/gate.json";
+    public static final List<String> INPUTS = List.of(Catalog.INGEST_REPORT);
+    public static final List<String> OUTPUTS = List.of(VERDICT);
+    private static final int REASONS_NAMED = 3;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final double maxShare;
+
+    public QualityGate(double maxShare) {
+        if (!(maxShare >= 0 && maxShare <= 1)) {
+            throw new IllegalArgumentException("the maximum quarantine share must be between 0 and 1, got " + maxShare);
+        }
+        this.maxShare = maxShare;
+    }
+
+    public void run(JobIO io, JobParams params) {
+        String json = io.readText(Catalog.INGEST_REPORT);
+        if (json == null) {
+            throw new IllegalStateException(Catalog.INGEST_REPORT + " is missing at " + io.location(Catalog.INGEST_REPORT));
+        }
+        IngestReport report = IngestReport.fromJson(json);
+        List<SourceQuality> sources = sources(report);
+        List<SourceQuality> failing = failing(sources);
+        io.writeText(VERDICT, verdict(sources, failing.isEmpty()));
+        if (!report.missing().isEmpty()) {
+            throw new QualityGateException("quality gate: not ingested: " + String.join(", ", report.missing()));
+        }
+        if (!failing.isEmpty()) {
+            throw new QualityGateException(message(failing));
+        }
+    }
+
+    static List<SourceQuality> sources(IngestReport report) {
+        List<SourceQuality> out = new ArrayList<>();
+        for (IngestCounts c : report.datasets()) {
+            out.add(new SourceQuality(c.dataset(), c.sourceFile(), c.rowsRead(), c.rowsQuarantined(),
+                    SourceQuality.ranked(c.quarantined())));
+        }
+        return out;
+    }
+
+    /** The sources over the threshold, in ingest order. */
+    List<SourceQuality> failing(List<SourceQuality> sources) {
+        return sources.stream().filter(s -> s.share() > maxShare).toList();
+    }
+
+    /** Names each failing source, its share and its top reasons, and where to look. */
+    String message(List<SourceQuality> failing) {
+        StringBuilder sb = new StringBuilder("quality gate: ");
+        sb.append(failing.size() == 1 ? "a source has more than " + percent(maxShare) + " of its rows"
+                : failing.size() + " sources have more than " + percent(maxShare) + " of their rows")
+                .append(" in quarantine");
+        for (SourceQuality s : failing) {
+            sb.append("\n  ").append(s.dataset()).append(" (").append(s.sourceFile()).append("): ")
+                    .append(String.format(Locale.ROOT, "%,d of %,d rows (%s)", s.rowsQuarantined(), s.rowsRead(),
+                            percent(s.share())))
+                    .append("; top reasons: ");
+            List<String> reasons = new ArrayList<>();
+            for (Map.Entry<ReasonCode, Long> r : s.topReasons().subList(0, Math.min(REASONS_NAMED,
+                    s.topReasons().size()))) {
+                reasons.add(String.format(Locale.ROOT, "%s %,d (%s)", r.getKey().name(), r.getValue(),
+                        r.getKey().chinese()));
+            }
+            sb.append(String.join(", ", reasons)).append("; rows in ").append(Catalog.quarantine(s.dataset()))
+                    .append(".csv");
+        }
+        sb.append("\nCorrect the exports and run again, or, once the quarantined rows are understood, allow more with "
+                + "--max-quarantine-share.");
+        return sb.toString();
+    }
+
+    private String verdict(List<SourceQuality> sources, boolean passed) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("passed", passed);
+        root.put("max_quarantine_share", maxShare);
+        Map<String, Object> per = new LinkedHashMap<>();
+        for (SourceQuality s : sources) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rows_read", s.rowsRead());
+            m.put("rows_quarantined", s.rowsQuarantined());
+            m.put("share", Math.round(s.share() * 1e6) / 1e6);
+            m.put("passed", s.share() <= maxShare);
+            per.put(s.dataset(), m);
+        }
+        root.put("datasets", per);
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+}

@@ -1,0 +1,45 @@
+package cn.jgdj.pipeline.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.apache.spark.SparkConf;
+import org.junit.jupiter.api.Test;
+
+/** The run's Spark configuration, without starting Spark. */
+class SparkSessionsTest {
+
+    @Test
+    void aLocalRunUsesEveryCoreFewPartitionsAndNoUi() {
+        SparkConf conf = SparkSessions.conf(new SparkConf(false), "jgdj test");
+
+        assertEquals("local[*]", conf.get("spark.master"));
+        assertEquals("8", conf.get("spark.sql.shuffle.partitions"));
+        assertEquals("false", conf.get("spark.ui.enabled"));
+        assertEquals("true", conf.get("spark.sql.adaptive.enabled"));
+        assertEquals("jgdj test", conf.get("spark.app.name"));
+    }
+
+    @Test
+    void underSparkSubmitTheSubmittersMasterAndSettingsStay() {
+        SparkConf submitted = new SparkConf(false).setMaster("spark://master:7077").setAppName("nightly")
+                .set("spark.sql.shuffle.partitions", "64");
+
+        SparkConf conf = SparkSessions.conf(submitted, "jgdj test");
+
+        assertEquals("spark://master:7077", conf.get("spark.master"));
+        assertEquals("64", conf.get("spark.sql.shuffle.partitions"));
+        assertEquals("nightly", conf.get("spark.app.name"));
+        assertFalse(conf.contains("spark.ui.enabled"), "the cluster's UI is its own business");
+        assertFalse(conf.contains("spark.driver.host"));
+    }
+
+    @Test
+    void explicitLocalSettingsWin() {
+        SparkConf conf = SparkSessions.conf(new SparkConf(false).set("spark.ui.enabled", "true")
+                .set("spark.sql.shuffle.partitions", "2"), "jgdj test");
+
+        assertEquals("true", conf.get("spark.ui.enabled"));
+        assertEquals("2", conf.get("spark.sql.shuffle.partitions"));
+    }
+}
