@@ -32,7 +32,7 @@ public final class Fixture {
     }
 
     public static PackContext context(IndicatorTables tables, String period, Lang lang) {
-        Labels labels = new Labels(lang);
+        Labels labels = new Labels(lang, tables.unitNames(), Labels.DEFAULT_MIN_CELL_SIZE);
         return new PackContext(tables, Period.parse(period), labels,
                 new ChartTheme(CjkFonts.system().forLang(lang), labels), AS_OF, RUN_ID);
     }

@@ -10,12 +10,15 @@ import cn.jgdj.schemas.indicators.Indicators.Participation;
 import cn.jgdj.schemas.indicators.Indicators.PlatformEngagement;
 import cn.jgdj.schemas.indicators.Indicators.Trends;
 import cn.jgdj.schemas.indicators.Indicators.UnderServed;
+import cn.jgdj.schemas.indicators.Indicators.UnitDirectory;
 import cn.jgdj.schemas.indicators.Indicators.VenueUse;
 import cn.jgdj.schemas.indicators.Indicators.Volunteer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -23,7 +26,7 @@ import java.util.function.Function;
  * A missing file gives an empty table marked not present (its charts say "no data"); a malformed one fails
  * with the file, row, column and value.
  */
-public record IndicatorTables(Table<CoverageRow> coverage, Table<ParticipationRow> participation,
+public record IndicatorTables(Table<UnitRow> units, Table<CoverageRow> coverage, Table<ParticipationRow> participation,
                               Table<BranchComplianceRow> branchCompliance, Table<ObservationRow> observation,
                               Table<PlatformRow> platform, Table<VolunteerRow> volunteer, Table<VenueRow> venues,
                               Table<TrendRow> trends, Table<UnderServedRow> underServed) {
@@ -32,6 +35,7 @@ public record IndicatorTables(Table<CoverageRow> coverage, Table<ParticipationRo
     public static IndicatorTables load(Path outRoot) {
         OutputLayout layout = new OutputLayout(outRoot.toString());
         return new IndicatorTables(
+                read(layout, UnitDirectory.NAME, UnitDirectory.COLUMNS, UnitRow::read),
                 read(layout, Coverage.NAME, Coverage.COLUMNS, CoverageRow::read),
                 read(layout, Participation.NAME, Participation.COLUMNS, ParticipationRow::read),
                 read(layout, BranchCompliance.NAME, branchComplianceColumns(), BranchComplianceRow::read),
@@ -41,6 +45,13 @@ public record IndicatorTables(Table<CoverageRow> coverage, Table<ParticipationRo
                 read(layout, VenueUse.NAME, VenueUse.COLUMNS, VenueRow::read),
                 read(layout, Trends.NAME, Trends.COLUMNS, TrendRow::read),
                 read(layout, UnderServed.NAME, UnderServed.COLUMNS, UnderServedRow::read));
+    }
+
+    /** Unit names by id (empty when the directory is missing: packs then print the ids). */
+    public Map<String, String> unitNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        units.rows().forEach(u -> names.put(u.unitId(), u.unitName()));
+        return names;
     }
 
     /** branch_compliance's columns: period, branch_id, unit_id, one count per cadence type, compliant. */

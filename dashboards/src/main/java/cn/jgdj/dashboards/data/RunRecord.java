@@ -5,22 +5,25 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
-/** The optional run record OUT/runs/RUN_ID.json; a pack shows its top-level plain fields on the title page. */
-public record RunRecord(String runId, boolean present, Map<String, String> fields) {
-
-    private static final int MAX_FIELDS = 8;
+/**
+ * What a pack says about the run that produced its tables, from the optional run record OUT/runs/RUN_ID.json
+ * (written by the pipeline's runner): when it started, which input it read, which kind of member key hashed the
+ * ids, and the settings that shape the figures (rules file, minimum cell size). Absent fields are null.
+ */
+public record RunRecord(String runId, boolean present, String started, String input, String memberKey,
+                        String rules, Integer minCellSize) {
 
     /** Reads the record of a run, or an absent one when the run id is blank or the file does not exist. */
     public static RunRecord load(Path outRoot, String runId) {
         if (runId == null || runId.isBlank()) {
-            return new RunRecord(runId, false, Map.of());
+            return absent(runId);
         }
         Path file = Path.of(new OutputLayout(outRoot.toString()).run(runId));
         if (!Files.isRegularFile(file)) {
-            return new RunRecord(runId, false, Map.of());
+            return absent(runId);
         }
         try {
             return fromJson(runId, file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
@@ -29,20 +32,43 @@ public record RunRecord(String runId, boolean present, Map<String, String> field
         }
     }
 
-    static RunRecord fromJson(String runId, String source, String text) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        if (Json.parse(source, text) instanceof Map<?, ?> map) {
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                Object v = e.getValue();
-                if (fields.size() < MAX_FIELDS && (v instanceof String || v instanceof Double || v instanceof Boolean)) {
-                    fields.put(String.valueOf(e.getKey()), plain(v));
-                }
-            }
-        }
-        return new RunRecord(runId, true, java.util.Collections.unmodifiableMap(fields));
+    static RunRecord absent(String runId) {
+        return new RunRecord(runId, false, null, null, null, null, null);
     }
 
-    private static String plain(Object v) {
+    static RunRecord fromJson(String runId, String source, String text) {
+        if (!(Json.parse(source, text) instanceof Map<?, ?> record)) {
+            throw new IndicatorFileException(source + ": a run record is a JSON object");
+        }
+        Map<?, ?> settings = record.get("settings") instanceof Map<?, ?> m ? m : Map.of();
+        String cells = text(settings, "min_cell_size");
+        Integer minCellSize = null;
+        if (cells != null) {
+            try {
+                minCellSize = Integer.valueOf(cells);
+            } catch (NumberFormatException e) {
+                throw new IndicatorFileException(source + ": settings.min_cell_size '" + cells + "' is not a whole number");
+            }
+        }
+        return new RunRecord(runId, true, text(record, "started"), text(record, "input"), text(record, "member_key"),
+                text(settings, "rules"), minCellSize);
+    }
+
+    /** The minimum cell size the run used, if the record says. */
+    public Optional<Integer> minCellSizeUsed() {
+        return Optional.ofNullable(minCellSize);
+    }
+
+    /** Whether the ids were hashed with the built-in demo key (fine for a demo county, never for real data). */
+    public boolean demoKey() {
+        return memberKey != null && memberKey.startsWith("demo");
+    }
+
+    private static String text(Map<?, ?> map, String key) {
+        Object v = map.get(key);
+        if (v == null) {
+            return null;
+        }
         if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString(d.longValue());
         }

@@ -67,7 +67,7 @@ public final class ComplianceData {
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             UnitCompliance u = units.get(i);
-            rows.add(u.unitId() + l.t("（" + u.branches() + "个支部）", " (" + u.branches() + " branches)"));
+            rows.add(l.unit(u.unitId()) + l.t("（" + u.branches() + "个支部）", " (" + u.branches() + " branches)"));
             for (int q = 0; q < 4; q++) {
                 if (!Double.isNaN(u.shareByQuarter()[q])) {
                     cells.add(new double[] {q, i, u.shareByQuarter()[q]});

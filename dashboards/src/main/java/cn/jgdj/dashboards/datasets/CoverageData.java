@@ -91,8 +91,9 @@ public final class CoverageData {
                 .thenComparing(CoverageRow::group));
         List<RankedItem> out = new ArrayList<>();
         for (CoverageRow r : units) {
-            String label = r.suppressed() ? r.group() + " " + l.suppressed()
-                    : r.group() + l.t("（" + r.eligible() + "人）", " (" + r.eligible() + ")");
+            String name = l.unit(r.group());
+            String label = r.suppressed() ? name + " " + l.suppressed()
+                    : name + l.t("（" + r.eligible() + "人）", " (" + r.eligible() + ")");
             out.add(new RankedItem(r.group(), label, r.suppressed() ? null : r.attainmentRate()));
         }
         return out;

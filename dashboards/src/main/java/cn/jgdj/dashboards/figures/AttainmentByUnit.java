@@ -49,9 +49,9 @@ public final class AttainmentByUnit implements Figure {
             String series = ctx.t("学时达标率", "Attainment");
             ItemLabels labels = new ItemLabels();
             ChartText text = ctx.text(title, t, ctx.t(items.size() + "个单位，其中" + suppressed + "个不足"
-                            + cn.jgdj.dashboards.text.Labels.MIN_CELL_SIZE + "人已抑制",
+                            + ctx.labels().minCellSize() + "人已抑制",
                     items.size() + " units, " + suppressed + " suppressed (<"
-                            + cn.jgdj.dashboards.text.Labels.MIN_CELL_SIZE + " members)"), ctx.period())
+                            + ctx.labels().minCellSize() + " members)"), ctx.period())
                     .withAxes(ctx.t("单位（应训人数）", "Unit (eligible members)"),
                             ctx.t("学时达标率（%）", "Attainment (%)"));
             RankedBarChart.Ranked ranked = new RankedBarChart.Ranked(
@@ -61,11 +61,11 @@ public final class AttainmentByUnit implements Figure {
             String id = Parts.id(id(), p, parts.size());
             out.add(PackChart.tall(id, title, ctx.t(
                     "每个单位学时达标的应训党员占比，由低到高排列，虚线为全体党员达标率；橙红色为经检验显著偏低的单位。"
-                            + "应训党员不足" + cn.jgdj.dashboards.text.Labels.MIN_CELL_SIZE
+                            + "应训党员不足" + ctx.labels().minCellSize()
                             + "人的单位只标注“已抑制”，不显示数值。",
                     "Share of each unit's eligible members who met the requirement, lowest first; the dashed line "
                             + "is the all-members rate; vermillion bars are units significantly below the rest. "
-                            + "Units with fewer than " + cn.jgdj.dashboards.text.Labels.MIN_CELL_SIZE
+                            + "Units with fewer than " + ctx.labels().minCellSize()
                             + " eligible members are marked suppressed, without a figure."),
                     RankedBarChart.create(ranked, text, ctx.theme()), Math.max(parts.get(p).size(), 8), 22));
         }

@@ -38,10 +38,10 @@ public final class MostUnderServed implements Figure {
         ChartText text = ctx.text(title, t, n, year).withNoData(noData).withAxes(null, ctx.t("比例（%）", "Rate (%)"));
         return List.of(PackChart.standard(id(), title, ctx.t(
                 "经检验显著低于其余党员（q<0.05 且差距不小于5个百分点）的群体中差距最大的三个：该群体与其余党员的比例对比。"
-                        + "不足" + cn.jgdj.dashboards.text.Labels.MIN_CELL_SIZE + "人的群体不参与检验。",
+                        + "不足" + ctx.labels().minCellSize() + "人的群体不参与检验。",
                 "Among groups significantly below the other members (q < 0.05 and at least 5 points behind), the "
                         + "three with the largest gap: the group's rate against everyone else's. Groups under "
-                        + cn.jgdj.dashboards.text.Labels.MIN_CELL_SIZE + " members are not tested."),
+                        + ctx.labels().minCellSize() + " members are not tested."),
                 GroupedBarChart.create(data, text, ctx.theme(), GroupedBarChart.Options.horizontalPercent(labels))));
     }
 }

@@ -35,11 +35,11 @@ public final class PlatformEngagement implements Figure {
             String id = platform.isEmpty() ? id() : id() + "_" + platform;
             out.add(PackChart.tall(id, title, ctx.t(
                     "每格为该群体当月至少有一天有积分或学习时长的应训党员占比（群体汇总）。按照反对形式主义的规定，"
-                            + "平台积分和时长不作为评价个人的依据。× 表示不足" + cn.jgdj.dashboards.text.Labels.MIN_CELL_SIZE
+                            + "平台积分和时长不作为评价个人的依据。× 表示不足" + ctx.labels().minCellSize()
                             + "人已抑制。",
                     "Each cell: share of the group's eligible members active on the platform at least one day that "
                             + "month (an aggregate). Platform points and time are never used to judge a person. "
-                            + "× marks a group under " + cn.jgdj.dashboards.text.Labels.MIN_CELL_SIZE
+                            + "× marks a group under " + ctx.labels().minCellSize()
                             + " members (suppressed)."),
                     HeatmapChart.create(heatmap, text, ctx.theme()), Math.max(heatmap.rows().size(), 8), 24));
         }

@@ -49,9 +49,9 @@ public final class Definitions {
 
     public static Definition suppressed(Labels l) {
         return new Definition(l.t("已抑制", "Suppressed"), l.t(
-                "成员少于" + Labels.MIN_CELL_SIZE + "人的群体（或其余成员少于" + Labels.MIN_CELL_SIZE
+                "成员少于" + l.minCellSize() + "人的群体（或其余成员少于" + l.minCellSize()
                         + "人）不显示任何数值，只标注“已抑制”，以免识别到个人。任何图表都不对党员个人排名。",
-                "Groups with fewer than " + Labels.MIN_CELL_SIZE + " members (or whose rest has fewer) show no "
+                "Groups with fewer than " + l.minCellSize() + " members (or whose rest has fewer) show no "
                         + "figure, only the mark 'suppressed', so no person can be identified. No chart ranks "
                         + "individual members."));
     }

@@ -47,11 +47,13 @@ public final class PackRenderer {
         Period period = Period.parse(request.period());
         List<PackDefinition> packs = choose(request, period);
         PackFont font = fonts.forLang(request.lang());
-        Labels labels = new Labels(request.lang());
-        ChartTheme theme = new ChartTheme(font, labels);
         IndicatorTables tables = IndicatorTables.load(request.outRoot());
         IngestReport ingest = IngestReport.load(request.outRoot());
         RunRecord run = RunRecord.load(request.outRoot(), request.runId());
+        int minCellSize = request.minCellSize() != null ? request.minCellSize()
+                : run.minCellSizeUsed().orElse(Labels.DEFAULT_MIN_CELL_SIZE);
+        Labels labels = new Labels(request.lang(), tables.unitNames(), minCellSize);
+        ChartTheme theme = new ChartTheme(font, labels);
         PackContext ctx = new PackContext(tables, period, labels, theme, request.asOf(), request.runId());
         List<Path> written = new ArrayList<>();
         for (PackDefinition pack : packs) {
@@ -105,26 +107,48 @@ public final class PackRenderer {
         facts.add(new Fact(l.t("缺少的指标表", "Missing indicator tables"),
                 missing.isEmpty() ? l.t("无", "none") : String.join(", ", missing)));
         if (ingest.present()) {
-            String detail = ingest.quarantined().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                    .collect(Collectors.joining(", "));
+            String detail = ingest.quarantined().entrySet().stream().filter(e -> e.getValue() > 0)
+                    .map(e -> l.dataset(e.getKey()) + " " + e.getValue())
+                    .collect(Collectors.joining(l.t("，", ", ")));
             facts.add(new Fact(l.t("隔离的原始行", "Raw rows quarantined"), l.t("共 " + ingest.totalQuarantined() + " 行",
                     ingest.totalQuarantined() + " in all") + (detail.isEmpty() ? "" : l.t("（", " (") + detail + l.t("）", ")"))));
         } else {
             facts.add(new Fact(l.t("隔离的原始行", "Raw rows quarantined"),
                     l.t("未找到 quality/ingest_report.json", "quality/ingest_report.json not found")));
         }
-        if (run.present() && !run.fields().isEmpty()) {
-            facts.add(new Fact(l.t("运行记录", "Run record"), run.fields().entrySet().stream()
-                    .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "))));
-        }
-        facts.add(new Fact(l.t("隐私", "Privacy"), l.t("不足" + Labels.MIN_CELL_SIZE + "人的群体已抑制；不对党员个人排名；"
-                + "平台数据仅为群体汇总", "groups under " + Labels.MIN_CELL_SIZE + " members suppressed; no member is "
+        facts.addAll(runFacts(l, run));
+        facts.add(new Fact(l.t("隐私", "Privacy"), l.t("不足" + l.minCellSize() + "人的群体已抑制；不对党员个人排名；"
+                + "平台数据仅为群体汇总", "groups under " + l.minCellSize() + " members suppressed; no member is "
                 + "ranked; platform data only in aggregate")));
         return facts;
     }
 
+    /** Where the data came from and how ids were hashed, from the run record when there is one. */
+    private static List<Fact> runFacts(Labels l, RunRecord run) {
+        List<Fact> facts = new ArrayList<>();
+        if (!run.present()) {
+            return facts;
+        }
+        if (run.started() != null) {
+            facts.add(new Fact(l.t("运行开始", "Run started"), run.started()));
+        }
+        if (run.input() != null) {
+            facts.add(new Fact(l.t("原始数据", "Raw data"), run.input()));
+        }
+        if (run.memberKey() != null) {
+            facts.add(new Fact(l.t("党员编号密钥", "Member-id key"), run.demoKey()
+                    ? l.t("内置演示密钥（公开，只可用于演示数据）", "built-in demo key (public: demo data only)")
+                    : l.t("运维方密钥", "operator's key")));
+        }
+        if (run.rules() != null) {
+            facts.add(new Fact(l.t("学时规则", "Credit-hour rules"),
+                    "built-in".equals(run.rules()) ? l.t("内置规则（DOMAIN.md）", "built-in (DOMAIN.md)") : run.rules()));
+        }
+        return facts;
+    }
+
     private static List<Table<?>> tableList(IndicatorTables t) {
-        return List.of(t.coverage(), t.participation(), t.branchCompliance(), t.observation(), t.platform(),
+        return List.of(t.units(), t.coverage(), t.participation(), t.branchCompliance(), t.observation(), t.platform(),
                 t.volunteer(), t.venues(), t.trends(), t.underServed());
     }
 

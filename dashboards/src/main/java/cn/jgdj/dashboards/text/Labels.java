@@ -13,8 +13,8 @@ import java.util.Map;
 
 /** Words for identifiers in the pack's language: Chinese from the schemas' code tables, English from here. */
 public final class Labels {
-    /** Default minimum cell size (DOMAIN: 10 members); labels of suppressed groups quote it. */
-    public static final int MIN_CELL_SIZE = 10;
+    /** Default minimum cell size (DOMAIN: 10 members), used when the run does not say which one it used. */
+    public static final int DEFAULT_MIN_CELL_SIZE = 10;
 
     private static final Map<String, String> DIMENSION_ZH = Map.of(Dimensions.ALL, "全体",
             Dimensions.AGE_BAND, "年龄段", Dimensions.GENDER, "性别", Dimensions.EDUCATION, "学历",
@@ -52,10 +52,37 @@ public final class Labels {
     private static final Map<String, String> AGE_EN = Map.of("<=35", "35 or under", "36-45", "36–45",
             "46-55", "46–55", ">=56", "56 or over");
 
-    private final Lang lang;
+    private static final Map<String, String> DATASET_ZH = Map.of("units", "单位", "branches", "支部",
+            "venues", "教学场地", "members", "党员", "events", "活动", "attendance", "考勤",
+            "platform_usage", "学习平台", "volunteer_logs", "志愿服务");
 
+    private final Lang lang;
+    private final Map<String, String> unitNames;
+    private final int minCellSize;
+
+    /** Words without unit names (units show as their ids) and with the default minimum cell size. */
     public Labels(Lang lang) {
+        this(lang, Map.of(), DEFAULT_MIN_CELL_SIZE);
+    }
+
+    /**
+     * @param unitNames   unit id → name from the unit directory; an id not in it is shown as itself
+     * @param minCellSize the minimum cell size the indicators were computed with, quoted by suppression marks
+     */
+    public Labels(Lang lang, Map<String, String> unitNames, int minCellSize) {
         this.lang = lang;
+        this.unitNames = Map.copyOf(unitNames);
+        this.minCellSize = minCellSize;
+    }
+
+    public int minCellSize() {
+        return minCellSize;
+    }
+
+    /** A unit's name from the unit directory, or its id when the directory does not name it. */
+    public String unit(String unitId) {
+        String name = unitNames.get(unitId);
+        return name == null || name.isBlank() ? unitId : name;
     }
 
     public Lang lang() {
@@ -71,7 +98,7 @@ public final class Labels {
         return (lang == Lang.ZH ? DIMENSION_ZH : DIMENSION_EN).getOrDefault(dimension, dimension);
     }
 
-    /** A group's words: code-table words for coded dimensions, the id itself for units. */
+    /** A group's words: code-table words for coded dimensions, the unit's name for units. */
     public String group(String dimension, String group) {
         if (Dimensions.ALL.equals(dimension)) {
             return t("全体党员", "All members");
@@ -83,6 +110,7 @@ public final class Labels {
             case Dimensions.MEMBER_TYPE -> code(Codes.MEMBER_TYPE, group);
             case Dimensions.ROLE -> code(Codes.ROLE, group);
             case Dimensions.UNIT_TYPE -> code(Codes.UNIT_TYPE, group);
+            case Dimensions.UNIT -> unit(group);
             case Dimensions.MOBILE -> flag(group, "流动党员", "非流动党员", "Mobile", "Not mobile");
             case Dimensions.MOBILITY_IMPAIRED -> flag(group, "行动不便", "行动无碍", "Mobility impaired",
                     "Not impaired");
@@ -96,6 +124,11 @@ public final class Labels {
             return group(dimension, group);
         }
         return dimension(dimension) + t("：", ": ") + group(dimension, group);
+    }
+
+    /** A raw dataset's name: 考勤 / attendance. */
+    public String dataset(String name) {
+        return lang == Lang.ZH ? DATASET_ZH.getOrDefault(name, name) : name.replace('_', ' ');
     }
 
     public String eventType(String id) {
@@ -156,7 +189,7 @@ public final class Labels {
 
     /** The mark of a suppressed group, quoting the minimum cell size. */
     public String suppressed() {
-        return t("已抑制（不足" + MIN_CELL_SIZE + "人）", "suppressed (<" + MIN_CELL_SIZE + " members)");
+        return t("已抑制（不足" + minCellSize + "人）", "suppressed (<" + minCellSize + " members)");
     }
 
     public String percent(double fraction) {

@@ -6,6 +6,7 @@ import cn.jgdj.dashboards.Fixture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,11 +59,16 @@ class IngestReportTest {
     }
 
     @Test
-    void runRecordKeepsTopLevelPlainFields() {
+    void runRecordGivesWhatThePackShows() {
         RunRecord r = RunRecord.load(Fixture.root(), "R20260105");
-        assertTrue(r.present());
-        assertEquals(Map.of("run_id", "R20260105", "status", "succeeded", "started_at", "2026-01-05T08:00:00",
-                "demo_key", "true"), r.fields());
+        assertEquals(new RunRecord("R20260105", true, "2026-01-05T08:00:00Z", "/data/county-2025",
+                "demo key (not secret)", "built-in", 10), r);
+        assertTrue(r.demoKey());
+        assertEquals(Optional.of(10), r.minCellSizeUsed());
+        assertEquals(Optional.empty(), RunRecord.fromJson("R1", "R1.json", "{\"run_id\": \"R1\"}").minCellSizeUsed());
+        IndicatorFileException e = assertThrows(IndicatorFileException.class, () -> RunRecord.fromJson("R1", "R1.json",
+                "{\"settings\": {\"min_cell_size\": \"ten\"}}"));
+        assertEquals("R1.json: settings.min_cell_size 'ten' is not a whole number", e.getMessage());
         assertFalse(RunRecord.load(Fixture.root(), "nope").present());
         assertFalse(RunRecord.load(Fixture.root(), null).present());
     }

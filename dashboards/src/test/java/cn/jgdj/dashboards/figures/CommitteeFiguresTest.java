@@ -47,7 +47,7 @@ class CommitteeFiguresTest {
         CategoryPlot plot = (CategoryPlot) c.chart().getPlot();
         CategoryDataset d = plot.getDataset();
         assertEquals(1, d.getRowCount());
-        assertEquals(List.of("U04（14人）", "U02（30人）", "U01（50人）", "U03 已抑制（不足10人）"), columns(d));
+        assertEquals(List.of("U04（14人）", "县教育局（30人）", "县委组织部（50人）", "县人民医院 已抑制（不足10人）"), columns(d));
         assertEquals(0.5714, d.getValue(0, 0).doubleValue());
         assertNull(d.getValue(0, 3));
         ValueMarker overall = (ValueMarker) plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next();
@@ -62,7 +62,7 @@ class CommitteeFiguresTest {
     void cadenceHeatmapAggregatesBranchesIntoUnitsByQuarter() {
         PackChart c = only(new CadenceHeatmap().build(ctx));
         XYPlot plot = (XYPlot) c.chart().getPlot();
-        assertEquals(List.of("U04（2个支部）", "U02（1个支部）", "U03（1个支部）", "U01（2个支部）"), symbols(plot.getRangeAxis()));
+        assertEquals(List.of("U04（2个支部）", "县教育局（1个支部）", "县人民医院（1个支部）", "县委组织部（2个支部）"), symbols(plot.getRangeAxis()));
         assertEquals(List.of("第1季度", "第2季度", "第3季度", "第4季度"), symbols(plot.getDomainAxis()));
         XYZDataset cells = (XYZDataset) plot.getDataset();
         assertEquals(16, cells.getItemCount(0));

@@ -65,7 +65,8 @@ class PackRendererTest {
                 "2025年各单位学时达标率（由低到高）", "2025年“三会一课”按期召开：各单位合规支部占比",
                 "理论学习中心组学习列席旁听覆盖率（截至2025年）", "2025年集中轮训与培训班参加率",
                 "2025年志愿服务：各主题参与人数与服务时长", "主要指标同比：2025年与2024年", "指标定义与说明",
-                "群团组织 已抑制（不足10人）", "共 15 行", "R20260105")) {
+                "群团组织 已抑制（不足10人）", "共 15 行", "R20260105", "县教育局（30人）", "内置演示密钥",
+                "/data/county-2025")) {
             assertTrue(text.contains(expected), "PDF text lacks " + expected);
         }
         assertTrue(text(analyst.resolve("analyst.pdf")).contains("2025年学时达标率及95%置信区间：按年龄段"));
@@ -85,6 +86,22 @@ class PackRendererTest {
                 "2025年累计学时达标率与进度（截至2025年第3季度）", "差距最大的三个薄弱群体（2025年）")) {
             assertTrue(text.contains(expected), "PDF text lacks " + expected);
         }
+    }
+
+    @Test
+    void suppressionMarksQuoteTheMinimumCellSizeTheRunUsed() throws IOException {
+        // The fixture's run record says 10; a request that says 20 wins (the pipeline passes its own setting).
+        PackRenderer.render(new PackRequest(out, "2025", Packs.COMMITTEE, Lang.ZH, Fixture.RUN_ID, Fixture.AS_OF, 20));
+        String text = text(out.resolve("reports/2025/committee/committee.pdf"));
+        assertTrue(text.contains("群团组织 已抑制（不足20人）"), text);
+        assertTrue(text.contains("成员少于20人的群体"));
+        assertFalse(text.contains("不足10人"));
+
+        // Without one, the run record's settings.min_cell_size is used.
+        Path record = out.resolve("runs/R20260105.json");
+        Files.writeString(record, Files.readString(record).replace("\"min_cell_size\" : \"10\"", "\"min_cell_size\" : \"15\""));
+        render("2025", Packs.COMMITTEE, Lang.ZH);
+        assertTrue(text(out.resolve("reports/2025/committee/committee.pdf")).contains("群团组织 已抑制（不足15人）"));
     }
 
     @Test

@@ -31,7 +31,7 @@ public final class PackTasks {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Every indicator table a pack may chart. */
-    static final List<String> TABLES = List.of(Indicators.Coverage.NAME, Indicators.Participation.NAME,
+    static final List<String> TABLES = List.of(Indicators.UnitDirectory.NAME, Indicators.Coverage.NAME, Indicators.Participation.NAME,
             Indicators.BranchCompliance.NAME, Indicators.ObservationCoverage.NAME, Indicators.PlatformEngagement.NAME,
             Indicators.Volunteer.NAME, Indicators.VenueUse.NAME, Indicators.Trends.NAME, Indicators.UnderServed.NAME);
 
@@ -73,7 +73,7 @@ public final class PackTasks {
         ReviewPeriods review = ReviewPeriods.resolve(periods, params.reviewYear(), params.asOf());
         String period = pack.equals(Packs.LEADERSHIP) ? review.quarter() : review.yearPeriod();
         List<Path> files = PackRenderer.render(new PackRequest(localPath(options.outRoot()), period, pack,
-                Lang.parse(options.lang()), options.runId(), params.asOf()));
+                Lang.parse(options.lang()), options.runId(), params.asOf(), params.minCellSize()));
         String folder = "reports/" + period + "/" + pack;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("pack", pack);

@@ -15,6 +15,7 @@ import cn.jgdj.jobs.membership.MemberPeriodsJob;
 import cn.jgdj.jobs.platform.PlatformEngagementJob;
 import cn.jgdj.jobs.trends.TrendsJob;
 import cn.jgdj.jobs.underserved.UnderServedJob;
+import cn.jgdj.jobs.units.UnitDirectoryJob;
 import cn.jgdj.jobs.volunteer.VolunteerJob;
 import cn.jgdj.pipeline.quality.QualityGate;
 import cn.jgdj.schemas.Catalog;
@@ -70,6 +71,8 @@ public final class PipelineDag {
         tasks.add(job("observation_coverage", ObservationCoverageJob.INPUTS, ObservationCoverageJob.OUTPUTS,
                 ObservationCoverageJob::run));
         tasks.add(job("venue_use", VenueUseJob.INPUTS, VenueUseJob.OUTPUTS, VenueUseJob::run));
+        // Unit names for the packs.
+        tasks.add(job("unit_directory", UnitDirectoryJob.INPUTS, UnitDirectoryJob.OUTPUTS, UnitDirectoryJob::run));
         // Statistics over the indicators.
         tasks.add(job("under_served", UnderServedJob.INPUTS, UnderServedJob.OUTPUTS, UnderServedJob::run));
         tasks.add(job("trends", TrendsJob.INPUTS, TrendsJob.OUTPUTS, TrendsJob::run));

@@ -176,8 +176,16 @@ public final class Indicators {
                 PROJECTED_HOURS);
     }
 
+    /** The county's units by id, so that packs can name them (units are organisations, not personal data). */
+    public static final class UnitDirectory {
+        public static final String NAME = "units";
+        public static final String UNIT_NAME = "unit_name";
+        public static final String UNIT_TYPE = "unit_type";
+        public static final List<String> COLUMNS = List.of(UNIT_ID, UNIT_NAME, UNIT_TYPE);
+    }
+
     /** Indicator tables in the order a reader meets them (followup excluded: it is restricted). */
-    public static final List<String> PUBLIC_TABLES = List.of(Coverage.NAME, Participation.NAME,
+    public static final List<String> PUBLIC_TABLES = List.of(UnitDirectory.NAME, Coverage.NAME, Participation.NAME,
             BranchCompliance.NAME, ObservationCoverage.NAME, PlatformEngagement.NAME, Volunteer.NAME,
             VenueUse.NAME, Trends.NAME, UnderServed.NAME);
 }

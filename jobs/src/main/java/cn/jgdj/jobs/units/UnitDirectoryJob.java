@@ -1,0 +1,37 @@
+package cn.jgdj.jobs.units;
+
+import static org.apache.spark.sql.functions.col;
+
+import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.io.JobIO;
+import cn.jgdj.schemas.Catalog;
+import cn.jgdj.schemas.Units;
+import cn.jgdj.schemas.indicators.Indicators;
+import cn.jgdj.schemas.indicators.Indicators.UnitDirectory;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * indicators/units: id, name and type of every unit of warehouse/units, so that packs show 县教育局 where the
+ * indicator tables say U0004. Packs read indicator tables only, never the warehouse; units are organisations,
+ * so their names are not personal data.
+ */
+public final class UnitDirectoryJob {
+    private UnitDirectoryJob() {
+    }
+
+    public static final List<String> INPUTS = List.of(Catalog.warehouse(Units.NAME));
+    public static final List<String> OUTPUTS = List.of(Catalog.indicator(UnitDirectory.NAME));
+
+    public static void run(JobIO io, JobParams params) {
+        io.write(OUTPUTS.get(0), directory(io.read(INPUTS.get(0))));
+    }
+
+    /** The directory, columns {@link UnitDirectory#COLUMNS}, sorted by unit id. */
+    public static Dataset<Row> directory(Dataset<Row> units) {
+        return units.select(col(Units.UNIT_ID).as(Indicators.UNIT_ID), col(Units.UNIT_NAME).as(UnitDirectory.UNIT_NAME),
+                        col(Units.UNIT_TYPE).as(UnitDirectory.UNIT_TYPE))
+                .orderBy(col(Indicators.UNIT_ID));
+    }
+}
