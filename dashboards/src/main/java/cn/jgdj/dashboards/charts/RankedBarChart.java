@@ -11,7 +11,11 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -38,7 +42,7 @@ public final class RankedBarChart {
     public static JFreeChart create(Ranked r, ChartText text, ChartTheme theme) {
         CategoryAxis categories = new CategoryAxis(text.categoryAxis());
         categories.setMaximumCategoryLabelWidthRatio(0.35f);
-        categories.setCategoryMargin(0.2);
+        categories.setCategoryMargin(0.12);
         categories.setLowerMargin(0.01);
         categories.setUpperMargin(0.01);
         NumberAxis values = theme.percentAxis(text.valueAxis());
@@ -52,7 +56,8 @@ public final class RankedBarChart {
             legend.add(item(r.highlightLegend(), r.highlightPaint(), theme));
         }
         if (r.reference() != null) {
-            Renderers.references(plot, java.util.List.of(r.reference()), theme);
+            // Behind the bars: with 40 bars ending near the overall rate, a line in front would cross their labels.
+            Renderers.references(plot, java.util.List.of(r.reference()), theme, Layer.BACKGROUND);
             LegendItem li = new LegendItem(r.reference().label(), null, null, null, new Line2D.Double(-8, 0, 8, 0),
                     theme.referenceStroke(), ChartTheme.REFERENCE);
             li.setLabelFont(theme.font(ChartTheme.LABEL_SIZE));
@@ -68,6 +73,10 @@ public final class RankedBarChart {
         return li;
     }
 
+    /** Bars at least this long (a rate) have room for their label inside. */
+    static final double INSIDE_FROM = 0.2;
+    static final ItemLabelPosition INSIDE_END = new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT);
+
     /** Paints each bar by whether its category is highlighted. */
     private static final class HighlightRenderer extends BarRenderer {
         private final Ranked ranked;
@@ -80,18 +89,30 @@ public final class RankedBarChart {
             setDefaultItemLabelFont(labelled.getDefaultItemLabelFont());
             setDefaultItemLabelsVisible(true);
             setDefaultPositiveItemLabelPosition(labelled.getDefaultPositiveItemLabelPosition());
+            // A label that does not fit inside its bar goes outside rather than vanishing.
+            setPositiveItemLabelPositionFallback(labelled.getDefaultPositiveItemLabelPosition());
             setItemLabelAnchorOffset(4);
             setShadowVisible(false);
             setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
             setDrawBarOutline(false);
-            // About 14 px per bar at the tall charts' 22 px per row, however few the rows.
-            setMaximumBarWidth(0.7 / Math.max(8, ranked.data().getColumnCount()));
+            // About 17 px per bar at the tall charts. 22 px per row, however few the rows.
+            setMaximumBarWidth(0.8 / Math.max(8, ranked.data().getColumnCount()));
         }
 
         @Override
         public Paint getItemPaint(int row, int column) {
             String key = ranked.data().getColumnKey(column).toString();
             return ranked.highlighted().contains(key) ? ranked.highlightPaint() : ranked.normalPaint();
+        }
+
+        /** Long bars carry their value inside the bar's end, clear of the reference line; short ones outside. */
+        @Override
+        public ItemLabelPosition getPositiveItemLabelPosition(int row, int column) {
+            Number v = ranked.data().getValue(row, column);
+            if (v != null && v.doubleValue() >= INSIDE_FROM) {
+                return INSIDE_END;
+            }
+            return super.getPositiveItemLabelPosition(row, column);
         }
 
         @Override

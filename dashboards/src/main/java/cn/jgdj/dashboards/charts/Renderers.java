@@ -53,8 +53,13 @@ final class Renderers {
 
     /** Draws labelled reference lines across the value axis. */
     static void references(CategoryPlot plot, List<Reference> refs, ChartTheme theme) {
+        references(plot, refs, theme, Layer.FOREGROUND);
+    }
+
+    /** Reference lines in front of the bars, or behind them (then bars and their labels are never crossed). */
+    static void references(CategoryPlot plot, List<Reference> refs, ChartTheme theme, Layer layer) {
         for (Reference ref : refs) {
-            plot.addRangeMarker(marker(ref, theme, plot.getOrientation()), Layer.FOREGROUND);
+            plot.addRangeMarker(marker(ref, theme, plot.getOrientation()), layer);
         }
     }
 

@@ -50,9 +50,12 @@ class CommitteeFiguresTest {
         assertEquals(List.of("U04（14人）", "县教育局（30人）", "县委组织部（50人）", "县人民医院 已抑制（不足10人）"), columns(d));
         assertEquals(0.5714, d.getValue(0, 0).doubleValue());
         assertNull(d.getValue(0, 3));
-        ValueMarker overall = (ValueMarker) plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next();
+        // The overall line is drawn behind the bars; long bars carry their value inside, short ones outside.
+        ValueMarker overall = (ValueMarker) plot.getRangeMarkers(org.jfree.chart.ui.Layer.BACKGROUND).iterator().next();
         assertEquals(0.72, overall.getValue());
         assertEquals("全体党员 72.0%", overall.getLabel());
+        assertEquals(org.jfree.chart.labels.ItemLabelAnchor.INSIDE3,
+                plot.getRenderer().getPositiveItemLabelPosition(0, 0).getItemLabelAnchor());
         // No unit is flagged in the fixture: the legend has the bars and the line only.
         assertEquals(2, plot.getLegendItems().getItemCount());
         assertEquals("attainment_by_unit", c.id());
