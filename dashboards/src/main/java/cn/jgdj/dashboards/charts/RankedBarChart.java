@@ -3,10 +3,13 @@ package cn.jgdj.dashboards.charts;
 import java.awt.Color;
 import java.awt.Paint;
 import java.awt.geom.Line2D;
+import java.util.Map;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.axis.CategoryAnchor;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -28,20 +31,25 @@ public final class RankedBarChart {
     }
 
     /** The one-series dataset (categories in display order, top first) and which categories to highlight. */
+    /**
+     * @param normalLegend legend text of ordinary items, or null for none
+     * @param notes        text printed from the axis on items that have no bar (category → note), e.g. why a
+     *                     value does not apply
+     */
     public record Ranked(DefaultCategoryDataset data, Set<String> highlighted, String normalLegend,
                          String highlightLegend, Reference reference, ItemLabels labels, Color normalPaint,
-                         Color highlightPaint) {
+                         Color highlightPaint, Map<String, String> notes) {
         /** Ordinary items light, highlighted (flagged) items in the highlight colour. */
         public Ranked(DefaultCategoryDataset data, Set<String> highlighted, String normalLegend,
                       String highlightLegend, Reference reference, ItemLabels labels) {
             this(data, highlighted, normalLegend, highlightLegend, reference, labels, ChartTheme.NORMAL,
-                    ChartTheme.HIGHLIGHT);
+                    ChartTheme.HIGHLIGHT, Map.of());
         }
     }
 
     public static JFreeChart create(Ranked r, ChartText text, ChartTheme theme) {
         CategoryAxis categories = new CategoryAxis(text.categoryAxis());
-        categories.setMaximumCategoryLabelWidthRatio(0.35f);
+        categories.setMaximumCategoryLabelWidthRatio(0.4f);
         categories.setCategoryMargin(0.12);
         categories.setLowerMargin(0.01);
         categories.setUpperMargin(0.01);
@@ -51,7 +59,9 @@ public final class RankedBarChart {
         CategoryPlot plot = new CategoryPlot(r.data(), categories, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         LegendItemCollection legend = new LegendItemCollection();
-        legend.add(item(r.normalLegend(), r.normalPaint(), theme));
+        if (r.normalLegend() != null) {
+            legend.add(item(r.normalLegend(), r.normalPaint(), theme));
+        }
         if (r.highlightLegend() != null) {
             legend.add(item(r.highlightLegend(), r.highlightPaint(), theme));
         }
@@ -64,6 +74,14 @@ public final class RankedBarChart {
             legend.add(li);
         }
         plot.setFixedLegendItems(legend);
+        r.notes().forEach((category, note) -> {
+            CategoryTextAnnotation a = new CategoryTextAnnotation("  " + note, category, 0.0);
+            a.setCategoryAnchor(CategoryAnchor.MIDDLE);
+            a.setTextAnchor(TextAnchor.CENTER_LEFT);
+            a.setFont(theme.font(ChartTheme.TICK_SIZE - 1));
+            a.setPaint(ChartTheme.REFERENCE);
+            plot.addAnnotation(a);
+        });
         return theme.chart(plot, text, true);
     }
 

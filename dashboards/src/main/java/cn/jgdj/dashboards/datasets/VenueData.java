@@ -6,32 +6,52 @@ import cn.jgdj.dashboards.data.VenueRow;
 import cn.jgdj.dashboards.text.Labels;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Datasets from venue_use: how far each teaching venue serves units other than its owner. */
 public final class VenueData {
     private VenueData() {
     }
 
-    /** Venues used in a year, lowest share of outside use first (the sites serving only their own unit). */
+    /**
+     * Venues of a year: units' own sites by share of outside use, lowest first (the sites serving only their own
+     * unit), then the public bases, which have no owner and so no share, busiest first.
+     */
     public static List<VenueRow> byExternalShare(List<VenueRow> rows, Period year) {
         return rows.stream().filter(r -> r.period().equals(year))
-                .sorted(Comparator.comparingDouble((VenueRow r) -> Double.isNaN(r.externalShare()) ? -1 : r.externalShare())
+                .sorted(Comparator.comparing((VenueRow r) -> !hasShare(r))
+                        .thenComparingDouble(r -> hasShare(r) ? r.externalShare() : -r.sessions())
                         .thenComparing(VenueRow::venueId))
                 .toList();
     }
 
-    /** The category label of a venue: name and id (names can repeat), sessions and visiting units. */
-    public static String label(VenueRow r, Labels l) {
-        String name = r.venueName().isBlank() ? r.venueId() : r.venueName() + " " + r.venueId();
-        return name + l.t("（" + r.sessions() + "场，" + r.visitingUnits() + "个单位）",
-                " (" + r.sessions() + " sessions, " + r.visitingUnits() + " units)");
+    public static boolean hasShare(VenueRow r) {
+        return !Double.isNaN(r.externalShare());
+    }
+
+    /**
+     * Category labels by venue id: the name (with the id only where two venues share a name, or there is no
+     * name), sessions and visiting units.
+     */
+    public static Map<String, String> labels(List<VenueRow> venues, Labels l) {
+        Map<String, Long> names = venues.stream().collect(Collectors.groupingBy(VenueRow::venueName,
+                Collectors.counting()));
+        return venues.stream().collect(Collectors.toMap(VenueRow::venueId, r -> {
+            String name = r.venueName().isBlank() ? r.venueId()
+                    : names.get(r.venueName()) > 1 ? r.venueName() + " " + r.venueId() : r.venueName();
+            return name + l.t("（" + r.sessions() + "场，" + r.visitingUnits() + "个单位）",
+                    " (" + r.sessions() + " sessions, " + r.visitingUnits() + " units)");
+        }, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     /** The share printed at each bar. */
-    public static void labels(List<VenueRow> venues, String series, Labels l, ItemLabels labels) {
+    public static void shares(List<VenueRow> venues, String series, Function<VenueRow, String> label, Labels l,
+                              ItemLabels labels) {
         for (VenueRow r : venues) {
-            if (!Double.isNaN(r.externalShare())) {
-                labels.put(series, label(r, l), l.percent(r.externalShare()));
+            if (hasShare(r)) {
+                labels.put(series, label.apply(r), l.percent(r.externalShare()));
             }
         }
     }

@@ -12,8 +12,11 @@ import cn.jgdj.dashboards.packs.Figure;
 import cn.jgdj.dashboards.packs.PackChart;
 import cn.jgdj.dashboards.packs.PackContext;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -33,33 +36,40 @@ public final class VenueUse implements Figure {
         long sessions = venues.stream().mapToLong(VenueRow::sessions).sum();
         List<List<VenueRow>> parts = Parts.split(venues, Parts.MAX_ROWS);
         List<PackChart> out = new ArrayList<>();
+        Map<String, String> names = VenueData.labels(venues, ctx.labels());
+        Function<VenueRow, String> label = r -> names.get(r.venueId());
         for (int p = 0; p < parts.size(); p++) {
             String part = Parts.titleSuffix(ctx.labels(), p, parts.size());
             String title = ctx.t(ctx.labels().period(ctx.period()) + "现场教学场地使用：外单位使用占比" + part,
                     "Teaching venues, " + ctx.labels().period(ctx.period()) + ": share of use by other units" + part);
             String series = ctx.t("外单位组织场次占比", "Sessions by other units");
             DefaultCategoryDataset data = new DefaultCategoryDataset();
+            Map<String, String> notes = new LinkedHashMap<>();
             for (VenueRow r : parts.get(p)) {
-                data.addValue(Double.isNaN(r.externalShare()) ? null : r.externalShare(), series, VenueData.label(r, ctx.labels()));
+                data.addValue(VenueData.hasShare(r) ? r.externalShare() : null, series, label.apply(r));
+                if (!VenueData.hasShare(r)) {
+                    notes.put(label.apply(r), ctx.t(ctx.labels().venueKind(r.kind()) + "：无所属单位，不计占比",
+                            ctx.labels().venueKind(r.kind()) + ": no owner, no share"));
+                }
             }
             ItemLabels labels = new ItemLabels();
-            VenueData.labels(parts.get(p), series, ctx.labels(), labels);
+            VenueData.shares(parts.get(p), series, label, ctx.labels(), labels);
             Set<String> unitSites = parts.get(p).stream().filter(r -> UNIT_SITE.equals(r.kind()))
-                    .map(r -> VenueData.label(r, ctx.labels())).collect(Collectors.toSet());
+                    .map(label).collect(Collectors.toSet());
             ChartText text = ctx.text(title, t, ctx.t(venues.size() + "处场地、" + sessions + "场现场教学",
                     venues.size() + " venues, " + sessions + " sessions"), ctx.period())
-                    .withAxes(ctx.t("场地（全年场次，来访单位数）", "Venue (sessions, visiting units)"), ctx.t("由非所属单位组织的场次占比（%）", "Sessions organised by "
-                            + "other units (%)"));
-            RankedBarChart.Ranked ranked = new RankedBarChart.Ranked(data, unitSites,
-                    ctx.labels().venueKind("red_base"), ctx.labels().venueKind(UNIT_SITE), null, labels,
-                    ChartTheme.BLUE, ChartTheme.ORANGE);
+                    .withAxes(ctx.t("场地（全年场次，来访单位数）", "Venue (sessions, visiting units)"),
+                            ctx.t("由非所属单位组织的场次占比（%）", "Sessions organised by other units (%)"));
+            RankedBarChart.Ranked ranked = new RankedBarChart.Ranked(data, unitSites, null,
+                    ctx.labels().venueKind(UNIT_SITE), null, labels, ChartTheme.BLUE, ChartTheme.ORANGE, notes);
             String id = Parts.id(id(), p, parts.size());
             out.add(PackChart.tall(id, title, ctx.t(
-                    "每处场地全年现场教学中由所属单位以外的单位组织的场次占比，由低到高；括号内为场次和来访单位数。"
-                            + "红色教育基地无所属单位，全部计为外单位。",
-                    "For each venue, the share of the year's sessions organised by units other than its owner, lowest "
-                            + "first; sessions and visiting units in brackets. Red education bases have no owner, so "
-                            + "all their use counts as outside use."),
+                    "单位现场教学点全年现场教学中由所属单位以外的单位组织的场次占比，由低到高；括号内为场次和来访单位数。"
+                            + "红色教育基地等公共场地没有所属单位，不计算占比，列在最后（按场次由多到少），其辐射面看来访单位数。",
+                    "For each unit's own teaching site, the share of the year's sessions organised by other units, "
+                            + "lowest first; sessions and visiting units in brackets. Public venues such as red "
+                            + "education bases have no owner, so no share: they are listed last, busiest first; their "
+                            + "reach is the number of visiting units."),
                     RankedBarChart.create(ranked, text, ctx.theme()), Math.max(parts.get(p).size(), 8), 24));
         }
         return out;

@@ -7,6 +7,7 @@ import cn.jgdj.dashboards.Fixture;
 import cn.jgdj.dashboards.packs.PackChart;
 import cn.jgdj.dashboards.packs.PackContext;
 import cn.jgdj.schemas.indicators.Dimensions;
+import java.util.Arrays;
 import java.util.List;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.plot.CategoryPlot;
@@ -94,13 +95,24 @@ class AnalystFiguresTest {
     }
 
     @Test
-    void venuesSortedByOutsideUseWithUnitSitesHighlighted() {
+    void venuesSortedByOutsideUseWithUnitSitesHighlightedAndPublicBasesNoted() {
         CategoryPlot plot = categoryPlot(only(new VenueUse().build(ctx)));
-        assertEquals(List.of("U01现场教学点 V02（5场，1个单位）", "U04车间党建阵地 V03（4场，2个单位）",
-                        "县革命纪念馆 V01（12场，6个单位）", "县委党校, 现场教学基地 V04（3场，3个单位）"),
+        // Unit sites by share of outside use; the public bases (no owner, no share) last, busiest first.
+        // Two sites share a name, so those two carry their ids.
+        assertEquals(List.of("U01现场教学点（5场，1个单位）", "U04车间党建阵地 V03（4场，2个单位）",
+                        "U04车间党建阵地 V05（2场，1个单位）", "县革命纪念馆（12场，6个单位）",
+                        "县委党校, 现场教学基地（3场，3个单位）"),
                 columns(plot.getDataset()));
-        assertEquals(List.of(0.0, 0.25, 1.0, 1.0), values(plot.getDataset(), 0));
+        assertEquals(Arrays.asList(0.0, 0.25, 0.5, null, null), values(plot.getDataset(), 0));
         assertEquals(cn.jgdj.dashboards.charts.ChartTheme.ORANGE, plot.getRenderer().getItemPaint(0, 0));
-        assertEquals(cn.jgdj.dashboards.charts.ChartTheme.BLUE, plot.getRenderer().getItemPaint(0, 2));
+        List<String> notes = new java.util.ArrayList<>();
+        for (Object a : plot.getAnnotations()) {
+            org.jfree.chart.annotations.CategoryTextAnnotation t = (org.jfree.chart.annotations.CategoryTextAnnotation) a;
+            notes.add(t.getCategory() + " → " + t.getText().strip());
+        }
+        assertEquals(List.of("县革命纪念馆（12场，6个单位） → 红色教育基地：无所属单位，不计占比",
+                "县委党校, 现场教学基地（3场，3个单位） → 红色教育基地：无所属单位，不计占比"), notes);
+        // The legend names the unit sites only: no bar is drawn for the bases.
+        assertEquals(1, plot.getLegendItems().getItemCount());
     }
 }
