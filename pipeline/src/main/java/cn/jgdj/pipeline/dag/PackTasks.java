@@ -13,7 +13,6 @@ import cn.jgdj.schemas.indicators.Indicators;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,8 +71,7 @@ public final class PackTasks {
                 .collectAsList();
         ReviewPeriods review = ReviewPeriods.resolve(periods, params.reviewYear(), params.asOf());
         String period = pack.equals(Packs.LEADERSHIP) ? review.quarter() : review.yearPeriod();
-        List<Path> files = PackRenderer.render(new PackRequest(localPath(options.outRoot()), period, pack,
-                Lang.parse(options.lang()), options.runId(), params.asOf(), params.minCellSize()));
+        List<Path> files = renderPack(io, params, options, pack, period);
         String folder = "reports/" + period + "/" + pack;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("pack", pack);
@@ -90,15 +88,29 @@ public final class PackTasks {
         }
     }
 
-    /** The renderer writes with java.nio: OUT must be a local folder (a path or a file: URI). */
-    static Path localPath(String outRoot) {
-        if (outRoot.startsWith("file:")) {
-            return Path.of(URI.create(outRoot)).toAbsolutePath();
+    /** Renders in place under a local OUT; for a Hadoop filesystem URI, through a local scratch folder. */
+    private static List<Path> renderPack(JobIO io, JobParams params, PipelineOptions options, String pack,
+                                         String period) throws java.io.IOException {
+        String out = options.outRoot();
+        if (!RemotePackOutput.needed(out)) {
+            return PackRenderer.render(request(Path.of(out).toAbsolutePath(), params, options, pack, period));
         }
-        if (outRoot.matches("[A-Za-z][A-Za-z0-9+.-]*://.*")) {
-            throw new IllegalStateException("the packs are rendered to a local folder; OUT is " + outRoot
-                    + ": render them with 'pipeline report' on a machine that sees OUT as a local folder");
+        RemotePackOutput remote = new RemotePackOutput(io.spark().sparkContext().hadoopConfiguration(), out);
+        Path scratch = java.nio.file.Files.createTempDirectory("jgdj-" + pack + "-pack-");
+        try {
+            remote.pull(scratch, options.runId());
+            List<Path> files = PackRenderer.render(request(scratch, params, options, pack, period));
+            Path local = Path.of(new cn.jgdj.schemas.OutputLayout(scratch.toString()).report(period, pack));
+            remote.publish(local, period, pack);
+            return files;
+        } finally {
+            RemotePackOutput.deleteLocal(scratch);
         }
-        return Path.of(outRoot).toAbsolutePath();
+    }
+
+    private static PackRequest request(Path root, JobParams params, PipelineOptions options, String pack,
+                                       String period) {
+        return new PackRequest(root, period, pack, Lang.parse(options.lang()), options.runId(), params.asOf(),
+                params.minCellSize());
     }
 }

@@ -65,9 +65,10 @@ class ClusterIT {
         Path clusterOut = work.resolve("cluster-out");
 
         Command.Result r = TIMINGS.time("whole DAG with one spark-submit to the cluster", () ->
-                SparkSubmit.to(sparkHome, cluster.masterUrl(), jar).run("--input", reference.input().toString(),
-                        "--out", clusterOut.toString(), "--as-of", ReferenceRun.AS_OF, "--year", ReferenceRun.YEAR)
-                        .run(work.resolve("submit-whole-dag.log"), Duration.ofMinutes(60)));
+                // Input and output as Hadoop filesystem URIs (file: here; hdfs:// or s3a:// on a real cluster).
+                SparkSubmit.to(sparkHome, cluster.masterUrl(), jar).run("--input", reference.input().toUri().toString(),
+                        "--out", clusterOut.toUri().toString(), "--as-of", ReferenceRun.AS_OF, "--year",
+                        ReferenceRun.YEAR).run(work.resolve("submit-whole-dag.log"), Duration.ofMinutes(60)));
 
         assertEquals(0, r.exit(), r.describe());
         IndicatorTables local = IndicatorTables.read(reference.out());
@@ -76,6 +77,13 @@ class ClusterIT {
         assertEquals(local, IndicatorTables.read(clusterOut));
         assertTrue(local.tables().values().stream().anyMatch(t -> !t.rows().isEmpty()), "some indicator has rows");
         assertOnlySparkAndTheJobsJarOnTheClasspath(r.output());
+        // The packs went through the Hadoop filesystem too: rendered locally, published whole, no scratch left.
+        Path packs = clusterOut.resolve("reports/" + ReferenceRun.YEAR);
+        assertTrue(Files.size(packs.resolve("committee/committee.pdf")) > 0);
+        assertTrue(Files.isRegularFile(packs.resolve("analyst/index.html")));
+        try (var names = Files.list(packs)) {
+            assertEquals(List.of("analyst", "committee"), names.map(p -> p.getFileName().toString()).sorted().toList());
+        }
     }
 
     /** What each Airflow task does: {@code run --only TASK} against an output root holding its inputs. */
