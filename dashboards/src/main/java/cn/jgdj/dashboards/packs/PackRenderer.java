@@ -157,7 +157,9 @@ public final class PackRenderer {
         Path tmp;
         try {
             Files.createDirectories(parent);
-            tmp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".tmp-");
+            // Not createTempDirectory: its owner-only permissions would stay on the published pack.
+            tmp = Files.createDirectory(parent.resolve("." + dir.getFileName() + ".tmp-"
+                    + java.util.UUID.randomUUID().toString().substring(0, 8)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a folder under " + parent, e);
         }
@@ -189,7 +191,7 @@ public final class PackRenderer {
         }
         String pdf = doc.packId() + ".pdf";
         new PdfPackWriter(font).write(doc, folder.resolve(pdf));
-        HtmlIndexWriter.write(doc, pdf, folder.resolve("index.html"));
+        HtmlIndexWriter.write(doc, pdf, folder.resolve("index.html"), font);
         files.add(0, "index.html");
         files.add(0, pdf);
         return files;

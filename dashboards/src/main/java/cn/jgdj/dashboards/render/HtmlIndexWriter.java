@@ -1,5 +1,7 @@
 package cn.jgdj.dashboards.render;
 
+import cn.jgdj.dashboards.fonts.PackFont;
+import cn.jgdj.dashboards.fonts.WebFontSubset;
 import cn.jgdj.dashboards.packs.Definition;
 import cn.jgdj.dashboards.packs.PackChart;
 import cn.jgdj.dashboards.text.Lang;
@@ -9,18 +11,32 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes a pack's index.html: title facts, each chart's PNG linking to its SVG with a short reading text. */
+/**
+ * Writes a pack's index.html: title facts, each chart's PNG linking to its SVG with a short reading text, and
+ * the subset of the pack's font its text needs, embedded.
+ */
 public final class HtmlIndexWriter {
     private HtmlIndexWriter() {
     }
 
-    public static void write(PackDocument doc, String pdfName, Path file) {
+    /** The family name of the embedded subset in the page's CSS. */
+    static final String EMBEDDED_FAMILY = "PackCJK";
+
+    public static void write(PackDocument doc, String pdfName, Path file, PackFont font) {
         Lang lang = doc.lang();
+        String title = esc(doc.title()) + " · " + esc(doc.subtitle());
+        String body = body(doc, pdfName);
+        // The characters of the page, in the pack's face: readable where no Chinese font is installed.
+        String fontFace = WebFontSubset.base64(font, title + body)
+                .map(b -> "@font-face{font-family:'" + EMBEDDED_FAMILY + "';src:url(data:font/ttf;base64," + b
+                        + ") format('truetype')}\n")
+                .orElse("");
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Lang.ZH ? "zh-CN" : "en").append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\">\n<title>").append(esc(doc.title())).append(" · ")
-                .append(esc(doc.subtitle())).append("</title>\n<style>\n")
-                .append("body{font-family:'WenQuanYi Zen Hei','Noto Sans CJK SC','Microsoft YaHei',sans-serif;")
+                .append("<meta charset=\"utf-8\">\n<title>").append(title).append("</title>\n<style>\n")
+                .append(fontFace)
+                .append("body{font-family:").append(fontFace.isEmpty() ? "" : "'" + EMBEDDED_FAMILY + "',")
+                .append("'WenQuanYi Zen Hei','Noto Sans CJK SC','Microsoft YaHei',sans-serif;")
                 .append("margin:24px auto;max-width:1400px;padding:0 16px;color:#222}\n")
                 .append("h1{font-size:26px;margin-bottom:4px}h2{font-size:20px;margin-top:36px}\n")
                 .append(".facts{border-collapse:collapse;margin:12px 0 24px}.facts td{padding:4px 16px 4px 0;")
@@ -31,7 +47,17 @@ public final class HtmlIndexWriter {
                 .append("figcaption{max-width:380px;font-size:15px;line-height:1.6}\n")
                 .append("figcaption h3{font-size:16px;margin:0 0 8px}dt{font-weight:bold;margin-top:12px}\n")
                 .append("dd{margin:4px 0 0 0;line-height:1.6}\n")
-                .append("@media (max-width:1100px){figure{flex-direction:column}}\n</style>\n</head>\n<body>\n");
+                .append("@media (max-width:1100px){figure{flex-direction:column}}\n</style>\n</head>\n<body>\n")
+                .append(body).append("</body>\n</html>\n");
+        try {
+            Files.writeString(file, h.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static String body(PackDocument doc, String pdfName) {
+        StringBuilder h = new StringBuilder();
         h.append("<h1>").append(esc(doc.title())).append("</h1>\n<p>").append(esc(doc.subtitle())).append(" · <a href=\"")
                 .append(esc(pdfName)).append("\">PDF</a></p>\n<table class=\"facts\">\n");
         for (PackDocument.Fact f : doc.facts()) {
@@ -53,12 +79,8 @@ public final class HtmlIndexWriter {
         for (Definition d : doc.definitions()) {
             h.append("<dt>").append(esc(d.term())).append("</dt><dd>").append(esc(d.meaning())).append("</dd>\n");
         }
-        h.append("</dl>\n</body>\n</html>\n");
-        try {
-            Files.writeString(file, h.toString(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        h.append("</dl>\n");
+        return h.toString();
     }
 
     static String esc(String s) {

@@ -133,6 +133,32 @@ class PackRendererTest {
     }
 
     @Test
+    void htmlEmbedsTheSubsetOfTheFontItsTextNeeds() throws Exception {
+        render("2025Q3", Packs.LEADERSHIP, Lang.ZH);
+        String html = Files.readString(out.resolve("reports/2025Q3/leadership/index.html"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("@font-face\\{font-family:'PackCJK';src:url\\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\\)")
+                .matcher(html);
+        assertTrue(m.find(), "no embedded font");
+        assertTrue(html.contains("body{font-family:'PackCJK',"));
+        byte[] ttf = java.util.Base64.getDecoder().decode(m.group(1));
+        java.awt.Font font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(ttf));
+        // Every character of the page's title and of a definition is in the subset; one the page lacks is not.
+        assertEquals(-1, font.canDisplayUpTo("党员教育培训季度简报指标定义与说明"));
+        assertFalse(font.canDisplay('龘'));
+        assertTrue(ttf.length < 2_000_000, "a subset, not the whole face: " + ttf.length + " bytes");
+    }
+
+    @Test
+    void publishedPackHasTheFolderPermissionsOfItsParent() throws IOException {
+        render("2025Q3", Packs.LEADERSHIP, Lang.ZH);
+        Path parent = out.resolve("reports/2025Q3");
+        Path plain = Files.createDirectory(parent.resolve("plain"));
+        // Readers other than the pipeline's user (a web server, a colleague) see the pack as they see any folder.
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(parent.resolve("leadership")));
+    }
+
+    @Test
     void missingFontFailsBeforeWritingAnything() {
         MissingCjkFontException e = assertThrows(MissingCjkFontException.class, () -> PackRenderer.render(
                 new PackRequest(out, "2025", null, Lang.ZH, null, Fixture.AS_OF), new CjkFonts(List::of)));
