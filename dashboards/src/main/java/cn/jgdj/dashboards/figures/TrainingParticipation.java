@@ -44,10 +44,11 @@ public final class TrainingParticipation implements Figure {
                 .withAxes(ctx.t("季度", "Quarter"), ctx.t("实到 / 应到（%）", "Present / expected (%)"));
         return List.of(PackChart.standard(id(), title, ctx.t(
                 "集中轮训（含冬春季集中培训）和培训班的实到人次占应到人次的比例，按季度和全年汇总各组织单位；"
-                        + "请假、补学不计为实到。",
+                        + "请假、补学不计为实到。某季度未举办的培训类型在该季度没有柱子（不是0%）。",
                 "Present attendances as a share of expected attendances at rotation training (incl. winter–spring "
                         + "training) and training classes, summed over organising units, per quarter and for the year;"
-                        + " excused and make-up do not count as present."),
+                        + " excused and make-up do not count as present. A type with no event in a quarter has no "
+                        + "bar there (not 0%)."),
                 GroupedBarChart.create(data, text, ctx.theme(), GroupedBarChart.Options.verticalPercent(labels))));
     }
 }
