@@ -1,5 +1,6 @@
 package cn.jgdj.jobs;
 
+import cn.jgdj.schemas.indicators.Indicators;
 import java.time.LocalDate;
 
 /**
@@ -16,7 +17,7 @@ import java.time.LocalDate;
 public record JobParams(String inputDir, String rulesFile, int minCellSize, LocalDate asOf,
                         Integer reviewYear, byte[] memberKeySecret, boolean demoKey) {
 
-    public static final int DEFAULT_MIN_CELL_SIZE = 10;
+    public static final int DEFAULT_MIN_CELL_SIZE = Indicators.DEFAULT_MIN_CELL_SIZE;
 
     public JobParams withReviewYear(Integer year) {
         return new JobParams(inputDir, rulesFile, minCellSize, asOf, year, memberKeySecret, demoKey);

@@ -12,10 +12,10 @@ import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.axis.CategoryAnchor;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.TextAnchor;
@@ -30,8 +30,9 @@ public final class RankedBarChart {
     private RankedBarChart() {
     }
 
-    /** The one-series dataset (categories in display order, top first) and which categories to highlight. */
     /**
+     * The one-series dataset (categories in display order, top first) and which categories to highlight.
+     *
      * @param normalLegend legend text of ordinary items, or null for none
      * @param notes        text printed from the axis on items that have no bar (category → note), e.g. why a
      *                     value does not apply
@@ -113,7 +114,7 @@ public final class RankedBarChart {
             setShadowVisible(false);
             setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
             setDrawBarOutline(false);
-            // About 17 px per bar at the tall charts. 22 px per row, however few the rows.
+            // About 17 px per bar at the tall charts' 22 px per row, however few the rows.
             setMaximumBarWidth(0.8 / Math.max(8, ranked.data().getColumnCount()));
         }
 

@@ -20,8 +20,13 @@ public record PackFont(Font base, Optional<Path> file, int index) {
         return base.deriveFont(Font.PLAIN, size);
     }
 
+    /** Whether the file is a TrueType collection (.ttc), where {@code index} picks the face. */
+    public boolean isCollection() {
+        return file.map(f -> f.toString().toLowerCase().endsWith(".ttc")).orElse(false);
+    }
+
     /** OpenPDF's name for the face: `path,index` for a collection (.ttc), else the path. */
     public Optional<String> pdfFontName() {
-        return file.map(f -> f.toString().toLowerCase().endsWith(".ttc") ? f + "," + index : f.toString());
+        return file.map(f -> isCollection() ? f + "," + index : f.toString());
     }
 }

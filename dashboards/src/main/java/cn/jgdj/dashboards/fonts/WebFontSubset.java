@@ -32,15 +32,17 @@ public final class WebFontSubset {
         Set<Integer> codePoints = new TreeSet<>();
         text.codePoints().filter(c -> !Character.isISOControl(c)).forEach(codePoints::add);
         try {
-            return Optional.of(Base64.getEncoder().encodeToString(subset(font.file().get(), font.index(), codePoints)));
+            return Optional.of(Base64.getEncoder().encodeToString(subset(font, codePoints)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot subset the font " + font.file().get() + " for the HTML: "
                     + e.getMessage(), e);
         }
     }
 
-    static byte[] subset(Path file, int index, Set<Integer> codePoints) throws IOException {
-        if (!file.toString().toLowerCase().endsWith(".ttc")) {
+    private static byte[] subset(PackFont font, Set<Integer> codePoints) throws IOException {
+        Path file = font.file().orElseThrow();
+        int index = font.index();
+        if (!font.isCollection()) {
             try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
                 return subset(ttf, codePoints);
             }

@@ -4,6 +4,7 @@ import cn.jgdj.dashboards.data.Period;
 import cn.jgdj.schemas.codes.CodeTable;
 import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Dimensions;
+import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.Trends;
 import cn.jgdj.schemas.indicators.Indicators.UnderServed;
 import java.time.Month;
@@ -13,8 +14,8 @@ import java.util.Map;
 
 /** Words for identifiers in the pack's language: Chinese from the schemas' code tables, English from here. */
 public final class Labels {
-    /** Default minimum cell size (DOMAIN: 10 members), used when the run does not say which one it used. */
-    public static final int DEFAULT_MIN_CELL_SIZE = 10;
+    /** The minimum cell size when the run does not say which one it used. */
+    public static final int DEFAULT_MIN_CELL_SIZE = Indicators.DEFAULT_MIN_CELL_SIZE;
 
     private static final Map<String, String> DIMENSION_ZH = Map.of(Dimensions.ALL, "全体",
             Dimensions.AGE_BAND, "年龄段", Dimensions.GENDER, "性别", Dimensions.EDUCATION, "学历",

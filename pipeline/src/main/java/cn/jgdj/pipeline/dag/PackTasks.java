@@ -9,16 +9,20 @@ import cn.jgdj.dashboards.text.Lang;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Catalog;
+import cn.jgdj.schemas.OutputLayout;
 import cn.jgdj.schemas.indicators.Indicators;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.hadoop.fs.FileUtil;
 
 /**
  * The review pack tasks: committee and analyst packs for the review year, the leadership pack for the latest
@@ -28,11 +32,6 @@ import java.util.Set;
  */
 public final class PackTasks {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    /** Every indicator table a pack may chart. */
-    static final List<String> TABLES = List.of(Indicators.UnitDirectory.NAME, Indicators.Coverage.NAME, Indicators.Participation.NAME,
-            Indicators.BranchCompliance.NAME, Indicators.ObservationCoverage.NAME, Indicators.PlatformEngagement.NAME,
-            Indicators.Volunteer.NAME, Indicators.VenueUse.NAME, Indicators.Trends.NAME, Indicators.UnderServed.NAME);
 
     private PackTasks() {
     }
@@ -48,7 +47,7 @@ public final class PackTasks {
      */
     static List<Task> tasks(PipelineOptions options, Set<String> produced) {
         List<String> inputs = new ArrayList<>();
-        for (String t : TABLES) {
+        for (String t : Indicators.PUBLIC_TABLES) {
             if (produced.contains(Catalog.indicator(t))) {
                 inputs.add(Catalog.indicator(t));
             }
@@ -90,21 +89,21 @@ public final class PackTasks {
 
     /** Renders in place under a local OUT; for a Hadoop filesystem URI, through a local scratch folder. */
     private static List<Path> renderPack(JobIO io, JobParams params, PipelineOptions options, String pack,
-                                         String period) throws java.io.IOException {
+                                         String period) throws IOException {
         String out = options.outRoot();
         if (!RemotePackOutput.needed(out)) {
             return PackRenderer.render(request(Path.of(out).toAbsolutePath(), params, options, pack, period));
         }
         RemotePackOutput remote = new RemotePackOutput(io.spark().sparkContext().hadoopConfiguration(), out);
-        Path scratch = java.nio.file.Files.createTempDirectory("jgdj-" + pack + "-pack-");
+        Path scratch = Files.createTempDirectory("jgdj-" + pack + "-pack-");
         try {
             remote.pull(scratch, options.runId());
             List<Path> files = PackRenderer.render(request(scratch, params, options, pack, period));
-            Path local = Path.of(new cn.jgdj.schemas.OutputLayout(scratch.toString()).report(period, pack));
+            Path local = Path.of(new OutputLayout(scratch.toString()).report(period, pack));
             remote.publish(local, period, pack);
             return files;
         } finally {
-            RemotePackOutput.deleteLocal(scratch);
+            FileUtil.fullyDelete(scratch.toFile());
         }
     }
 

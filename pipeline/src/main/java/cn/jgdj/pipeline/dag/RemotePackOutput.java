@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.FileUtil;
@@ -93,19 +91,5 @@ final class RemotePackOutput {
     /** The local disk without checksum side files. */
     private FileSystem localFs() throws IOException {
         return FileSystem.getLocal(conf).getRaw();
-    }
-
-    /** Removes a local scratch folder. */
-    static void deleteLocal(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("removing " + dir + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -13,6 +13,9 @@ public final class Indicators {
     private Indicators() {
     }
 
+    /** Groups with fewer members are suppressed unless a run says otherwise (DOMAIN: 10). */
+    public static final int DEFAULT_MIN_CELL_SIZE = 10;
+
     // Shared column names.
     public static final String PERIOD = "period";
     public static final String DIMENSION = "dimension";
