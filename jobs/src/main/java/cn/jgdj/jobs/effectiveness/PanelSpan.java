@@ -4,18 +4,16 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * The months of the panel: the analysis year, preceded by up to three months of the year before so that cohorts
- * trained early in the year (winter–spring rotation training is mostly January to March) have pre-treatment
- * months for the placebo estimates. Treatment is counted in the analysis year only.
+ * The months of the panel: the analysis year's (treatment is counted in that year only). The panel does not reach
+ * into the year before: members' circumstances change at the turn of the year (new duties, new yearly plans), so
+ * a December-to-January change is no fair comparison; a cohort trained in January therefore has no base month
+ * and is not estimated.
  *
  * @param year  the analysis year
  * @param first the panel's first month (index 0)
  * @param last  the panel's last month
  */
 public record PanelSpan(int year, YearMonth first, YearMonth last) {
-    /** Months of the year before the analysis year that the panel may include. */
-    public static final int LEAD_MONTHS = 3;
-
     public PanelSpan {
         if (last.isBefore(first)) {
             throw new IllegalArgumentException("panel ends " + last + " before it starts " + first);
@@ -27,7 +25,7 @@ public record PanelSpan(int year, YearMonth first, YearMonth last) {
      * the as-of day's month.
      */
     public static PanelSpan of(int year, LocalDate dataFirst, LocalDate dataLast, LocalDate asOf) {
-        YearMonth first = YearMonth.of(year, 1).minusMonths(LEAD_MONTHS);
+        YearMonth first = YearMonth.of(year, 1);
         if (YearMonth.from(dataFirst).isAfter(first)) {
             first = YearMonth.from(dataFirst);
         }

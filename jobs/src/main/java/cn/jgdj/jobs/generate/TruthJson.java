@@ -56,6 +56,7 @@ final class TruthJson {
             b.append('}');
         }
         b.append("\n  ],\n");
+        b.append(TrainingEffect.truthJson());
         b.append("  \"dirty_rows\": ");
         reasonMap(b, s.dirtyRows());
         b.append(",\n  \"exact_duplicates\": ").append(s.exactDuplicates()).append(",\n");
