@@ -81,7 +81,7 @@ public final class DemoCountyGenerator {
         }
         GenerationSummary summary = new GenerationSummary(out, java.util.Collections.unmodifiableMap(rows),
                 tally.totals(), tally.byFile(), tally.exactDuplicates(), tally.exactDuplicatesByFile(), plan.groups);
-        TruthJson.write(out.resolve(TruthJson.FILE), config, summary);
+        TruthJson.write(out.resolve(TruthJson.FILE), config, summary, effect);
         return summary;
     }
 

@@ -15,6 +15,12 @@ import java.util.SplittableRandom;
  * calendar months after the training month; special lectures change nothing. EventsAndAttendance reports who
  * attended what as it writes attendance, PlatformUsageFile adds the extra days (on days the member was otherwise
  * inactive, within their membership rows), truth.json states both programs' effects.
+ *
+ * <p>Only members who used a platform at all that year get the extra days: whether a member used the platforms in
+ * a year is what the planted under-served groups are about, and that must not move. The expected average effect
+ * on the trained is therefore DAYS × the share of platform users among them, which truth.json states per year
+ * (over the members counted on their training day and trained in February to September, the cohorts whose
+ * months +1 … +3 fall in the year and have a month before training in it).
  */
 final class TrainingEffect {
     static final String PROGRAM = Codes.ROTATION_TRAINING;
@@ -33,12 +39,17 @@ final class TrainingEffect {
     private final int years;
     /** Per person and year: epoch day of the first rotation training attended, or NONE. */
     private final int[] trainedOn;
+    /** Per year: trained members in the estimate's cohorts, and those of them who got the extra days. */
+    private final int[] trainedMembers;
+    private final int[] boostedMembers;
 
     TrainingEffect(int persons, int firstYear, int years) {
         this.firstYear = firstYear;
         this.years = years;
         trainedOn = new int[persons * years];
         Arrays.fill(trainedOn, NONE);
+        trainedMembers = new int[years];
+        boostedMembers = new int[years];
     }
 
     /** An attendance row as written: remembers the first rotation training each person attended each year. */
@@ -76,6 +87,14 @@ final class TrainingEffect {
      */
     void writeExtraDays(long seed, Population pop, int p, int year, int yStart, boolean[] active, CsvSink out)
             throws IOException {
+        boolean used = false;
+        for (boolean a : active) {
+            used |= a;
+        }
+        tally(pop, p, year, used);
+        if (!used) {
+            return;
+        }
         SplittableRandom r = null;
         for (int m = 1; m <= 12; m++) {
             YearMonth month = YearMonth.of(year, m);
@@ -100,6 +119,33 @@ final class TrainingEffect {
         }
     }
 
+    /** Counts a member trained in February to September of the year while counted, and whether they are boosted. */
+    private void tally(Population pop, int p, int year, boolean used) {
+        int day = trainedOn[p * years + (year - firstYear)];
+        if (day == NONE) {
+            return;
+        }
+        int month = LocalDate.ofEpochDay(day).getMonthValue();
+        if (month < 2 || month > 9) {
+            return;
+        }
+        for (int s = pop.firstSeg[p]; s < pop.firstSeg[p + 1]; s++) {
+            if (pop.covers(s, day) && pop.counted(s)) {
+                trainedMembers[year - firstYear]++;
+                if (used) {
+                    boostedMembers[year - firstYear]++;
+                }
+                return;
+            }
+        }
+    }
+
+    /** The expected average effect on the trained of a year: DAYS × the share of them who got the extra days. */
+    double expectedEffect(int year) {
+        int i = year - firstYear;
+        return trainedMembers[i] == 0 ? 0 : (double) DAYS * boostedMembers[i] / trainedMembers[i];
+    }
+
     private static boolean member(Population pop, int p, int day) {
         for (int s = pop.firstSeg[p]; s < pop.firstSeg[p + 1]; s++) {
             if (pop.covers(s, day)) {
@@ -109,16 +155,27 @@ final class TrainingEffect {
         return false;
     }
 
-    /** The truth.json field: "training_effects": [...], the planted effect and the program without one. */
-    static String truthJson() {
+    /**
+     * The truth.json field "training_effects": per program, the extra active days per month planted for users,
+     * and the expected overall effect (months +1 … +3) per year; zero for the program without an effect.
+     */
+    String truthJson() {
         return "  \"training_effects\": [\n"
-                + effect(PROGRAM, DAYS) + ",\n"
-                + effect(NO_EFFECT_PROGRAM, 0) + "\n  ],\n";
+                + effect(PROGRAM, DAYS, true) + ",\n"
+                + effect(NO_EFFECT_PROGRAM, 0, false) + "\n  ],\n";
     }
 
-    private static String effect(String program, int att) {
-        return "    {\"program\": " + TruthJson.str(program) + ", \"outcome\": " + TruthJson.str(OUTCOME)
-                + ", \"att\": " + att + ", \"event_times\": [" + FIRST_MONTH + ", " + (FIRST_MONTH + 1) + ", "
-                + LAST_MONTH + "]}";
+    private String effect(String program, int days, boolean planted) {
+        StringBuilder b = new StringBuilder("    {\"program\": ").append(TruthJson.str(program))
+                .append(", \"outcome\": ").append(TruthJson.str(OUTCOME))
+                .append(", \"days_per_month_for_platform_users\": ").append(days)
+                .append(", \"event_times\": [").append(FIRST_MONTH).append(", ").append(FIRST_MONTH + 1)
+                .append(", ").append(LAST_MONTH).append("], \"expected_att\": {");
+        for (int y = firstYear; y < firstYear + years; y++) {
+            double att = planted ? expectedEffect(y) : 0;
+            b.append(y == firstYear ? "" : ", ").append('"').append(y).append("\": ")
+                    .append(String.format(java.util.Locale.ROOT, "%.4f", att));
+        }
+        return b.append("}}").toString();
     }
 }

@@ -33,6 +33,12 @@ final class TruthJson {
     }
 
     static void write(Path file, GeneratorConfig config, GenerationSummary s) throws IOException {
+        write(file, config, s, null);
+    }
+
+    /** With the planted training effects ("training_effects"), when {@code effect} is given. */
+    static void write(Path file, GeneratorConfig config, GenerationSummary s, TrainingEffect effect)
+            throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("{\n");
         b.append("  \"seed\": ").append(config.seed()).append(",\n");
@@ -56,7 +62,7 @@ final class TruthJson {
             b.append('}');
         }
         b.append("\n  ],\n");
-        b.append(TrainingEffect.truthJson());
+        b.append(effect == null ? "" : effect.truthJson());
         b.append("  \"dirty_rows\": ");
         reasonMap(b, s.dirtyRows());
         b.append(",\n  \"exact_duplicates\": ").append(s.exactDuplicates()).append(",\n");

@@ -26,11 +26,16 @@ final class PlantedTrainingEffects {
     private PlantedTrainingEffects() {
     }
 
-    static List<Planted> read(Path truthFile) throws IOException {
+    /** The planted effects with their expected overall effect in {@code year}. */
+    static List<Planted> read(Path truthFile, int year) throws IOException {
         JsonNode root = new ObjectMapper().readTree(truthFile.toFile());
         List<Planted> out = new ArrayList<>();
         for (JsonNode e : root.path("training_effects")) {
-            out.add(new Planted(e.path("program").asText(), e.path("outcome").asText(), e.path("att").asDouble()));
+            JsonNode att = e.path("expected_att").path(Integer.toString(year));
+            if (!att.isNumber()) {
+                throw new IllegalArgumentException(truthFile + ": no expected_att for " + year + " in " + e);
+            }
+            out.add(new Planted(e.path("program").asText(), e.path("outcome").asText(), att.asDouble()));
         }
         if (out.isEmpty()) {
             throw new IllegalArgumentException(truthFile + " lacks training_effects");
