@@ -72,7 +72,8 @@ public final class EffectSummaryChart {
                 XYTextAnnotation a = new XYTextAnnotation(s.suppressedText(), 0, row);
                 a.setFont(theme.font(ChartTheme.TICK_SIZE).deriveFont(Font.ITALIC));
                 a.setPaint(ChartTheme.MUTED);
-                a.setTextAnchor(TextAnchor.CENTER);
+                // Beside the zero line, which every panel's axis includes.
+                a.setTextAnchor(TextAnchor.CENTER_LEFT);
                 sub.addAnnotation(a);
             }
             plot.add(sub, 1);

@@ -49,7 +49,7 @@ public final class EventStudyChart {
     public static JFreeChart create(Study s, ChartText text, ChartTheme theme) {
         NumberAxis months = new NumberAxis(text.categoryAxis());
         months.setRange(s.firstMonth() - 0.6, s.lastMonth() + 0.6);
-        months.setTickUnit(new NumberTickUnit(1, new java.text.DecimalFormat("+0;-0")));
+        months.setTickUnit(new NumberTickUnit(1, new java.text.DecimalFormat("0")));
         fonts(months, theme);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(months);
         plot.setGap(14);

@@ -62,8 +62,8 @@ public final class EffectivenessData {
         }
         YIntervalSeriesCollection c = new YIntervalSeriesCollection();
         c.addSeries(s);
-        String note = s.getItemCount() == 0 ? l.t("人数不足或无法估计，已抑制", "Too few members or not estimable: suppressed")
-                : warning ? l.t("培训前已有差异：慎读", "Pre-period difference: read with care") : null;
+        String note = s.getItemCount() > 0 && warning
+                ? l.t("培训前已有差异：慎读", "Pre-period difference: read with care") : null;
         return new EventStudyChart.Panel(outcomeAxis(outcome, l), c, note);
     }
 
@@ -94,7 +94,17 @@ public final class EffectivenessData {
             c.addSeries(warned);
             panels.add(new EffectSummaryChart.Panel(outcomeAxis(outcome, l), c, suppressed));
         }
-        return new EffectSummaryChart.Summary(rowLabels, panels, l.suppressed());
+        return new EffectSummaryChart.Summary(rowLabels, panels, l.t(" 已抑制", " suppressed"));
+    }
+
+    /** The message of a panel with nothing to draw although the table has the period: too few members. */
+    public static String suppressedPanel(Labels l) {
+        return l.t("人数不足或无法估计（已抑制）", "Too few members or not estimable (suppressed)");
+    }
+
+    /** Whether the table has any row of the period. */
+    public static boolean hasPeriod(List<EffectivenessRow> all, Period period) {
+        return all.stream().anyMatch(r -> r.period().equals(period));
     }
 
     /** An outcome's effect axis words, with the unit of the effect. */

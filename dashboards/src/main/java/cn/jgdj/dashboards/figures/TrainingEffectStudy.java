@@ -42,6 +42,9 @@ public final class TrainingEffectStudy implements Figure {
                     String.format(Locale.ROOT, "%,d trained members comparable in months 1–3", treated));
             ChartText text = ctx.text(title, t, n, ctx.period())
                     .withAxes(l.t("距培训的月数（0 = 培训当月）", "Months since training (0 = training month)"), null);
+            if (EffectivenessData.hasPeriod(t.rows(), ctx.period())) {
+                text = text.withNoData(EffectivenessData.suppressedPanel(l));
+            }
             EventStudyChart.Study study = new EventStudyChart.Study(panels, Effectiveness.FIRST_EVENT_TIME,
                     Effectiveness.LAST_EVENT_TIME, l.t("培训前（应接近0）", "Before training (should be near 0)"));
             out.add(new PackChart(id() + "_" + program, title, reading(ctx, program),

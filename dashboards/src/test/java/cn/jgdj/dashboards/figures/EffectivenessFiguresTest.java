@@ -64,13 +64,15 @@ class EffectivenessFiguresTest {
         List<XYPlot> panels = plot.getSubplots();
         assertEquals(3, panels.size());
         IntervalXYDataset days = (IntervalXYDataset) panels.get(0).getDataset();
-        // Series 0: no warning. Rotation training (row 0) 4.0 [3.4, 4.6]; special lecture (row 3) 0.2 [−0.5, 0.9].
+        // Series 0: no warning, items in x order. Special lecture (row 3) 0.2 [−0.5, 0.9]; rotation training
+        // (row 0) 4.0 [3.4, 4.6].
         assertEquals(2, days.getItemCount(0));
-        assertEquals(4.0, days.getXValue(0, 0));
-        assertEquals(3.4, days.getStartXValue(0, 0));
-        assertEquals(0.0, days.getYValue(0, 0));
-        assertEquals(0.2, days.getXValue(0, 1));
-        assertEquals(3.0, days.getYValue(0, 1));
+        assertEquals(0.2, days.getXValue(0, 0));
+        assertEquals(-0.5, days.getStartXValue(0, 0));
+        assertEquals(3.0, days.getYValue(0, 0));
+        assertEquals(4.0, days.getXValue(0, 1));
+        assertEquals(3.4, days.getStartXValue(0, 1));
+        assertEquals(0.0, days.getYValue(0, 1));
         // Meeting attendance of rotation training carries the warning: series 1.
         IntervalXYDataset meetings = (IntervalXYDataset) panels.get(1).getDataset();
         assertEquals(0, meetings.getItemCount(0));

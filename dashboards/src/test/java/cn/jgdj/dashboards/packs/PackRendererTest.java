@@ -55,10 +55,11 @@ class PackRendererTest {
         for (Path f : files) {
             assertTrue(Files.size(f) > 0, f.toString());
         }
-        // Committee: title + 7 charts + definitions; analyst: title + 9 forests + gaps + 2 platforms + venues + definitions.
-        assertEquals(1 + 7 + 1, pages(committee.resolve("committee.pdf")));
-        assertEquals(1 + 13 + 1, pages(analyst.resolve("analyst.pdf")));
-        assertEquals(2 + 2 * 7, files.stream().filter(f -> f.startsWith(committee)).count());
+        // Committee: title + 7 charts + the training-effect overview + one event study per program (4) + definitions;
+        // analyst: title + 9 forests + gaps + 2 platforms + venues + effects by unit type and by role + definitions.
+        assertEquals(1 + 7 + 1 + 4 + 1, pages(committee.resolve("committee.pdf")));
+        assertEquals(1 + 13 + 2 + 1, pages(analyst.resolve("analyst.pdf")));
+        assertEquals(2 + 2 * (7 + 1 + 4), files.stream().filter(f -> f.startsWith(committee)).count());
 
         String text = text(committee.resolve("committee.pdf"));
         for (String expected : List.of("机关党员教育培训年度成效评估", "2025年学时要求完成情况：全体、分单位类型、分职务类别",
@@ -197,9 +198,10 @@ class PackRendererTest {
         List<Path> files = PackRenderer.render(new PackRequest(bare, "2025", Packs.COMMITTEE, Lang.ZH, null, null));
         Path pdf = bare.resolve("reports/2025/committee/committee.pdf");
         assertTrue(files.contains(pdf));
-        assertEquals(9, pages(pdf));
+        assertEquals(14, pages(pdf));
         String text = text(pdf);
         assertTrue(text.contains("无数据：未找到 coverage.csv"));
+        assertTrue(text.contains("无数据：未找到 effectiveness.csv"));
         assertTrue(text.contains("未找到 quality/ingest_report.json"));
     }
 
