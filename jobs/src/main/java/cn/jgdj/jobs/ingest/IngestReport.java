@@ -139,6 +139,9 @@ public record IngestReport(List<IngestCounts> datasets, List<String> missing) {
             });
         }
         for (IngestCounts c : datasets) {
+            if (c.rowsRead() == 0) {
+                b.append("Warning: ").append(c.sourceFile()).append(" has no data rows (header only)\n");
+            }
             if (!c.ignoredColumns().isEmpty()) {
                 b.append("Ignored columns in ").append(c.sourceFile()).append(": ")
                         .append(String.join(", ", c.ignoredColumns())).append('\n');
