@@ -11,6 +11,7 @@ import cn.jgdj.schemas.VolunteerLogs;
 import cn.jgdj.schemas.quality.ReasonCode;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The per-dataset checks beyond column types: periods, daily caps and references to earlier datasets. */
 final class DatasetRules {
@@ -24,6 +25,12 @@ final class DatasetRules {
     static final Map<String, Period> PERIODS = Map.of(
             Members.NAME, new Period(Members.VALID_FROM, Members.VALID_TO),
             Events.NAME, new Period(Events.START_TIME, Events.END_TIME));
+
+    /**
+     * Date columns that may lie after the day of the run (DOMAIN.md, second edition): a member row's planned end
+     * and the end of an event in progress. Every other date after that day is a FUTURE_DATE.
+     */
+    static final Set<String> MAY_LIE_AHEAD = Set.of(Members.VALID_TO, Events.END_TIME);
 
     /**
      * The column capped per day: hours at 24 for each day the row's period touches (one day without a period),

@@ -58,7 +58,7 @@ public final class IngestJob {
 
     public static IngestCounts run(JobIO io, JobParams params, String dataset, IngestOptions options) {
         DatasetDef def = Datasets.byName(dataset);
-        Objects.requireNonNull(params.asOf(), "JobParams.asOf is required (dates after it are future dates)");
+        Objects.requireNonNull(params.runDate(), "JobParams.runDate is required (dates after it are future dates)");
         Objects.requireNonNull(params.memberKeySecret(), "JobParams.memberKeySecret is required");
         SparkSession spark = io.spark();
         spark.sparkContext().setJobDescription("ingest " + dataset);
@@ -69,7 +69,7 @@ public final class IngestJob {
                     : XlsxSource.read(spark, src);
             HeaderMapping header = HeaderMapping.of(def, src.fileName(), raw.header());
             RowParser parser = new RowParser(dataset, src.fileName(), header.positions(), header.width(),
-                    params.asOf(), params.memberKeySecret());
+                    params.runDate(), params.memberKeySecret());
             Dataset<Row> parsed = ParsedTable.parse(spark, raw.records(), parser);
             Dataset<Row> tagged = CrossChecks.apply(io, def, parsed, src.fileName());
             Dataset<Row> classified = KeyChecks.apply(def, tagged, src.fileName())
