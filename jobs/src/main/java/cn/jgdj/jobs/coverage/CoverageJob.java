@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.DimensionGroups;
@@ -17,6 +18,7 @@ import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.Coverage;
 import cn.jgdj.schemas.work.WorkTables.MemberPeriods;
 import cn.jgdj.schemas.work.WorkTables.RollingAttainment;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -36,12 +38,20 @@ public final class CoverageJob {
 
     public static void run(JobIO io, JobParams params) {
         Dataset<Row> periods = io.read(Catalog.work(MemberPeriods.NAME));
-        io.write(Catalog.indicator(Coverage.NAME), coverage(periods, params.minCellSize()));
+        io.write(Catalog.indicator(Coverage.NAME), coverage(periods, params.minCellSize(), params.asOf()));
         io.write(Catalog.work(RollingAttainment.NAME), rollingAttainment(periods, params.minCellSize()));
     }
 
-    /** Coverage rows with exactly Indicators.Coverage.COLUMNS, sorted by period, dimension (report order), group. */
+    /** Coverage with every period complete (no as-of day). */
     public static Dataset<Row> coverage(Dataset<Row> memberPeriods, int minCellSize) {
+        return coverage(memberPeriods, minCellSize, null);
+    }
+
+    /**
+     * Coverage rows with exactly Indicators.Coverage.COLUMNS, sorted by period, dimension (report order), group;
+     * partial for the year and year-to-date period still in progress on the as-of day.
+     */
+    public static Dataset<Row> coverage(Dataset<Row> memberPeriods, int minCellSize, LocalDate asOf) {
         Column eligible = col(Coverage.ELIGIBLE);
         Column attained = col(Coverage.ATTAINED);
         return countByGroup(memberPeriods.filter(not(isRolling())))
@@ -50,6 +60,7 @@ public final class CoverageJob {
                 .withColumn(Coverage.CI_LOW, WilsonColumns.low(attained, eligible))
                 .withColumn(Coverage.CI_HIGH, WilsonColumns.high(attained, eligible))
                 .withColumn(Indicators.SUPPRESSED, eligible.lt(minCellSize))
+                .withColumn(Indicators.PARTIAL, AsOf.partial(col(Indicators.PERIOD), asOf))
                 .orderBy(col(Indicators.PERIOD), DimensionGroups.reportOrder(), col(Indicators.GROUP))
                 .select(Coverage.COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
     }

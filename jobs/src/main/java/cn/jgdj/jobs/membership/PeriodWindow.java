@@ -62,6 +62,14 @@ public record PeriodWindow(String period, LocalDate start, LocalDate end, LocalD
         return new PeriodWindow(y.period(), y.start(), last, y.start(), y.end());
     }
 
+    /** The same period cut short on a day within it; the pro-rating span is unchanged. */
+    public PeriodWindow endingOn(LocalDate last) {
+        if (last.isBefore(start) || last.isAfter(end)) {
+            throw new IllegalArgumentException(period + " (" + start + " to " + end + ") does not contain " + last);
+        }
+        return new PeriodWindow(period, start, last, requirementStart, requirementEnd);
+    }
+
     /** The year whose rules apply: that of the window's last day. */
     public int rulesYear() {
         return end.getYear();

@@ -79,6 +79,20 @@ public final class PeriodWindows {
         return windows;
     }
 
+    /**
+     * The windows as of a day: those that have begun by it, each ending on it at the latest (the period in
+     * progress counts what happened up to the as-of day). A null as-of day keeps the windows as they are.
+     */
+    public static List<PeriodWindow> through(List<PeriodWindow> windows, LocalDate asOf) {
+        if (asOf == null) {
+            return windows;
+        }
+        // A rolling window is a full four quarters or nothing.
+        return windows.stream().filter(w -> !w.start().isAfter(asOf))
+                .filter(w -> !(w.period().startsWith(MemberPeriods.ROLLING_PREFIX) && w.end().isAfter(asOf)))
+                .map(w -> w.end().isAfter(asOf) ? w.endingOn(asOf) : w).toList();
+    }
+
     /** The windows as a small Spark table with {@link #SCHEMA}; fails early when a window's year has no rules. */
     public static Dataset<Row> toDataFrame(SparkSession spark, List<PeriodWindow> windows, Rules rules) {
         List<Row> rows = new ArrayList<>();
