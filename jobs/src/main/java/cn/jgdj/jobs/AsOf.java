@@ -22,6 +22,19 @@ public final class AsOf {
     private AsOf() {
     }
 
+    /**
+     * A run's as-of day: the one given, else the earlier of today and the last day of the period the run was asked
+     * for (a run for 2025 made in March 2026 is as of 31 December 2025; one made on 1 July 2025 as of that day).
+     *
+     * @param requestedPeriodEnd last day of the requested period, or null when none was asked for (then today)
+     */
+    public static LocalDate forRun(LocalDate given, LocalDate today, LocalDate requestedPeriodEnd) {
+        if (given != null) {
+            return given;
+        }
+        return requestedPeriodEnd != null && requestedPeriodEnd.isBefore(today) ? requestedPeriodEnd : today;
+    }
+
     /** The first day of the period a label names. */
     public static Column firstDay(Column period) {
         Column year = substring(period, 1, 4).cast("int");
@@ -53,10 +66,5 @@ public final class AsOf {
     /** The facts dated on or before the as-of day (date: a date or timestamp column). */
     public static Dataset<Row> through(Dataset<Row> facts, Column date, LocalDate asOf) {
         return asOf == null ? facts : facts.where(date.cast("date").leq(lit(asOf)));
-    }
-
-    /** The earlier of a data span's last day and the as-of day. */
-    public static LocalDate clip(LocalDate last, LocalDate asOf) {
-        return asOf == null || last.isBefore(asOf) ? last : asOf;
     }
 }
