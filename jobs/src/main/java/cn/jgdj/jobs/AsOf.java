@@ -14,9 +14,9 @@ import org.apache.spark.sql.Row;
 
 /**
  * The as-of rules (DOMAIN.md, second edition) on period labels (2025, 2025Q2, 2025-04) and dated facts: a period
- * is reported once it has begun by the as-of day, it is complete when its last day is on or before the as-of day
- * and partial otherwise; facts dated after the as-of day fall outside every period reported. A null as-of day
- * (tests that predate it) reports every period as complete.
+ * is complete when its last day is on or before the as-of day and partial otherwise; facts dated after the as-of
+ * day fall outside every period reported (PeriodWindows.through drops the periods not yet begun). A null as-of
+ * day (tests that predate it) reports every period as complete.
  */
 public final class AsOf {
     private AsOf() {
@@ -35,15 +35,6 @@ public final class AsOf {
         return requestedPeriodEnd != null && requestedPeriodEnd.isBefore(today) ? requestedPeriodEnd : today;
     }
 
-    /** The first day of the period a label names. */
-    public static Column firstDay(Column period) {
-        Column year = substring(period, 1, 4).cast("int");
-        return when(length(period).equalTo(4), make_date(year, lit(1), lit(1)))
-                .when(period.contains("Q"),
-                        make_date(year, substring(period, 6, 1).cast("int").multiply(3).minus(2), lit(1)))
-                .otherwise(make_date(year, substring(period, 6, 2).cast("int"), lit(1)));
-    }
-
     /** The last day of the period a label names. */
     public static Column lastDay(Column period) {
         Column year = substring(period, 1, 4).cast("int");
@@ -51,11 +42,6 @@ public final class AsOf {
                 .when(period.contains("Q"),
                         last_day(make_date(year, substring(period, 6, 1).cast("int").multiply(3), lit(1))))
                 .otherwise(last_day(make_date(year, substring(period, 6, 2).cast("int"), lit(1))));
-    }
-
-    /** Whether the period has begun by the as-of day: only those are reported. */
-    public static Column begun(Column period, LocalDate asOf) {
-        return asOf == null ? lit(true) : firstDay(period).leq(lit(asOf));
     }
 
     /** Whether the period is still in progress on the as-of day (its last day is later). */

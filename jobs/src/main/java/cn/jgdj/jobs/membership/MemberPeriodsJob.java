@@ -19,7 +19,7 @@ import org.apache.spark.sql.Row;
 
 /**
  * work/member_periods: each eligible member once per coverage window (years, year-to-date at each quarter end,
- * rolling four quarters), with group attributes, pro-rated requirement and credited hours.
+ * cut at the run's as-of day), with group attributes, pro-rated requirement and credited hours.
  */
 public final class MemberPeriodsJob {
     private MemberPeriodsJob() {
