@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.HeldValidity;
@@ -24,6 +25,7 @@ import cn.jgdj.schemas.Members;
 import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.Participation;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -59,14 +61,23 @@ public final class ParticipationJob {
 
     public static void run(JobIO io, JobParams params) {
         Dataset<Row> table = participation(io.read(INPUTS.get(0)), io.read(INPUTS.get(1)), io.read(INPUTS.get(2)),
-                io.read(INPUTS.get(3)));
+                io.read(INPUTS.get(3)), params.asOf());
         io.write(OUTPUTS.get(0), table);
     }
 
-    /** The participation table, columns {@link Participation#COLUMNS}, sorted by period, unit and event type. */
+    /** The participation table with every period complete (no as-of day). */
     public static Dataset<Row> participation(Dataset<Row> events, Dataset<Row> attendance, Dataset<Row> members,
                                              Dataset<Row> branches) {
-        Dataset<Row> scopedEvents = EventCalendar.withCalendar(events)
+        return participation(events, attendance, members, branches, null);
+    }
+
+    /**
+     * The participation table, columns {@link Participation#COLUMNS}, sorted by period, unit and event type: events
+     * starting after the as-of day are left out, and the year and quarter in progress on it are partial.
+     */
+    public static Dataset<Row> participation(Dataset<Row> events, Dataset<Row> attendance, Dataset<Row> members,
+                                             Dataset<Row> branches, LocalDate asOf) {
+        Dataset<Row> scopedEvents = EventCalendar.withCalendar(AsOf.through(events, EventCalendar.date(), asOf))
                 .select(col(Events.EVENT_ID), col(Events.EVENT_TYPE), col(Events.ORGANIZER_UNIT_ID),
                         col(EventCalendar.DATE), col(EventCalendar.YEAR), col(EventCalendar.QUARTER),
                         col(Events.AUDIENCE).as(SCOPE), audienceScopeId().as(SCOPE_ID));
@@ -98,6 +109,7 @@ public final class ParticipationJob {
                         .minus(col(Participation.EXCUSED)).minus(col(Participation.MAKEUP)))
                 .withColumn(Participation.PARTICIPATION_RATE, when(expected.gt(0),
                         col(Participation.PRESENT).cast("double").divide(expected.cast("double"))))
+                .withColumn(Indicators.PARTIAL, AsOf.partial(col(Indicators.PERIOD), asOf))
                 .select(EventCalendar.columns(Participation.COLUMNS))
                 .orderBy(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(Indicators.EVENT_TYPE));
     }

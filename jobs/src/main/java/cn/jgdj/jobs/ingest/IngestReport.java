@@ -155,6 +155,9 @@ public record IngestReport(List<IngestCounts> datasets, List<String> missing) {
             });
         }
         for (IngestCounts c : datasets) {
+            if (c.rowsRead() == 0) {
+                b.append("Warning: ").append(c.sourceFile()).append(" has no data rows (header only)\n");
+            }
             if (c.rowsReferringToQuarantinedMembers() > 0) {
                 b.append("Kept in ").append(c.dataset()).append(", referring to members whose rows are all in "
                         + "quarantine: ").append(c.rowsReferringToQuarantinedMembers()).append('\n');

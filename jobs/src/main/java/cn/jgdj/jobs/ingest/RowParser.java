@@ -78,7 +78,9 @@ public final class RowParser implements Serializable {
         for (int i = 0; i < raw.length; i++) {
             int p = positions[i];
             raw[i] = p >= 0 && p < rec.cells().length ? rec.cells()[p] : null;
-            rawOut[i] = cols.get(i).personal() ? null : raw[i];
+            // A malformed row's cells may sit under the wrong columns (an extra cell moves the id number into
+            // gender), so none of them can be vouched for as non-personal: quarantine keeps none.
+            rawOut[i] = cols.get(i).personal() || rec.malformed() ? null : raw[i];
         }
         Object[] values = new Object[cols.size()];
         if (allBlank(rec.cells())) {

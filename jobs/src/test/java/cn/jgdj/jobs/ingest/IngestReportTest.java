@@ -1,7 +1,9 @@
 package cn.jgdj.jobs.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Catalog;
@@ -104,6 +106,15 @@ class IngestReportTest {
                 Blank rows skipped in members.xlsx: 2
                 Not ingested yet: events
                 """, report.summaryText());
+    }
+
+    @Test
+    void aHeaderOnlyExportIsWarnedInTheSummary() {
+        IngestCounts venues = new IngestCounts("venues", "venues.csv", "UTF-8", 0, 0, 0, Map.of(), 0, List.of());
+        IngestReport report = new IngestReport(List.of(UNITS, venues), List.of());
+        assertTrue(report.summaryText().contains("Warning: venues.csv has no data rows (header only)\n"),
+                report.summaryText());
+        assertFalse(new IngestReport(List.of(UNITS), List.of()).summaryText().contains("Warning"));
     }
 
     @Test

@@ -86,6 +86,18 @@ class QualityGateTest {
     }
 
     @Test
+    void aHeaderOnlyMembersOrAttendanceFileFailsTheGate() throws IOException {
+        TextOnlyIO io = ioWith(counts("units", 8, Map.of()), counts("members", 0, Map.of()),
+                counts("events", 0, Map.of()), counts("attendance", 0, Map.of()));
+
+        QualityGateException e = assertThrows(QualityGateException.class, () -> new QualityGate(0.05).run(io, null));
+
+        assertEquals("quality gate: members.csv (members), attendance.csv (attendance) have no data rows, only a "
+                + "header: the indicators need members and attendance; check the export", e.getMessage());
+        assertEquals(false, new ObjectMapper().readTree(io.readText(QualityGate.VERDICT)).get("passed").asBoolean());
+    }
+
+    @Test
     void theShareMustBeAFraction() {
         assertThrows(IllegalArgumentException.class, () -> new QualityGate(1.5));
         assertThrows(IllegalArgumentException.class, () -> new QualityGate(Double.NaN));
