@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Catalog;
@@ -39,7 +40,9 @@ public final class VenueUseJob {
     private static final String EXTERNAL = "_external";
 
     public static void run(JobIO io, JobParams params) {
-        io.write(OUTPUTS.get(0), venueUse(io.read(INPUTS.get(0)), io.read(INPUTS.get(1))));
+        // Sessions after the as-of day fall outside the years reported.
+        io.write(OUTPUTS.get(0), venueUse(AsOf.through(io.read(INPUTS.get(0)), EventCalendar.date(), params.asOf()),
+                io.read(INPUTS.get(1))));
     }
 
     /** The venue use table, columns {@link VenueUse#COLUMNS}, sorted by period and venue. */
