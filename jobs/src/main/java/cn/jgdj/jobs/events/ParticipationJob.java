@@ -16,6 +16,7 @@ import static org.apache.spark.sql.functions.when;
 import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.io.JobIO;
+import cn.jgdj.jobs.membership.HeldValidity;
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Branches;
 import cn.jgdj.schemas.Catalog;
@@ -139,7 +140,9 @@ public final class ParticipationJob {
      * ("unit", unit_id of the branch), with the validity of the member row.
      */
     private static Dataset<Row> audienceMembers(Dataset<Row> members, Dataset<Row> branches) {
-        Dataset<Row> counted = members.where(col(Members.MEMBER_TYPE).isin(Codes.COUNTED_MEMBER_TYPES.toArray())
+        // On a handover day only the later row holds: the member is expected in the new branch, not the old.
+        Dataset<Row> counted = HeldValidity.of(members)
+                .where(col(Members.MEMBER_TYPE).isin(Codes.COUNTED_MEMBER_TYPES.toArray())
                 .and(not(col(Members.EXEMPT))));
         Dataset<Row> withUnit = counted.join(branches.select(col(Branches.BRANCH_ID),
                 col(Branches.UNIT_ID).as(BRANCH_UNIT)), new String[] {Members.BRANCH_ID}, "left");

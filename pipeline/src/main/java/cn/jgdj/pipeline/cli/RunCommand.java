@@ -5,6 +5,7 @@ import cn.jgdj.pipeline.dag.Dag;
 import cn.jgdj.pipeline.dag.DagException;
 import cn.jgdj.pipeline.dag.PipelineDag;
 import cn.jgdj.pipeline.dag.Selection;
+import cn.jgdj.pipeline.runner.Locations;
 import cn.jgdj.pipeline.runner.RunId;
 import cn.jgdj.pipeline.runner.RunRecord;
 import cn.jgdj.pipeline.runner.RunRecords;
@@ -71,7 +72,9 @@ final class RunCommand extends PipelineCommand {
         Selection selection = selection();
         OutputLayout layout = new OutputLayout(out);
         RunRecord previous = previous(layout);
-        String inputDir = input != null ? input : previous != null ? previous.input() : null;
+        // Absolute in the record, so that --resume finds the exports from any working directory.
+        String inputDir = input != null ? Locations.absolute(input, new Configuration())
+                : previous != null ? previous.input() : null;
         if (inputDir == null) {
             throw new UsageException("give --input DIR (the folder of raw exports)");
         }
