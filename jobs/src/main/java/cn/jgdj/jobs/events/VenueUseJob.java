@@ -26,9 +26,9 @@ import org.apache.spark.sql.Row;
  * other than the owner.
  *
  * <p>The share asks whether a unit's own teaching site serves other units. A public red base has no owner, so
- * every organizer is a visitor and its share is 1 by definition (DOMAIN.md, second edition). Every venue of warehouse/venues appears in every year in which
- * some event starts; a year without sessions has sessions 0, visiting_units 0 and a null share. Events naming a
- * venue missing from warehouse/venues are not counted.
+ * every organizer is a visitor and its share is 1 by definition (DOMAIN.md, second edition). Every venue of
+ * warehouse/venues appears in every year in which some event starts; a year without sessions has sessions 0,
+ * visiting_units 0 and a null share. Events naming a venue missing from warehouse/venues are not counted.
  */
 public final class VenueUseJob {
     private VenueUseJob() {
