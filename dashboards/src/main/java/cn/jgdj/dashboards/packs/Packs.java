@@ -10,6 +10,9 @@ import cn.jgdj.dashboards.figures.MostUnderServed;
 import cn.jgdj.dashboards.figures.ObservationCoverage;
 import cn.jgdj.dashboards.figures.PlatformEngagement;
 import cn.jgdj.dashboards.figures.QuarterYearOnYear;
+import cn.jgdj.dashboards.figures.TrainingEffectByGroup;
+import cn.jgdj.dashboards.figures.TrainingEffectStudy;
+import cn.jgdj.dashboards.figures.TrainingEffectSummary;
 import cn.jgdj.dashboards.figures.TrainingParticipation;
 import cn.jgdj.dashboards.figures.UnderServedGaps;
 import cn.jgdj.dashboards.figures.VenueUse;
@@ -32,7 +35,8 @@ public final class Packs {
     public static final PackDefinition COMMITTEE_REVIEW = new PackDefinition(COMMITTEE, Period.Kind.YEAR,
             l -> l.t("机关党员教育培训年度成效评估", "Annual review of party-member training"),
             List.of(new AttainmentOverview(), new AttainmentByUnit(), new CadenceHeatmap(), new ObservationCoverage(),
-                    new TrainingParticipation(), new VolunteerByTheme(), new YearOnYear()),
+                    new TrainingParticipation(), new VolunteerByTheme(), new YearOnYear(),
+                    new TrainingEffectSummary(), new TrainingEffectStudy()),
             l -> List.of(Definitions.cadence(l), Definitions.observation(l), Definitions.participation(l),
                     Definitions.volunteer(l), Definitions.flagged(l)));
 
@@ -52,7 +56,8 @@ public final class Packs {
                     new GroupForest(Dimensions.ROLE), new GroupForest(Dimensions.UNIT_TYPE),
                     new GroupForest(Dimensions.MOBILE), new GroupForest(Dimensions.MOBILITY_IMPAIRED),
                     new GroupForest(Dimensions.UNIT), new UnderServedGaps(), new PlatformEngagement(),
-                    new VenueUse()),
+                    new VenueUse(), new TrainingEffectByGroup(Dimensions.UNIT_TYPE),
+                    new TrainingEffectByGroup(Dimensions.ROLE)),
             l -> List.of(Definitions.interval(l), Definitions.flagged(l), Definitions.platform(l),
                     Definitions.venue(l)));
 

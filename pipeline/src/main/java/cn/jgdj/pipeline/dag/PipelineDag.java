@@ -2,6 +2,7 @@ package cn.jgdj.pipeline.dag;
 
 import cn.jgdj.jobs.coverage.CoverageJob;
 import cn.jgdj.jobs.credit.CreditedHoursJob;
+import cn.jgdj.jobs.effectiveness.EffectivenessJob;
 import cn.jgdj.jobs.events.BranchComplianceJob;
 import cn.jgdj.jobs.events.ObservationCoverageJob;
 import cn.jgdj.jobs.events.ParticipationJob;
@@ -76,6 +77,7 @@ public final class PipelineDag {
         // Statistics over the indicators.
         tasks.add(job("under_served", UnderServedJob.INPUTS, UnderServedJob.OUTPUTS, UnderServedJob::run));
         tasks.add(job("trends", TrendsJob.INPUTS, TrendsJob.OUTPUTS, TrendsJob::run));
+        tasks.add(job("effectiveness", EffectivenessJob.INPUTS, EffectivenessJob.OUTPUTS, EffectivenessJob::run));
         Set<String> produced = new HashSet<>();
         tasks.forEach(t -> produced.addAll(t.outputs()));
         tasks.addAll(PackTasks.tasks(options, produced));

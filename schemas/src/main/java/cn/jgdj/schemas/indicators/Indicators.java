@@ -195,8 +195,48 @@ public final class Indicators {
         public static final List<String> COLUMNS = List.of(UNIT_ID, UNIT_NAME, UNIT_TYPE);
     }
 
+    /**
+     * Training effectiveness (培训成效): Callaway &amp; Sant'Anna group-time effects of each training program on what
+     * members do in the months after, aggregated to an event study (event_time -3 … 6) and an overall effect
+     * (event_time `overall`: months +1 … +3), per dimension (`all`, `unit_type`, `role`) and group.
+     */
+    public static final class Effectiveness {
+        public static final String NAME = "effectiveness";
+        public static final String PROGRAM = "program";
+        public static final String OUTCOME = "outcome";
+        public static final String EVENT_TIME = "event_time";
+        public static final String ATT = "att";
+        public static final String CI_LOW = "ci_low";
+        public static final String CI_HIGH = "ci_high";
+        public static final String TREATED = "treated";
+        public static final String COMPARISON = "comparison";
+        public static final String PRETREND_WARNING = "pretrend_warning";
+        public static final String BOOTSTRAP_DRAWS = "bootstrap_draws";
+        public static final String BOOTSTRAP_SEED = "bootstrap_seed";
+        public static final List<String> COLUMNS = List.of(PERIOD, PROGRAM, OUTCOME, DIMENSION, GROUP, EVENT_TIME,
+                ATT, CI_LOW, CI_HIGH, TREATED, COMPARISON, PRETREND_WARNING, SUPPRESSED, BOOTSTRAP_DRAWS,
+                BOOTSTRAP_SEED);
+        /** The event_time of the overall effect (the mean of event times +1 … +3). */
+        public static final String OVERALL = "overall";
+        public static final int FIRST_EVENT_TIME = -3;
+        public static final int LAST_EVENT_TIME = 6;
+        public static final int OVERALL_FROM = 1;
+        public static final int OVERALL_TO = 3;
+        /** Training programs (event types), in table order. */
+        public static final List<String> PROGRAMS = List.of(Codes.ROTATION_TRAINING, Codes.TRAINING_CLASS,
+                Codes.ONSITE_TEACHING, Codes.SPECIAL_LECTURE);
+        /** Days in the month with platform points or minutes &gt; 0 (both platforms). */
+        public static final String PLATFORM_ACTIVE_DAYS = "platform_active_days";
+        /** Present / expected at the month's 三会一课 and 主题党日; missing in a month without an expected meeting. */
+        public static final String MEETING_ATTENDANCE = "meeting_attendance";
+        /** 1 when the member logged volunteer service in the month, else 0. */
+        public static final String VOLUNTEER_PARTICIPATION = "volunteer_participation";
+        public static final List<String> OUTCOMES = List.of(PLATFORM_ACTIVE_DAYS, MEETING_ATTENDANCE,
+                VOLUNTEER_PARTICIPATION);
+    }
+
     /** Indicator tables in the order a reader meets them (followup excluded: it is restricted). */
     public static final List<String> PUBLIC_TABLES = List.of(UnitDirectory.NAME, Coverage.NAME, Participation.NAME,
             BranchCompliance.NAME, ObservationCoverage.NAME, PlatformEngagement.NAME, Volunteer.NAME,
-            VenueUse.NAME, Trends.NAME, UnderServed.NAME);
+            VenueUse.NAME, Trends.NAME, UnderServed.NAME, Effectiveness.NAME);
 }
