@@ -21,7 +21,6 @@ import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.Followup;
 import cn.jgdj.schemas.work.WorkTables.CreditedHours;
 import cn.jgdj.schemas.work.WorkTables.MemberPeriods;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -56,18 +55,17 @@ public final class FollowupJob {
 
     /**
      * The day pace is measured to: the as-of day, or the last day of the review year when the as-of day is later.
-     * The review year defaults to that of the last event start on or before the as-of day.
+     * The review year defaults to that of the as-of day, or of the last event start when the data ends earlier.
      */
     public static Optional<LocalDate> paceDay(Dataset<Row> events, Integer reviewYear, LocalDate asOf) {
         Integer year = reviewYear;
         if (year == null) {
-            Dataset<Row> known = asOf == null ? events
-                    : events.filter(col(Events.START_TIME).cast("date").leq(Date.valueOf(asOf)));
-            Optional<DataSpan> span = DataSpan.of(known, col(Events.START_TIME));
+            Optional<DataSpan> span = DataSpan.of(events, col(Events.START_TIME));
             if (span.isEmpty()) {
                 return Optional.empty();
             }
-            year = span.get().last().getYear();
+            LocalDate last = span.get().last();
+            year = (asOf != null && asOf.isBefore(last) ? asOf : last).getYear();
         }
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         if (asOf == null || !asOf.isBefore(yearEnd)) {

@@ -252,6 +252,13 @@ public final class Indicators {
         public static final String EXCEEDS = "exceeds";
         /** Whether any check of the unit in the quarter exceeds its threshold. */
         public static final String NEEDS_REVIEW = "needs_review";
+        /** Check ids. Rows set aside at ingest are one check per reason: set_aside:REASON_CODE. */
+        public static final String SET_ASIDE = "set_aside";
+        public static final String ASSUMED_ROSTER = "assumed_roster";
+        public static final String EVENT_WITHOUT_END_OR_VENUE = "event_without_end_or_venue";
+        public static final String PLATFORM_AFTER_VALIDITY = "platform_after_validity";
+        /** The period of rows whose date could not be read (set aside with a bad or missing date). */
+        public static final String UNDATED = "undated";
         public static final List<String> COLUMNS = List.of(PERIOD, UNIT_ID, CHECK, COUNT, UNIT_ROWS, SHARE,
                 THRESHOLD, EXCEEDS, NEEDS_REVIEW);
     }
