@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.date_sub;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.make_date;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sequence;
@@ -97,6 +96,7 @@ public final class SecretaryReadinessJob {
         Dataset<Row> served = secretaryRows
                 .withColumn(YEAR, explode(sequence(greatestInt(year(col(Members.VALID_FROM)), firstYear),
                         leastInt(year(validUntil), lastYear))))
+                .filter(col(YEAR).between(firstYear, lastYear))
                 .filter(col(Members.VALID_FROM).leq(yearEnd).and(validUntil.geq(yearStart)))
                 .groupBy(col(Members.MEMBER_KEY), col(YEAR))
                 .agg(max_by(struct(col(Dimensions.UNIT), col(Dimensions.UNIT_TYPE)), col(Members.VALID_FROM)).as(LAST))
