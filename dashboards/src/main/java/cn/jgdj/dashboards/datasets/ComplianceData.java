@@ -81,10 +81,10 @@ public final class ComplianceData {
                 series[1][k] = cells.get(k)[1];
                 series[2][k] = cells.get(k)[2];
             }
-            xyz.addSeries(l.t("合规支部占比", "Share of compliant branches"), series);
+            xyz.addSeries(l.t("制度落实支部占比", "Share of branches keeping the cadence"), series);
         }
         List<String> columns = List.of(l.t("第1季度", "Q1"), l.t("第2季度", "Q2"), l.t("第3季度", "Q3"),
                 l.t("第4季度", "Q4"));
-        return new Heatmap(xyz, rows, columns, List.of(), l.t("合规支部占比", "Compliant branches"), "×");
+        return new Heatmap(xyz, rows, columns, List.of(), l.t("制度落实支部占比", "Branches keeping the cadence"), "×");
     }
 }

@@ -11,6 +11,7 @@ import cn.jgdj.dashboards.figures.ObservationCoverage;
 import cn.jgdj.dashboards.figures.PlatformEngagement;
 import cn.jgdj.dashboards.figures.QuarterYearOnYear;
 import cn.jgdj.dashboards.figures.TrainingParticipation;
+import cn.jgdj.dashboards.figures.UnitAttainmentTable;
 import cn.jgdj.dashboards.figures.UnderServedGaps;
 import cn.jgdj.dashboards.figures.VenueUse;
 import cn.jgdj.dashboards.figures.VolunteerByTheme;
@@ -19,7 +20,11 @@ import cn.jgdj.dashboards.figures.YearToDatePace;
 import cn.jgdj.schemas.indicators.Dimensions;
 import java.util.List;
 
-/** The three review packs and their charts, in the order a reader meets them. */
+/**
+ * The three review packs and their charts, in the order a reader meets them: the one place packs are registered.
+ * Every pack opens with the summary page (要点, {@link cn.jgdj.dashboards.findings.Findings}); adding a chart is
+ * one {@link Figure} in a pack's list, adding an appendix table one {@link Appendix}.
+ */
 public final class Packs {
     private Packs() {
     }
@@ -34,7 +39,8 @@ public final class Packs {
             List.of(new AttainmentOverview(), new AttainmentByUnit(), new CadenceHeatmap(), new ObservationCoverage(),
                     new TrainingParticipation(), new VolunteerByTheme(), new YearOnYear()),
             l -> List.of(Definitions.cadence(l), Definitions.observation(l), Definitions.participation(l),
-                    Definitions.volunteer(l), Definitions.flagged(l)));
+                    Definitions.volunteer(l), Definitions.flagged(l)),
+            List.of(new UnitAttainmentTable()));
 
     /** The quarterly leadership pack: at most six charts, each read in ten seconds. */
     public static final PackDefinition LEADERSHIP_PACK = new PackDefinition(LEADERSHIP, Period.Kind.QUARTER,
