@@ -65,7 +65,7 @@ public final class AttainmentByUnit implements Figure {
                     ctx.t("学时达标率", "Attainment"), flaggedUnits.isEmpty() ? null
                     : ctx.t("显著低于其余单位", "Significantly below other units"), ref, labels);
             String id = Parts.id(id(), p, parts.size());
-            out.add(PackChart.tall(id, title, ctx.t(
+            out.add(PackChart.paper(id, title, ctx.t(
                     "学时达标率低于全县水平或经检验显著偏低的单位，由低到高排列，虚线为全县达标率；橙红色为经检验显著偏低的单位。"
                             + "各单位的完整名单（含应训党员不足" + ctx.labels().minCellSize()
                             + "人未作统计的单位）见附录表。",
@@ -73,7 +73,7 @@ public final class AttainmentByUnit implements Figure {
                             + "dashed line is the county rate; vermillion bars are units significantly below the rest. "
                             + "The appendix lists every unit, including those under " + ctx.labels().minCellSize()
                             + " eligible members, which are not reported."),
-                    RankedBarChart.create(ranked, text, ctx.theme()), Math.max(parts.get(p).size(), 8), 22));
+                    RankedBarChart.create(ranked, text, ctx.theme()), Math.max(parts.get(p).size(), 8)));
         }
         return out;
     }
@@ -83,6 +83,6 @@ public final class AttainmentByUnit implements Figure {
         double county = overall.filter(o -> !o.suppressed()).map(CoverageRow::attainmentRate).orElse(Double.NaN);
         List<RankedItem> out = items.stream().filter(i -> i.rate() != null
                 && (flagged.contains(i.id()) || (!Double.isNaN(county) && i.rate() < county))).toList();
-        return out.subList(0, Math.min(out.size(), Parts.MAX_ROWS));
+        return out.subList(0, Math.min(out.size(), PackChart.PAPER_ROWS));
     }
 }

@@ -66,7 +66,7 @@ public final class PdfPackWriter {
             }
             FontMapper mapper = mapper();
             for (PackChart c : doc.charts()) {
-                Rectangle page = c.width() >= c.height() ? PageSize.A4.rotate() : PageSize.A4;
+                Rectangle page = pageFor(c);
                 document.setPageSize(page);
                 document.newPage();
                 chartPage(writer.getDirectContent(), page, c, mapper);
@@ -190,6 +190,19 @@ public final class PdfPackWriter {
 
     private static final float DESCRIPTION_PT = 10f;
 
+    /** The page a chart goes on: landscape for wide charts, portrait for tall ones. */
+    public static Rectangle pageFor(PackChart c) {
+        return c.width() >= c.height() ? PageSize.A4.rotate() : PageSize.A4;
+    }
+
+    /** Points per chart pixel on its page, after the reading text's room (12 px ticks print at 12 × this pt). */
+    public static double scale(PackChart c) {
+        Rectangle page = pageFor(c);
+        float availW = page.getWidth() - 2 * MARGIN;
+        float availH = page.getHeight() - 2 * MARGIN - descriptionHeight(c.description(), availW);
+        return Math.min(availW / c.width(), availH / c.height());
+    }
+
     private void chartPage(PdfContentByte cb, Rectangle page, PackChart c, FontMapper mapper) {
         float availW = page.getWidth() - 2 * MARGIN;
         float descH = descriptionHeight(c.description(), availW);
@@ -208,7 +221,7 @@ public final class PdfPackWriter {
                 throw new IllegalStateException("cannot write the reading text of " + c.id(), e);
             }
         }
-        double scale = Math.min(availW / c.width(), availH / c.height());
+        double scale = scale(c);
         float w = (float) (c.width() * scale);
         float h = (float) (c.height() * scale);
         // createGraphics spans the whole page, y down from the top; the chart is centred in the margins.
