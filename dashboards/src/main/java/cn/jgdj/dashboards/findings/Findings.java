@@ -140,7 +140,7 @@ public final class Findings {
                     && s.group().equals(r.group()) && s.period().compareTo(at.get()) <= 0 && !s.suppressed()
                     && !Double.isNaN(s.value())).count();
             String sentence = x.get("trend." + r.direction(), "indicator", l.indicator(r.indicator()),
-                    "group", l.group(r.dimension(), r.group()), "n", n, "p", x.p(r.mkP()));
+                    "group", groupName(l, r.dimension(), r.group()), "n", n, "p", x.p(r.mkP()));
             if (Dimensions.ALL.equals(r.dimension())) {
                 out.add(sentence);
                 if (Trends.FALLING.equals(r.direction()) && !Trends.PLATFORM_ACTIVE_RATE.equals(r.indicator())) {
@@ -161,7 +161,7 @@ public final class Findings {
     }
 
     /** Group trends printed in full on the page; the rest are counted (the analyst pack shows them all). */
-    static final int MAX_GROUP_TRENDS = 6;
+    static final int MAX_GROUP_TRENDS = 3;
 
     /** Flagged groups on training outcomes, each with its action; platform activity apart and for reference. */
     static List<String> groups(PackContext ctx, Texts x, Set<String> actions) {
@@ -196,14 +196,22 @@ public final class Findings {
 
     /** A group's name that reads alone in a sentence: 35岁及以下党员, 本科学历党员, 行动不便党员. */
     static String groupName(Labels l, UnderServedRow r) {
-        String g = l.group(r.dimension(), r.group());
-        if (l.lang() != cn.jgdj.dashboards.text.Lang.ZH) {
-            return l.dimensionGroup(r.dimension(), r.group());
+        return groupName(l, r.dimension(), r.group());
+    }
+
+    static String groupName(Labels l, String dimension, String group) {
+        if (Dimensions.MOBILITY_IMPAIRED.equals(dimension) && "false".equals(group)) {
+            return l.t("行动不便以外的其他党员", "Members not mobility-impaired");
         }
-        if (g.endsWith("党员") || Dimensions.ROLE.equals(r.dimension()) || Dimensions.UNIT.equals(r.dimension())) {
+        String g = l.group(dimension, group);
+        if (l.lang() != cn.jgdj.dashboards.text.Lang.ZH) {
+            return l.dimensionGroup(dimension, group);
+        }
+        if (g.endsWith("党员") || Dimensions.ALL.equals(dimension) || Dimensions.ROLE.equals(dimension)
+                || Dimensions.UNIT.equals(dimension)) {
             return g;
         }
-        return Dimensions.EDUCATION.equals(r.dimension()) ? g + "学历党员" : g + "党员";
+        return Dimensions.EDUCATION.equals(dimension) ? g + "学历党员" : g + "党员";
     }
 
     static String groupAction(Texts x, UnderServedRow r) {

@@ -121,13 +121,13 @@ public final class PdfPackWriter {
         heading.setAlignment(Element.ALIGN_CENTER);
         heading.setSpacingAfter(10);
         document.add(heading);
-        Font body = new Font(baseFont, 10.5f);
-        Font section = new Font(baseFont, 12, Font.NORMAL, new java.awt.Color(0x00, 0x48, 0x7A));
+        Font body = new Font(baseFont, 10f);
+        Font section = new Font(baseFont, 11.5f, Font.NORMAL, new java.awt.Color(0x00, 0x48, 0x7A));
         document.add(sentence(s.intro(), body));
         for (Summary.Section sec : s.sections()) {
             Paragraph h = new Paragraph(sec.heading(), section);
-            h.setSpacingBefore(6);
-            h.setSpacingAfter(2);
+            h.setSpacingBefore(4);
+            h.setSpacingAfter(1);
             document.add(h);
             for (String line : sec.sentences()) {
                 document.add(sentence(line, body));
@@ -140,9 +140,9 @@ public final class PdfPackWriter {
 
     private static Paragraph sentence(String text, Font font) {
         Paragraph p = new Paragraph(text, font);
-        p.setLeading(15);
-        p.setFirstLineIndent(21);
-        p.setSpacingAfter(2);
+        p.setLeading(14);
+        p.setFirstLineIndent(20);
+        p.setSpacingAfter(1);
         return p;
     }
 
@@ -163,7 +163,7 @@ public final class PdfPackWriter {
         table.setHeaderRows(1);
         table.setSpacingBefore(4);
         Font head = new Font(baseFont, 10, Font.NORMAL, new java.awt.Color(0x00, 0x48, 0x7A));
-        Font cellFont = new Font(baseFont, 9.5f);
+        Font cellFont = new Font(baseFont, 9f);
         for (String h : t.header()) {
             table.addCell(cell(new Paragraph(h, head)));
         }
