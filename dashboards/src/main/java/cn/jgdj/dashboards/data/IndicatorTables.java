@@ -73,7 +73,10 @@ public record IndicatorTables(Table<UnitRow> units, Table<CoverageRow> coverage,
         if (csv.header().isEmpty()) {
             return new Table<>(name, true, List.of());
         }
-        RowReader reader = new RowReader(csv).require(columns);
+        // `partial` (a period still in progress on the run's as-of day) is not required: packs review complete
+        // periods only, and tables written before it existed still read.
+        RowReader reader = new RowReader(csv).require(columns.stream()
+                .filter(c -> !c.equals(Indicators.PARTIAL)).toList());
         List<T> rows = new ArrayList<>(csv.records().size());
         for (CsvFile.Record rec : csv.records()) {
             rows.add(parse.apply(reader.at(rec)));

@@ -129,6 +129,11 @@ public final class PackRenderer {
                     .collect(Collectors.joining(l.t("，", ", ")));
             facts.add(new Fact(l.t("未纳入计算的原始数据行", "Raw rows set aside"), l.t("共 " + ingest.totalQuarantined() + " 行",
                     ingest.totalQuarantined() + " in all") + (detail.isEmpty() ? "" : l.t("（", " (") + detail + l.t("）", ")"))));
+            if (ingest.totalSuperseded() > 0) {
+                facts.add(new Fact(l.t("被取代的考勤行", "Attendance rows superseded"), l.t("共 " + ingest.totalSuperseded()
+                        + " 行（同一活动同一党员以补学等更高状态为准）", ingest.totalSuperseded()
+                        + " (a stronger row of the same member and event stands, e.g. a make-up after an absence)")));
+            }
         } else {
             facts.add(new Fact(l.t("未纳入计算的原始数据行", "Raw rows set aside"),
                     l.t("未找到 quality/ingest_report.json", "quality/ingest_report.json not found")));

@@ -42,6 +42,7 @@ public final class DemoCountyGenerator {
         UnderServedPlan plan = UnderServedPlan.plan(county, pop.membersPerUnit(county));
         Engagement eng = Engagement.draw(config, county, pop, plan);
         DirtTally tally = new DirtTally();
+        SecondEditionShapes shapes = new SecondEditionShapes(config);
         Map<String, Long> rows = new LinkedHashMap<>();
 
         try (CsvSink s = csv(out, Units.DEF, StandardCharsets.UTF_8, false, false)) {
@@ -57,14 +58,14 @@ public final class DemoCountyGenerator {
         venues.close();
         rows.put(Venues.NAME + ".xlsx", venues.rows());
         try (CsvSink s = csv(out, Members.DEF, GB18030, false, true)) {
-            MembersFile.write(config, county, pop, s, tally);
+            MembersFile.write(config, county, pop, s, tally, shapes);
             rows.put(fileName(s), s.rows());
         }
         try (CsvSink ev = csv(out, Events.DEF, GB18030, false, true);
              CsvSink at = csv(out, Attendance.DEF, StandardCharsets.UTF_8, true, true)) {
             new EventsAndAttendance(config, county, pop, eng, ev, at, tally,
                     EventsAndAttendance.expectedEvents(config, county),
-                    EventsAndAttendance.expectedAttendance(config)).write();
+                    EventsAndAttendance.expectedAttendance(config), shapes).write();
             rows.put(fileName(ev), ev.rows());
             rows.put(fileName(at), at.rows());
         }
@@ -78,7 +79,7 @@ public final class DemoCountyGenerator {
         }
         GenerationSummary summary = new GenerationSummary(out, java.util.Collections.unmodifiableMap(rows),
                 tally.totals(), tally.byFile(), tally.exactDuplicates(), tally.exactDuplicatesByFile(), plan.groups);
-        TruthJson.write(out.resolve(TruthJson.FILE), config, summary);
+        TruthJson.write(out.resolve(TruthJson.FILE), config, summary, shapes.counts());
         return summary;
     }
 

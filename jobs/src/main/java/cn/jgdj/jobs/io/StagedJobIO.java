@@ -1,6 +1,13 @@
 package cn.jgdj.jobs.io;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.when;
+
 import cn.jgdj.schemas.Catalog;
+import cn.jgdj.schemas.CsvFormulaGuard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,11 +21,14 @@ import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 
 /**
  * JobIO over any Hadoop filesystem (local paths, hdfs://, s3a://...). Writes go to a staging folder;
@@ -93,11 +103,20 @@ public final class StagedJobIO implements JobIO {
         }
     }
 
-    /** A single CSV file NAME.csv with a header, for people and the packs. */
+    /**
+     * A single CSV file NAME.csv with a header, for people and the packs: RFC 4180 (a quote inside a quoted cell is
+     * doubled, never backslash-escaped; cells are written as they are, spaces included), UTF-8, LF line ends, and
+     * text cells guarded against formula injection ({@link CsvFormulaGuard}).
+     */
     private void writeCsvCopy(String name, Dataset<Row> rows) {
         String tmp = stagingLocation(name) + ".csv.parts";
-        rows.coalesce(1).write().mode(SaveMode.Overwrite)
+        guarded(rows).coalesce(1).write().mode(SaveMode.Overwrite)
                 .option("header", "true")
+                .option("quote", "\"")
+                .option("escape", "\"")
+                .option("escapeQuotes", "true")
+                .option("ignoreLeadingWhiteSpace", "false")
+                .option("ignoreTrailingWhiteSpace", "false")
                 .option("emptyValue", "")
                 .option("timestampNTZFormat", "yyyy-MM-dd'T'HH:mm:ss")
                 .csv(tmp);
@@ -125,6 +144,21 @@ public final class StagedJobIO implements JobIO {
         } catch (IOException e) {
             throw new UncheckedIOException("writing CSV copy of " + name, e);
         }
+    }
+
+    /** Every text column with the formula guard applied; other columns (numbers stay numbers) as they are. */
+    static Dataset<Row> guarded(Dataset<Row> rows) {
+        List<Column> out = new ArrayList<>();
+        for (StructField f : rows.schema().fields()) {
+            Column c = col("`" + f.name() + "`");
+            if (f.dataType().equals(DataTypes.StringType)) {
+                Column risky = c.rlike(CsvFormulaGuard.STARTS_WITH_TRIGGER)
+                        .and(not(c.rlike(CsvFormulaGuard.PLAIN_NUMBER)));
+                c = when(risky, concat(lit(String.valueOf(CsvFormulaGuard.PREFIX)), c)).otherwise(c);
+            }
+            out.add(c.as(f.name()));
+        }
+        return rows.select(out.toArray(Column[]::new));
     }
 
     @Override
@@ -167,6 +201,11 @@ public final class StagedJobIO implements JobIO {
                 Path to = new Path(location(e.getKey()));
                 FileSystem fs = fs(to);
                 fs.mkdirs(to.getParent());
+                boolean ownerOnly = OwnerOnly.applies(e.getKey(), fs);
+                if (ownerOnly) {
+                    OwnerOnly.restrict(fs, from);
+                    OwnerOnly.restrict(fs, new Path(root + "/" + OwnerOnly.topFolder(e.getKey())));
+                }
                 fs.delete(to, true);
                 if (!fs.rename(from, to)) {
                     throw new IOException("could not move " + from + " to " + to);
