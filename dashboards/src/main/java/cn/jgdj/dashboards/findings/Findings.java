@@ -140,7 +140,7 @@ public final class Findings {
                     && s.group().equals(r.group()) && s.period().compareTo(at.get()) <= 0 && !s.suppressed()
                     && !Double.isNaN(s.value())).count();
             String sentence = x.get("trend." + r.direction(), "indicator", l.indicator(r.indicator()),
-                    "group", groupName(l, r.dimension(), r.group()), "n", n, "p", x.p(r.mkP()));
+                    "group", groupName(l, r.dimension(), r.group()), "n", n, "p", x.p(r.skP()));
             if (Dimensions.ALL.equals(r.dimension())) {
                 out.add(sentence);
                 if (Trends.FALLING.equals(r.direction()) && !Trends.PLATFORM_ACTIVE_RATE.equals(r.indicator())) {
