@@ -3,9 +3,12 @@ package cn.jgdj.dashboards.packs;
 import cn.jgdj.dashboards.data.Period;
 import cn.jgdj.dashboards.figures.AttainmentByUnit;
 import cn.jgdj.dashboards.figures.AttainmentOverview;
+import cn.jgdj.dashboards.figures.BranchesFailingEveryQuarter;
+import cn.jgdj.dashboards.figures.CadenceByMeetingType;
 import cn.jgdj.dashboards.figures.CadenceHeatmap;
 import cn.jgdj.dashboards.figures.GroupForest;
 import cn.jgdj.dashboards.figures.HeadlineTrends;
+import cn.jgdj.dashboards.figures.LectureCounts;
 import cn.jgdj.dashboards.figures.MostUnderServed;
 import cn.jgdj.dashboards.figures.ObservationCoverage;
 import cn.jgdj.dashboards.figures.PlatformEngagement;
@@ -36,11 +39,12 @@ public final class Packs {
     /** 年度培训成效: the work committee's yearly review. */
     public static final PackDefinition COMMITTEE_REVIEW = new PackDefinition(COMMITTEE, Period.Kind.YEAR,
             l -> l.t("机关党员教育培训年度成效评估", "Annual review of party-member training"),
-            List.of(new AttainmentOverview(), new AttainmentByUnit(), new CadenceHeatmap(), new ObservationCoverage(),
-                    new TrainingParticipation(), new VolunteerByTheme(), new YearOnYear()),
+            List.of(new AttainmentOverview(), new AttainmentByUnit(), new CadenceHeatmap(), new CadenceByMeetingType(),
+                    new ObservationCoverage(), new TrainingParticipation(), new LectureCounts(), new VolunteerByTheme(),
+                    new PlatformEngagement(), new VenueUse(), new YearOnYear()),
             l -> List.of(Definitions.cadence(l), Definitions.observation(l), Definitions.participation(l),
-                    Definitions.volunteer(l), Definitions.flagged(l)),
-            List.of(new UnitAttainmentTable()));
+                    Definitions.volunteer(l), Definitions.flagged(l), Definitions.platform(l), Definitions.venue(l)),
+            List.of(new UnitAttainmentTable(), new BranchesFailingEveryQuarter()));
 
     /** The quarterly leadership pack: at most six charts, each read in ten seconds. */
     public static final PackDefinition LEADERSHIP_PACK = new PackDefinition(LEADERSHIP, Period.Kind.QUARTER,

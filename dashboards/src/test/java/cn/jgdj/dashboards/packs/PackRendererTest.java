@@ -55,18 +55,19 @@ class PackRendererTest {
         for (Path f : files) {
             assertTrue(Files.size(f) > 0, f.toString());
         }
-        // Committee: cover + summary + 7 charts + definitions + unit table + run facts; analyst: cover + summary
-        // + 9 forests + gaps + 2 platforms + venues + definitions + run facts.
-        assertEquals(1 + 1 + 7 + 1 + 1 + 1, pages(committee.resolve("committee.pdf")));
+        // Committee: cover + summary + 12 charts (2 platforms) + definitions + unit table + branch table + run
+        // facts; analyst: cover + summary + 9 forests + gaps + 2 platforms + venues + definitions + run facts.
+        assertEquals(1 + 1 + 12 + 1 + 2 + 1, pages(committee.resolve("committee.pdf")));
         assertEquals(1 + 1 + 13 + 1 + 1, pages(analyst.resolve("analyst.pdf")));
-        assertEquals(2 + 2 * 7, files.stream().filter(f -> f.startsWith(committee)).count());
+        assertEquals(2 + 2 * 12, files.stream().filter(f -> f.startsWith(committee)).count());
 
         String text = text(committee.resolve("committee.pdf"));
         for (String expected : List.of("机关党员教育培训年度成效评估", "2025年学时要求完成情况：全体、分单位类型、分职务类别",
                 "2025年学时达标率低于全县水平的单位（由低到高）", "2025年“三会一课”按期召开：各单位制度落实支部占比",
                 "理论学习中心组学习列席旁听覆盖率（截至2025年）", "2025年集中轮训与培训班参加率",
                 "2025年志愿服务：各主题参与人数与服务时长", "主要指标同比：2025年与2024年", "指标定义与说明",
-                "要点", "一、主要指标", "四、需关注的单位", "附表：2025年各单位学时达标情况", "不足10人，未作统计",
+                "要点", "一、主要指标", "四、需关注的单位", "附表：2025年各单位学时达标情况", "2025年“三会一课”各类会议未达最低次数的支部·季度数",
+                "2025年党课和专题宣讲开展场次（按季度）", "不足10人，未作统计",
                 "附录：运行信息", "共 15 行", "R20260105", "县教育局（30人）", "内置演示密钥",
                 "/data/county-2025")) {
             assertTrue(text.contains(expected), "PDF text lacks " + expected);
@@ -201,7 +202,7 @@ class PackRendererTest {
         List<Path> files = PackRenderer.render(new PackRequest(bare, "2025", Packs.COMMITTEE, Lang.ZH, null, null));
         Path pdf = bare.resolve("reports/2025/committee/committee.pdf");
         assertTrue(files.contains(pdf));
-        assertEquals(1 + 1 + 7 + 1 + 1, pages(pdf)); // cover, summary, charts, definitions, run facts
+        assertEquals(1 + 1 + 11 + 1 + 1, pages(pdf)); // cover, summary, 11 no-data charts, definitions, run facts
         String text = text(pdf);
         assertTrue(text.contains("无数据：未找到 coverage.csv"));
         assertTrue(text.contains("未找到 quality/ingest_report.json"));
