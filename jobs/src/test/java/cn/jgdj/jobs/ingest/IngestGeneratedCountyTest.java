@@ -7,7 +7,7 @@ import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.generate.DemoCountyGenerator;
 import cn.jgdj.jobs.generate.GeneratorConfig;
 import cn.jgdj.jobs.io.StagedJobIO;
-import cn.jgdj.jobs.testing.SparkSessionExtension;
+import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.schemas.Datasets;
 import cn.jgdj.schemas.quality.ReasonCode;
 import cn.jgdj.schemas.raw.DatasetDef;
