@@ -20,6 +20,9 @@ import java.util.Map;
  *  "exact_duplicates": n,
  *  "dirty_rows_by_dataset": {"members": {"MALFORMED_ROW": n, ...}, ...},
  *  "exact_duplicates_by_dataset": {"attendance": n, ...},
+ *  "second_edition": {"handover_touches": n, "planned_future_ends": n, "absence_makeup_pairs": n,
+ *                     "unit_wide_events": n, "events_in_progress": 1, "invalid_events": 1,
+ *                     "invalid_event_attendance": n},
  *  "rows": {"units.csv": n, ...}}
  * </pre>
  * dirty_rows counts rows ingest must quarantine (every row of a conflicting key or an overlapping member
@@ -32,12 +35,9 @@ final class TruthJson {
     private TruthJson() {
     }
 
-    static void write(Path file, GeneratorConfig config, GenerationSummary s) throws IOException {
-        write(file, config, s, null);
-    }
-
-    /** With the planted training effects ("training_effects"), when {@code effect} is given. */
-    static void write(Path file, GeneratorConfig config, GenerationSummary s, TrainingEffect effect)
+    /** The truth file; {@code effect} adds the planted training effects ("training_effects") when given. */
+    static void write(Path file, GeneratorConfig config, GenerationSummary s, Map<String, Integer> secondEdition,
+                      TrainingEffect effect)
             throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("{\n");
@@ -78,6 +78,8 @@ final class TruthJson {
         b.append("\n  },\n");
         b.append("  \"exact_duplicates_by_dataset\": ");
         intMap(b, s.exactDuplicatesPerDataset());
+        b.append(",\n  \"second_edition\": ");
+        intMap(b, secondEdition);
         b.append(",\n  \"rows\": {");
         first = true;
         for (Map.Entry<String, Long> e : s.rowsPerFile().entrySet()) {
