@@ -55,11 +55,13 @@ class PackRendererTest {
         for (Path f : files) {
             assertTrue(Files.size(f) > 0, f.toString());
         }
-        // Committee: cover + summary + 12 charts (2 platforms) + definitions + unit table + branch table + run
-        // facts; analyst: cover + summary + 9 forests + gaps + 2 platforms + venues + definitions + run facts.
-        assertEquals(1 + 1 + 12 + 1 + 2 + 1, pages(committee.resolve("committee.pdf")));
-        assertEquals(1 + 1 + 13 + 1 + 1, pages(analyst.resolve("analyst.pdf")));
-        assertEquals(2 + 2 * 12, files.stream().filter(f -> f.startsWith(committee)).count());
+        // Committee: cover + summary + 12 charts (2 platforms) + the training-effect overview and one event study per
+        // program (1 + 4) + secretary training and units needing review (2) + definitions + unit table + branch
+        // table + run facts; analyst: cover + summary + 9 forests + gaps + 2 platforms + venues + training effects by
+        // unit type and by role (2) + data quality + definitions + run facts.
+        assertEquals(1 + 1 + 12 + 5 + 2 + 1 + 2 + 1, pages(committee.resolve("committee.pdf")));
+        assertEquals(1 + 1 + 13 + 2 + 1 + 1 + 1, pages(analyst.resolve("analyst.pdf")));
+        assertEquals(2 + 2 * (12 + 5 + 2), files.stream().filter(f -> f.startsWith(committee)).count());
 
         String text = text(committee.resolve("committee.pdf"));
         for (String expected : List.of("机关党员教育培训年度成效评估", "2025年学时要求完成情况：全体、分单位类型、分职务类别",
@@ -82,7 +84,7 @@ class PackRendererTest {
         Path pdf = out.resolve("reports/2025Q3/leadership/leadership.pdf");
         assertTrue(files.contains(pdf));
         int charts = pages(pdf) - 4; // cover, summary, definitions, run facts
-        assertEquals(4, charts);
+        assertEquals(5, charts); // trends, year on year, pace, most under-served, year-end forecast
         assertTrue(charts <= 6);
         String text = text(pdf);
         for (String expected : List.of("党员教育培训季度简报", "主要指标季度走势（截至2025年第3季度）", "上年同期",
@@ -202,9 +204,11 @@ class PackRendererTest {
         List<Path> files = PackRenderer.render(new PackRequest(bare, "2025", Packs.COMMITTEE, Lang.ZH, null, null));
         Path pdf = bare.resolve("reports/2025/committee/committee.pdf");
         assertTrue(files.contains(pdf));
-        assertEquals(1 + 1 + 11 + 1 + 1, pages(pdf)); // cover, summary, 11 no-data charts, definitions, run facts
+        // cover, summary, 11 + 5 training-effect + 2 (secretaries, units to review) no-data charts, definitions, run facts
+        assertEquals(1 + 1 + 11 + 5 + 2 + 1 + 1, pages(pdf));
         String text = text(pdf);
         assertTrue(text.contains("无数据：未找到 coverage.csv"));
+        assertTrue(text.contains("无数据：未找到 effectiveness.csv"));
         assertTrue(text.contains("未找到 quality/ingest_report.json"));
     }
 
