@@ -2,7 +2,6 @@ package cn.jgdj.jobs.effectiveness;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -98,23 +97,56 @@ public final class CellSums {
             cohortIndex.put(cohorts[i], i);
         }
         int nCells = strata.size() * cohorts.length * eventTimes;
-        List<Map<Integer, double[]>> perBranch = new ArrayList<>();
-        for (int b = 0; b < branchIndex.size(); b++) {
-            perBranch.add(new HashMap<>());
-        }
-        double[] totals = new double[nCells * VALUES];
-        Visitor sum = (m, cell, treated, change) -> {
-            double[] v = perBranch.get(branchIndex.get(m.branch())).computeIfAbsent(cell, k -> new double[VALUES]);
-            int off = treated ? T_SUM : C_SUM;
-            v[off] += change;
-            v[off + 1] += 1;
-            totals[cell * VALUES + off] += change;
-            totals[cell * VALUES + off + 1] += 1;
-        };
         CellSums shape = new CellSums(firstEventTime, eventTimes, strata.size(), cohorts, null, null, null, null,
                 null, 0, 0);
-        for (PanelMember m : members) {
-            visit(shape, m, strata.get(m.stratum()), program, outcome, months, sum);
+        int n = members.size();
+        int[] branchOf = new int[n];
+        int[] stratumOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            branchOf[i] = branchIndex.get(members.get(i).branch());
+            stratumOf[i] = strata.get(members.get(i).stratum());
+        }
+        // Members branch by branch, so each branch's sums collect in one dense scratch array (no maps per cell).
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> branchOf[i]));
+        double[] totals = new double[nCells * VALUES];
+        double[] scratch = new double[nCells * VALUES];
+        boolean[] touched = new boolean[nCells];
+        int[] touchedCells = new int[nCells];
+        int[] touchedCount = {0};
+        int[][] cells = new int[branchIndex.size()][];
+        double[][] values = new double[branchIndex.size()][];
+        Visitor sum = (i, cell, treated, change) -> {
+            int off = cell * VALUES + (treated ? T_SUM : C_SUM);
+            scratch[off] += change;
+            scratch[off + 1] += 1;
+            totals[off] += change;
+            totals[off + 1] += 1;
+            if (!touched[cell]) {
+                touched[cell] = true;
+                touchedCells[touchedCount[0]++] = cell;
+            }
+        };
+        int k = 0;
+        for (int b = 0; b < branchIndex.size(); b++) {
+            while (k < n && branchOf[order[k]] == b) {
+                int i = order[k++];
+                visit(shape, members.get(i), i, stratumOf[i], program, outcome, months, sum);
+            }
+            int[] keys = java.util.Arrays.copyOf(touchedCells, touchedCount[0]);
+            java.util.Arrays.sort(keys);
+            double[] v = new double[keys.length * VALUES];
+            for (int c = 0; c < keys.length; c++) {
+                System.arraycopy(scratch, keys[c] * VALUES, v, c * VALUES, VALUES);
+                java.util.Arrays.fill(scratch, keys[c] * VALUES, keys[c] * VALUES + VALUES, 0);
+                touched[keys[c]] = false;
+            }
+            touchedCount[0] = 0;
+            cells[b] = keys;
+            values[b] = v;
         }
         // Second pass: count members in cells that are usable (treated and comparison both present).
         long[] treatedAt = new long[eventTimes];
@@ -124,10 +156,9 @@ public final class CellSums {
         }
         BitSet overallT = new BitSet();
         BitSet overallC = new BitSet();
-        int[] memberNo = {0};
         int fromIndex = overallFrom - firstEventTime;
         int toIndex = overallTo - firstEventTime;
-        Visitor count = (m, cell, treated, change) -> {
+        Visitor count = (member, cell, treated, change) -> {
             if (totals[cell * VALUES + T_N] == 0 || totals[cell * VALUES + C_N] == 0) {
                 return;
             }
@@ -136,33 +167,21 @@ public final class CellSums {
             if (treated) {
                 treatedAt[e]++;
                 if (inOverall) {
-                    overallT.set(memberNo[0]);
+                    overallT.set(member);
                 }
             } else {
-                comparisonMembers[e].set(memberNo[0]);
+                comparisonMembers[e].set(member);
                 if (inOverall) {
-                    overallC.set(memberNo[0]);
+                    overallC.set(member);
                 }
             }
         };
-        for (PanelMember m : members) {
-            visit(shape, m, strata.get(m.stratum()), program, outcome, months, count);
-            memberNo[0]++;
+        for (int i = 0; i < n; i++) {
+            visit(shape, members.get(i), i, stratumOf[i], program, outcome, months, count);
         }
         long[] comparisonAt = new long[eventTimes];
         for (int e = 0; e < eventTimes; e++) {
             comparisonAt[e] = comparisonMembers[e].cardinality();
-        }
-        int[][] cells = new int[perBranch.size()][];
-        double[][] values = new double[perBranch.size()][];
-        for (int b = 0; b < perBranch.size(); b++) {
-            int[] keys = perBranch.get(b).keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            double[] v = new double[keys.length * VALUES];
-            for (int k = 0; k < keys.length; k++) {
-                System.arraycopy(perBranch.get(b).get(keys[k]), 0, v, k * VALUES, VALUES);
-            }
-            cells[b] = keys;
-            values[b] = v;
         }
         return new CellSums(firstEventTime, eventTimes, strata.size(), cohorts,
                 branchIndex.keySet().toArray(String[]::new), cells, values, treatedAt, comparisonAt,
@@ -192,11 +211,11 @@ public final class CellSums {
     }
 
     private interface Visitor {
-        void accept(PanelMember m, int cell, boolean treated, double change);
+        void accept(int member, int cell, boolean treated, double change);
     }
 
-    private static void visit(CellSums shape, PanelMember m, int stratum, int program, int outcome, int months,
-                              Visitor visitor) {
+    private static void visit(CellSums shape, PanelMember m, int member, int stratum, int program, int outcome,
+                              int months, Visitor visitor) {
         double[] y = m.outcomes()[outcome];
         int h = m.firstTreated()[program];
         for (int gi = 0; gi < shape.cohorts.length; gi++) {
@@ -217,7 +236,7 @@ public final class CellSums {
                 if (Double.isNaN(change)) {
                     continue;
                 }
-                visitor.accept(m, shape.cell(stratum, gi, ei), treated, change);
+                visitor.accept(member, shape.cell(stratum, gi, ei), treated, change);
             }
         }
     }
