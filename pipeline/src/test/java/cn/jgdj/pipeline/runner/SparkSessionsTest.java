@@ -18,10 +18,6 @@ class SparkSessionsTest {
         assertEquals("false", conf.get("spark.ui.enabled"));
         assertEquals("true", conf.get("spark.sql.adaptive.enabled"));
         assertEquals("jgdj test", conf.get("spark.app.name"));
-        assertEquals(String.valueOf(Runtime.getRuntime().availableProcessors()),
-                conf.get("spark.default.parallelism"));
-        assertEquals("false", conf.get("spark.sql.adaptive.coalescePartitions.parallelismFirst"),
-                "AQE sizes partitions by bytes, not by core count");
     }
 
     @Test
@@ -36,8 +32,6 @@ class SparkSessionsTest {
         assertEquals("nightly", conf.get("spark.app.name"));
         assertFalse(conf.contains("spark.ui.enabled"), "the cluster's UI is its own business");
         assertFalse(conf.contains("spark.driver.host"));
-        assertFalse(conf.contains("spark.sql.adaptive.coalescePartitions.parallelismFirst"),
-                "a cluster keeps Spark's partitioning defaults");
     }
 
     @Test
