@@ -261,7 +261,7 @@ class IngestFuzzTest {
     }
 
     /** The whole Spark ingest of a corrupted members export: accounting, and no personal value in any output. */
-    @Property(tries = 6, seed = SEED, shrinking = ShrinkingMode.OFF)
+    @Property(tries = 4, seed = SEED, shrinking = ShrinkingMode.OFF)
     void sparkIngestKeepsCountAndPrivacy(@ForAll long seed) throws IOException {
         Path in = Files.createDirectories(dir.resolve("try " + seed));
         Files.write(in.resolve(Members.NAME + ".csv"), corrupt(seed));
