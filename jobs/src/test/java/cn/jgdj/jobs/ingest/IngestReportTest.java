@@ -93,10 +93,10 @@ class IngestReportTest {
         IngestReport report = new IngestReport(List.of(UNITS, MEMBERS), List.of("events"));
         assertEquals("""
                 Ingest report
-                dataset          source file                 read   written  collapsed  quarantined
-                units            units.csv                      7         4          1            2
-                members          members.xlsx                  14         5          1            8
-                total                                          21         9          2           10
+                dataset          source file                 read   written  collapsed  superseded  quarantined
+                units            units.csv                      7         4          1           0            2
+                members          members.xlsx                  14         5          1           0            8
+                total                                          21         9          2           0           10
                 Quarantined rows by reason:
                   MISSING_VALUE              2  必填项为空 (units 1, members 1)
                   BAD_DATE                   5  日期格式错误 (members 5)

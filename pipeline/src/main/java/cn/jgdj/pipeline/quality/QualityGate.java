@@ -53,7 +53,12 @@ public final class QualityGate {
         List<SourceQuality> sources = sources(report);
         List<SourceQuality> failing = failing(sources);
         List<SourceQuality> empty = emptyButNeeded(sources);
-        io.writeText(VERDICT, verdict(sources, failing.isEmpty() && empty.isEmpty()));
+        List<String> unbalanced = unbalanced(report);
+        io.writeText(VERDICT, verdict(report, sources, failing.isEmpty() && empty.isEmpty() && unbalanced.isEmpty()));
+        if (!unbalanced.isEmpty()) {
+            throw new QualityGateException("quality gate: ingest lost track of rows (read = written + collapsed + "
+                    + "superseded + quarantined does not hold): " + String.join("; ", unbalanced));
+        }
         if (!report.missing().isEmpty()) {
             throw new QualityGateException("quality gate: not ingested: " + String.join(", ", report.missing()));
         }
@@ -81,6 +86,19 @@ public final class QualityGate {
     /** Members or attendance sources without a data row, in ingest order. */
     static List<SourceQuality> emptyButNeeded(List<SourceQuality> sources) {
         return sources.stream().filter(s -> s.rowsRead() == 0 && MUST_HAVE_ROWS.contains(s.dataset())).toList();
+    }
+
+    /** Each dataset whose rows read are not all accounted for, with its counts. */
+    static List<String> unbalanced(IngestReport report) {
+        List<String> out = new ArrayList<>();
+        for (IngestCounts c : report.datasets()) {
+            if (!c.balanced()) {
+                out.add(String.format(Locale.ROOT, "%s: %,d read, %,d written, %,d collapsed, %,d superseded, "
+                        + "%,d quarantined", c.dataset(), c.rowsRead(), c.rowsWritten(), c.rowsCollapsed(),
+                        c.rowsSuperseded(), c.rowsQuarantined()));
+            }
+        }
+        return out;
     }
 
     /** The sources over the threshold, in ingest order. */
@@ -113,7 +131,7 @@ public final class QualityGate {
         return sb.toString();
     }
 
-    private String verdict(List<SourceQuality> sources, boolean passed) {
+    private String verdict(IngestReport report, List<SourceQuality> sources, boolean passed) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("passed", passed);
         root.put("max_quarantine_share", maxShare);
@@ -122,6 +140,11 @@ public final class QualityGate {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("rows_read", s.rowsRead());
             m.put("rows_quarantined", s.rowsQuarantined());
+            report.datasets().stream().filter(c -> c.dataset().equals(s.dataset())).findFirst().ifPresent(c -> {
+                // Not judged by the threshold, shown so a reader sees every row accounted for.
+                m.put("rows_superseded", c.rowsSuperseded());
+                m.put("rows_referring_to_quarantined_members", c.rowsReferringToQuarantinedMembers());
+            });
             m.put("share", Math.round(s.share() * 1e6) / 1e6);
             m.put("passed", s.share() <= maxShare);
             per.put(s.dataset(), m);
