@@ -269,7 +269,7 @@ class IngestFuzzTest {
         StagedJobIO io = new StagedJobIO(spark, out.toString(), staging.toString());
         try {
             IngestCounts c = IngestJob.run(io, CountyFixture.params(in), Members.NAME);
-            assertEquals(c.rowsRead(), c.rowsWritten() + c.rowsCollapsed() + c.rowsQuarantined());
+            assertEquals(c.rowsRead(), c.rowsWritten() + c.rowsCollapsed() + c.rowsSuperseded() + c.rowsQuarantined());
             assertEquals(c.rowsWritten(), spark.read().parquet(staging.resolve(Catalog.warehouse(Members.NAME))
                     .toString()).count());
             assertEquals(List.of(), PiiScan.findings(spark, staging, personal));
