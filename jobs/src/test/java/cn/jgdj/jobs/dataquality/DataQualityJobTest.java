@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.jgdj.jobs.membership.CuratedFixture;
 import cn.jgdj.jobs.rules.Rules;
-import cn.jgdj.jobs.testing.SparkSessionExtension;
+import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.schemas.Events;
 import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Indicators;

@@ -8,7 +8,7 @@ import cn.jgdj.jobs.followup.FollowupJob;
 import cn.jgdj.jobs.io.StagedJobIO;
 import cn.jgdj.jobs.membership.CuratedFixture;
 import cn.jgdj.jobs.membership.MemberPeriodsJob;
-import cn.jgdj.jobs.testing.SparkSessionExtension;
+import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Indicators;

@@ -3,7 +3,7 @@ package cn.jgdj.jobs.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.jgdj.jobs.testing.SparkSessionExtension;
+import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.CsvFormulaGuard;
 import java.io.Reader;

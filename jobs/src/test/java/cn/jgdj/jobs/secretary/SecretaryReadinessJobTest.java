@@ -3,7 +3,7 @@ package cn.jgdj.jobs.secretary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.jgdj.jobs.membership.CuratedFixture;
-import cn.jgdj.jobs.testing.SparkSessionExtension;
+import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Indicators.SecretaryReadiness;
 import java.time.LocalDate;

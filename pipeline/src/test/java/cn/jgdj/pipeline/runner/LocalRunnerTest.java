@@ -18,7 +18,7 @@ import cn.jgdj.schemas.Catalog;
 import cn.jgdj.pipeline.dag.Dag;
 import cn.jgdj.pipeline.dag.Selection;
 import cn.jgdj.pipeline.dag.Task;
-import cn.jgdj.pipeline.testing.SparkSessionExtension;
+import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.schemas.OutputLayout;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
