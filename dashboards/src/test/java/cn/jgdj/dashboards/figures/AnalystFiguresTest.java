@@ -24,7 +24,8 @@ class AnalystFiguresTest {
     void forestPlotHighlightsTheFlaggedGroupAgainstTheOverallRate() {
         PackChart c = only(new GroupForest(Dimensions.AGE_BAND).build(ctx));
         XYPlot plot = (XYPlot) c.chart().getPlot();
-        assertEquals(List.of("35岁及以下 *", "36–45岁", "46–55岁", "56岁及以上"), symbols(plot.getRangeAxis()));
+        assertEquals(List.of("35岁及以下（25人） *", "36–45岁（30人）", "46–55岁（28人）", "56岁及以上（17人）"),
+                symbols(plot.getRangeAxis()));
         XYIntervalSeriesCollection points = (XYIntervalSeriesCollection) plot.getDataset();
         assertEquals(2, points.getSeriesCount());
         assertEquals(3, points.getItemCount(0));
@@ -45,14 +46,32 @@ class AnalystFiguresTest {
     @Test
     void forestPlotKeepsSuppressedGroupsAsLabelledRows() {
         XYPlot plot = (XYPlot) only(new GroupForest(Dimensions.ROLE).build(ctx)).chart().getPlot();
-        assertEquals(List.of("领导干部", "党组织书记·支委", "党务干部", "普通党员"), symbols(plot.getRangeAxis()));
+        // Group sizes beside the names; the suppressed group keeps its name only.
+        assertEquals(List.of("领导干部（12人）", "党组织书记·支委（18人）", "党务干部", "普通党员（65人）"),
+                symbols(plot.getRangeAxis()));
         XYIntervalSeriesCollection points = (XYIntervalSeriesCollection) plot.getDataset();
         assertEquals(3, points.getItemCount(0) + points.getItemCount(1));
         assertEquals(1, plot.getAnnotations().size());
         XYTextAnnotation mark = (XYTextAnnotation) plot.getAnnotations().get(0);
         assertEquals("已抑制（不足10人）", mark.getText());
         assertEquals(2.0, mark.getY());
-        assertEquals(0.35, plot.getDomainAxis().getLowerBound(), 1e-12);
+        // One x-range per pack: the role page shares the age page's 25–100 % (its own groups would give 35 %).
+        assertEquals(0.25, plot.getDomainAxis().getLowerBound(), 1e-12);
+        assertEquals(1.0, plot.getDomainAxis().getUpperBound(), 1e-12);
+    }
+
+    @Test
+    void qValuesUnderAThousandthPrintAsABoundAndLabelsDoNotRepeatTheDimension() {
+        assertEquals("q<0.001", cn.jgdj.dashboards.datasets.UnderServedData.q(0.0000012));
+        assertEquals("q=0.010", cn.jgdj.dashboards.datasets.UnderServedData.q(0.01));
+        assertEquals("行动不便", ctx.labels().dimensionGroup(Dimensions.MOBILITY_IMPAIRED, "true"));
+        assertEquals("行动不便：其他党员", ctx.labels().dimensionGroup(Dimensions.MOBILITY_IMPAIRED, "false"));
+        assertEquals("年龄段：35岁及以下", ctx.labels().dimensionGroup(Dimensions.AGE_BAND, "<=35"));
+        // The group-vs-rest label closes the bracket it opens.
+        var labels = new cn.jgdj.dashboards.charts.ItemLabels();
+        var rows = cn.jgdj.dashboards.datasets.UnderServedData.flaggedRows(ctx.tables().underServed().rows(), ctx.period());
+        cn.jgdj.dashboards.datasets.UnderServedData.groupVsRest(rows.subList(1, 2), ctx.labels(), labels);
+        assertEquals("48.0%（差距-32.0个百分点）", labels.get("该群体", "年龄段：35岁及以下 · 学时达标率"));
     }
 
     @Test
