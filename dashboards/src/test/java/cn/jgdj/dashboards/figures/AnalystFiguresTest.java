@@ -118,9 +118,10 @@ class AnalystFiguresTest {
         CategoryPlot plot = categoryPlot(only(new VenueUse().build(ctx)));
         // Unit sites by share of outside use; the public bases (no owner, no share) last, busiest first.
         // Two sites share a name, so those two carry their ids.
-        assertEquals(List.of("U01现场教学点（5场，1个单位）", "U04车间党建阵地 V03（4场，2个单位）",
-                        "U04车间党建阵地 V05（2场，1个单位）", "县革命纪念馆（12场，6个单位）",
-                        "县委党校, 现场教学基地（3场，3个单位）"),
+        // Unit sites count other units only; bases count every unit that used them.
+        assertEquals(List.of("U01现场教学点（5场，外单位1个）", "U04车间党建阵地 V03（4场，外单位2个）",
+                        "U04车间党建阵地 V05（2场，外单位1个）", "县革命纪念馆（12场，6个单位使用）",
+                        "县委党校, 现场教学基地（3场，3个单位使用）"),
                 columns(plot.getDataset()));
         assertEquals(Arrays.asList(0.0, 0.25, 0.5, null, null), values(plot.getDataset(), 0));
         assertEquals(cn.jgdj.dashboards.charts.ChartTheme.ORANGE, plot.getRenderer().getItemPaint(0, 0));
@@ -129,8 +130,8 @@ class AnalystFiguresTest {
             org.jfree.chart.annotations.CategoryTextAnnotation t = (org.jfree.chart.annotations.CategoryTextAnnotation) a;
             notes.add(t.getCategory() + " → " + t.getText().strip());
         }
-        assertEquals(List.of("县革命纪念馆（12场，6个单位） → 红色教育基地：无所属单位，不计占比",
-                "县委党校, 现场教学基地（3场，3个单位） → 红色教育基地：无所属单位，不计占比"), notes);
+        assertEquals(List.of("县革命纪念馆（12场，6个单位使用） → 红色教育基地：无所属单位，按定义全部为外单位使用",
+                "县委党校, 现场教学基地（3场，3个单位使用） → 红色教育基地：无所属单位，按定义全部为外单位使用"), notes);
         // The legend names the unit sites only: no bar is drawn for the bases.
         assertEquals(1, plot.getLegendItems().getItemCount());
     }
