@@ -9,6 +9,8 @@ import cn.jgdj.dashboards.figures.CadenceHeatmap;
 import cn.jgdj.dashboards.figures.GroupForest;
 import cn.jgdj.dashboards.figures.HeadlineTrends;
 import cn.jgdj.dashboards.figures.LectureCounts;
+import cn.jgdj.dashboards.figures.NoHoursByUnit;
+import cn.jgdj.dashboards.figures.PreMemberVolunteering;
 import cn.jgdj.dashboards.figures.MostUnderServed;
 import cn.jgdj.dashboards.figures.ObservationCoverage;
 import cn.jgdj.dashboards.figures.PlatformEngagement;
@@ -40,7 +42,7 @@ public final class Packs {
     public static final PackDefinition COMMITTEE_REVIEW = new PackDefinition(COMMITTEE, Period.Kind.YEAR,
             l -> l.t("机关党员教育培训年度成效评估", "Annual review of party-member training"),
             List.of(new AttainmentOverview(), new AttainmentByUnit(), new CadenceHeatmap(), new CadenceByMeetingType(),
-                    new ObservationCoverage(), new TrainingParticipation(), new LectureCounts(), new VolunteerByTheme(),
+                    new ObservationCoverage(), new TrainingParticipation(), new LectureCounts(), new VolunteerByTheme(), new PreMemberVolunteering(), new NoHoursByUnit(),
                     new PlatformEngagement(), new VenueUse(), new YearOnYear()),
             l -> List.of(Definitions.cadence(l), Definitions.observation(l), Definitions.participation(l),
                     Definitions.volunteer(l), Definitions.flagged(l), Definitions.platform(l), Definitions.venue(l)),

@@ -55,11 +55,11 @@ class PackRendererTest {
         for (Path f : files) {
             assertTrue(Files.size(f) > 0, f.toString());
         }
-        // Committee: cover + summary + 12 charts (2 platforms) + definitions + unit table + branch table + run
+        // Committee: cover + summary + 14 charts (2 platforms) + definitions + unit table + branch table + run
         // facts; analyst: cover + summary + 9 forests + gaps + 2 platforms + venues + definitions + run facts.
-        assertEquals(1 + 1 + 12 + 1 + 2 + 1, pages(committee.resolve("committee.pdf")));
+        assertEquals(1 + 1 + 14 + 1 + 2 + 1, pages(committee.resolve("committee.pdf")));
         assertEquals(1 + 1 + 13 + 1 + 1, pages(analyst.resolve("analyst.pdf")));
-        assertEquals(2 + 2 * 12, files.stream().filter(f -> f.startsWith(committee)).count());
+        assertEquals(2 + 2 * 14, files.stream().filter(f -> f.startsWith(committee)).count());
 
         String text = text(committee.resolve("committee.pdf"));
         for (String expected : List.of("机关党员教育培训年度成效评估", "2025年学时要求完成情况：全体、分单位类型、分职务类别",
@@ -202,7 +202,7 @@ class PackRendererTest {
         List<Path> files = PackRenderer.render(new PackRequest(bare, "2025", Packs.COMMITTEE, Lang.ZH, null, null));
         Path pdf = bare.resolve("reports/2025/committee/committee.pdf");
         assertTrue(files.contains(pdf));
-        assertEquals(1 + 1 + 11 + 1 + 1, pages(pdf)); // cover, summary, 11 no-data charts, definitions, run facts
+        assertEquals(1 + 1 + 13 + 1 + 1, pages(pdf)); // cover, summary, 13 no-data charts, definitions, run facts
         String text = text(pdf);
         assertTrue(text.contains("无数据：未找到 coverage.csv"));
         assertTrue(text.contains("未找到 quality/ingest_report.json"));
