@@ -6,6 +6,7 @@ import cn.jgdj.dashboards.figures.AttainmentOverview;
 import cn.jgdj.dashboards.figures.BranchesFailingEveryQuarter;
 import cn.jgdj.dashboards.figures.CadenceByMeetingType;
 import cn.jgdj.dashboards.figures.CadenceHeatmap;
+import cn.jgdj.dashboards.figures.DataQualityHeatmap;
 import cn.jgdj.dashboards.figures.GroupForest;
 import cn.jgdj.dashboards.figures.HeadlineTrends;
 import cn.jgdj.dashboards.figures.LectureCounts;
@@ -15,11 +16,17 @@ import cn.jgdj.dashboards.figures.MostUnderServed;
 import cn.jgdj.dashboards.figures.ObservationCoverage;
 import cn.jgdj.dashboards.figures.PlatformEngagement;
 import cn.jgdj.dashboards.figures.QuarterYearOnYear;
+import cn.jgdj.dashboards.figures.TrainingEffectByGroup;
+import cn.jgdj.dashboards.figures.TrainingEffectStudy;
+import cn.jgdj.dashboards.figures.TrainingEffectSummary;
+import cn.jgdj.dashboards.figures.SecretaryTraining;
 import cn.jgdj.dashboards.figures.TrainingParticipation;
 import cn.jgdj.dashboards.figures.UnitAttainmentTable;
 import cn.jgdj.dashboards.figures.UnderServedGaps;
+import cn.jgdj.dashboards.figures.UnitsNeedingReview;
 import cn.jgdj.dashboards.figures.VenueUse;
 import cn.jgdj.dashboards.figures.VolunteerByTheme;
+import cn.jgdj.dashboards.figures.YearEndForecast;
 import cn.jgdj.dashboards.figures.YearOnYear;
 import cn.jgdj.dashboards.figures.YearToDatePace;
 import cn.jgdj.schemas.indicators.Dimensions;
@@ -42,8 +49,10 @@ public final class Packs {
     public static final PackDefinition COMMITTEE_REVIEW = new PackDefinition(COMMITTEE, Period.Kind.YEAR,
             l -> l.t("机关党员教育培训年度成效评估", "Annual review of party-member training"),
             List.of(new AttainmentOverview(), new AttainmentByUnit(), new CadenceHeatmap(), new CadenceByMeetingType(),
-                    new ObservationCoverage(), new TrainingParticipation(), new LectureCounts(), new VolunteerByTheme(), new PreMemberVolunteering(), new NoHoursByUnit(),
-                    new PlatformEngagement(), new VenueUse(), new YearOnYear()),
+                    new ObservationCoverage(), new TrainingParticipation(), new LectureCounts(), new VolunteerByTheme(),
+                    new PreMemberVolunteering(), new NoHoursByUnit(), new PlatformEngagement(), new VenueUse(),
+                    new YearOnYear(), new TrainingEffectSummary(), new TrainingEffectStudy(), new SecretaryTraining(),
+                    new UnitsNeedingReview()),
             l -> List.of(Definitions.cadence(l), Definitions.observation(l), Definitions.participation(l),
                     Definitions.volunteer(l), Definitions.flagged(l), Definitions.platform(l), Definitions.venue(l)),
             List.of(new UnitAttainmentTable(), new BranchesFailingEveryQuarter()));
@@ -51,7 +60,8 @@ public final class Packs {
     /** The quarterly leadership pack: at most six charts, each read in ten seconds. */
     public static final PackDefinition LEADERSHIP_PACK = new PackDefinition(LEADERSHIP, Period.Kind.QUARTER,
             l -> l.t("党员教育培训季度简报", "Quarterly training brief"),
-            List.of(new HeadlineTrends(), new QuarterYearOnYear(), new YearToDatePace(), new MostUnderServed()),
+            List.of(new HeadlineTrends(), new QuarterYearOnYear(), new YearToDatePace(), new MostUnderServed(),
+                    new YearEndForecast()),
             l -> List.of(Definitions.trend(l), Definitions.pace(l), Definitions.cadence(l),
                     Definitions.participation(l), Definitions.volunteer(l), Definitions.platform(l),
                     Definitions.flagged(l)));
@@ -64,7 +74,8 @@ public final class Packs {
                     new GroupForest(Dimensions.ROLE), new GroupForest(Dimensions.UNIT_TYPE),
                     new GroupForest(Dimensions.MOBILE), new GroupForest(Dimensions.MOBILITY_IMPAIRED),
                     new GroupForest(Dimensions.UNIT), new UnderServedGaps(), new PlatformEngagement(),
-                    new VenueUse()),
+                    new VenueUse(), new TrainingEffectByGroup(Dimensions.UNIT_TYPE),
+                    new TrainingEffectByGroup(Dimensions.ROLE), new DataQualityHeatmap()),
             l -> List.of(Definitions.interval(l), Definitions.flagged(l), Definitions.platform(l),
                     Definitions.venue(l)));
 

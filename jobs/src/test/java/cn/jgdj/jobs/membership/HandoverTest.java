@@ -3,7 +3,7 @@ package cn.jgdj.jobs.membership;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.jgdj.jobs.rules.Rules;
-import cn.jgdj.jobs.testing.SparkSessionExtension;
+import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.schemas.Members;
 import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.work.WorkTables;
@@ -24,7 +24,7 @@ class HandoverTest {
 
     /**
      * hA moves B1 → B2 with a touch on 1 April; hB's row ends on 1 July, the day an exempt row starts, so hB is
-     * eligible January to June only (requirement 32 × 6 / 12 = 16; 19 if 1 July counted for the old row).
+     * eligible January to June only (the year's requirement 32 × 6 / 12 = 16; 19 if 1 July counted for the old row).
      */
     private static CuratedFixture county(SparkSession spark) {
         CuratedFixture f = new CuratedFixture(spark).unit("U1", "agency").unit("U2", "institution")
@@ -56,9 +56,11 @@ class HandoverTest {
                 .selectExpr(PeriodWindows.PERIOD, Members.MEMBER_KEY, WorkTables.BRANCH_ID, Dimensions.UNIT,
                         MemberPeriods.REQUIREMENT, WindowMembers.WINDOW_MONTHS)
                 .collectAsList().stream().map(r -> r.mkString("|")).sorted().toList();
+        // A quarter window pro-rates over its own three months (32 × 3 / 12 = 8). Counting 1 July for hB's old
+        // row would put hB in 2025Q3 (requirement 3) and make the year's requirement 19.
         assertEquals(List.of(
-                "2025Q2|hA|B2|U2|32|3", "2025Q2|hB|B1|U1|16|3",
-                "2025Q3|hA|B2|U2|32|3",
+                "2025Q2|hA|B2|U2|8|3", "2025Q2|hB|B1|U1|8|3",
+                "2025Q3|hA|B2|U2|8|3",
                 "2025|hA|B2|U2|32|12", "2025|hB|B1|U1|16|6"), rows);
     }
 }
