@@ -55,10 +55,11 @@ class PackRendererTest {
         for (Path f : files) {
             assertTrue(Files.size(f) > 0, f.toString());
         }
-        // Committee: title + 7 charts + definitions; analyst: title + 9 forests + gaps + 2 platforms + venues + definitions.
-        assertEquals(1 + 7 + 1, pages(committee.resolve("committee.pdf")));
-        assertEquals(1 + 13 + 1, pages(analyst.resolve("analyst.pdf")));
-        assertEquals(2 + 2 * 7, files.stream().filter(f -> f.startsWith(committee)).count());
+        // Committee: title + 9 charts (7 + secretary training + units needing review) + definitions;
+        // analyst: title + 9 forests + gaps + 2 platforms + venues + data-quality heat map + definitions.
+        assertEquals(1 + 9 + 1, pages(committee.resolve("committee.pdf")));
+        assertEquals(1 + 14 + 1, pages(analyst.resolve("analyst.pdf")));
+        assertEquals(2 + 2 * 9, files.stream().filter(f -> f.startsWith(committee)).count());
 
         String text = text(committee.resolve("committee.pdf"));
         for (String expected : List.of("机关党员教育培训年度成效评估", "2025年学时要求完成情况：全体、分单位类型、分职务类别",
@@ -79,11 +80,12 @@ class PackRendererTest {
         Path pdf = out.resolve("reports/2025Q3/leadership/leadership.pdf");
         assertTrue(files.contains(pdf));
         int charts = pages(pdf) - 2;
-        assertEquals(4, charts);
+        assertEquals(5, charts);
         assertTrue(charts <= 6);
         String text = text(pdf);
         for (String expected : List.of("党员教育培训季度简报", "主要指标季度走势（截至2025年第3季度）", "上年同期",
-                "2025年累计学时达标率与进度（截至2025年第3季度）", "差距最大的三个薄弱群体（2025年）")) {
+                "2025年累计学时达标率与进度（截至2025年第3季度）", "差距最大的三个薄弱群体（2025年）",
+                "2025年末学时达标率预测")) {
             assertTrue(text.contains(expected), "PDF text lacks " + expected);
         }
     }
@@ -197,7 +199,7 @@ class PackRendererTest {
         List<Path> files = PackRenderer.render(new PackRequest(bare, "2025", Packs.COMMITTEE, Lang.ZH, null, null));
         Path pdf = bare.resolve("reports/2025/committee/committee.pdf");
         assertTrue(files.contains(pdf));
-        assertEquals(9, pages(pdf));
+        assertEquals(11, pages(pdf));
         String text = text(pdf);
         assertTrue(text.contains("无数据：未找到 coverage.csv"));
         assertTrue(text.contains("未找到 quality/ingest_report.json"));
