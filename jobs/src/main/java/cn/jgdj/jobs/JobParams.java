@@ -20,6 +20,12 @@ public record JobParams(String inputDir, String rulesFile, int minCellSize, Loca
 
     public static final int DEFAULT_MIN_CELL_SIZE = Indicators.DEFAULT_MIN_CELL_SIZE;
 
+    public JobParams {
+        if (runDate == null) {
+            runDate = asOf;
+        }
+    }
+
     /** Parameters of a run made on its as-of day. */
     public JobParams(String inputDir, String rulesFile, int minCellSize, LocalDate asOf,
                      Integer reviewYear, byte[] memberKeySecret, boolean demoKey) {

@@ -28,6 +28,14 @@ public final class Catalog {
         return "quality/ingest/" + dataset + ".json";
     }
 
+    /**
+     * Every key a raw file names, written or quarantined (members by member_key, events by event_id): how ingest
+     * of a later dataset tells a reference to a quarantined row from a reference to nothing.
+     */
+    public static String sourceKeys(String dataset) {
+        return "work/source_keys_" + dataset;
+    }
+
     /** A public indicator table (Parquet plus a CSV copy). */
     public static String indicator(String name) {
         return "indicators/" + name;

@@ -7,7 +7,11 @@ import cn.jgdj.schemas.indicators.Indicators.BranchCompliance;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** One row of branch_compliance: meetings a branch held per cadence type in a quarter, and whether it complied. */
+/**
+ * One row of branch_compliance: meetings a branch held per cadence type in a quarter, and whether it complied
+ * (false while the quarter is in progress on the as-of day, where the table leaves compliant empty; packs review
+ * complete periods only).
+ */
 public record BranchComplianceRow(Period period, String branchId, String unitId, Map<String, Long> heldByType,
                                   boolean compliant) {
 
@@ -17,6 +21,6 @@ public record BranchComplianceRow(Period period, String branchId, String unitId,
             held.put(type, r.count(type, false));
         }
         return new BranchComplianceRow(r.period(PERIOD), r.text(BranchCompliance.BRANCH_ID), r.text(UNIT_ID),
-                Map.copyOf(held), r.bool(BranchCompliance.COMPLIANT));
+                Map.copyOf(held), !r.text(BranchCompliance.COMPLIANT).isEmpty() && r.bool(BranchCompliance.COMPLIANT));
     }
 }

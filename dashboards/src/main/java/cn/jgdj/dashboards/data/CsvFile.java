@@ -1,5 +1,6 @@
 package cn.jgdj.dashboards.data;
 
+import cn.jgdj.schemas.CsvFormulaGuard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A UTF-8 CSV file with a header row, read whole (indicator tables are small). Quoted cells follow RFC 4180
- * ("" for a quote) and also accept Spark's default \" escape.
+ * A UTF-8 CSV file with a header row, read whole (indicator tables are small), as the jobs publish it: RFC 4180
+ * (a quote inside a quoted cell is doubled; a backslash is just a character), text cells guarded against formula
+ * injection, which this reader undoes ({@link CsvFormulaGuard#reveal}) so packs print the real names.
  */
 public final class CsvFile {
     private final String fileName;
@@ -109,11 +111,7 @@ public final class CsvFile {
             while (pos < text.length()) {
                 char c = text.charAt(pos++);
                 if (quoted) {
-                    if (c == '\\' && pos < text.length() && text.charAt(pos) == '"') {
-                        // Spark's CSV writer escapes a quote inside a quoted cell as \" rather than "".
-                        cell.append('"');
-                        pos++;
-                    } else if (c == '"') {
+                    if (c == '"') {
                         if (pos < text.length() && text.charAt(pos) == '"') {
                             cell.append('"');
                             pos++;
@@ -130,13 +128,13 @@ public final class CsvFile {
                     quoted = true;
                     quoteLine = line;
                 } else if (c == ',') {
-                    cells.add(cell.toString());
+                    cells.add(CsvFormulaGuard.reveal(cell.toString()));
                     cell.setLength(0);
                 } else if (c == '\r') {
                     // CRLF: the \n ends the row.
                 } else if (c == '\n') {
                     line++;
-                    cells.add(cell.toString());
+                    cells.add(CsvFormulaGuard.reveal(cell.toString()));
                     return cells;
                 } else {
                     cell.append(c);
@@ -145,7 +143,7 @@ public final class CsvFile {
             if (quoted) {
                 throw new IndicatorFileException(fileName + " row " + quoteLine + ": quoted cell never closed");
             }
-            cells.add(cell.toString());
+            cells.add(CsvFormulaGuard.reveal(cell.toString()));
             return cells;
         }
     }

@@ -5,6 +5,7 @@ import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.BranchCompliance;
 import cn.jgdj.schemas.indicators.Indicators.Coverage;
+import cn.jgdj.schemas.indicators.Indicators.Effectiveness;
 import cn.jgdj.schemas.indicators.Indicators.ObservationCoverage;
 import cn.jgdj.schemas.indicators.Indicators.Participation;
 import cn.jgdj.schemas.indicators.Indicators.PlatformEngagement;
@@ -29,7 +30,8 @@ import java.util.function.Function;
 public record IndicatorTables(Table<UnitRow> units, Table<CoverageRow> coverage, Table<ParticipationRow> participation,
                               Table<BranchComplianceRow> branchCompliance, Table<ObservationRow> observation,
                               Table<PlatformRow> platform, Table<VolunteerRow> volunteer, Table<VenueRow> venues,
-                              Table<TrendRow> trends, Table<UnderServedRow> underServed, ActingTables acting) {
+                              Table<TrendRow> trends, Table<UnderServedRow> underServed,
+                              Table<EffectivenessRow> effectiveness, ActingTables acting) {
 
     /** Loads every public table under the output root. */
     public static IndicatorTables load(Path outRoot) {
@@ -45,6 +47,7 @@ public record IndicatorTables(Table<UnitRow> units, Table<CoverageRow> coverage,
                 read(layout, VenueUse.NAME, VenueUse.COLUMNS, VenueRow::read),
                 read(layout, Trends.NAME, Trends.COLUMNS, TrendRow::read),
                 read(layout, UnderServed.NAME, UnderServed.COLUMNS, UnderServedRow::read),
+                read(layout, Effectiveness.NAME, Effectiveness.COLUMNS, EffectivenessRow::read),
                 ActingTables.load(layout));
     }
 
@@ -74,7 +77,10 @@ public record IndicatorTables(Table<UnitRow> units, Table<CoverageRow> coverage,
         if (csv.header().isEmpty()) {
             return new Table<>(name, true, List.of());
         }
-        RowReader reader = new RowReader(csv).require(columns);
+        // `partial` (a period still in progress on the run's as-of day) is not required: packs review complete
+        // periods only, and tables written before it existed still read.
+        RowReader reader = new RowReader(csv).require(columns.stream()
+                .filter(c -> !c.equals(Indicators.PARTIAL)).toList());
         List<T> rows = new ArrayList<>(csv.records().size());
         for (CsvFile.Record rec : csv.records()) {
             rows.add(parse.apply(reader.at(rec)));

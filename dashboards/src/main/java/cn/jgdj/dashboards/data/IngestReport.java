@@ -19,11 +19,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The totals a pack's title page shows from OUT/quality/ingest_report.json: rows read and rows quarantined per
- * raw dataset. The reader is tolerant of the report's layout: it looks for each dataset's name as a key (or as
+ * The totals a pack's title page shows from OUT/quality/ingest_report.json: rows read, rows quarantined and rows
+ * superseded (weaker attendance rows of a member and event, e.g. an absence made up later) per raw dataset. The reader is tolerant of the report's layout: it looks for each dataset's name as a key (or as
  * a `dataset`/`name` field) and, beside it, counts whose keys mention quarantine or rows read.
  */
-public record IngestReport(boolean present, Map<String, Long> quarantined, Map<String, Long> read) {
+public record IngestReport(boolean present, Map<String, Long> quarantined, Map<String, Long> read,
+                           Map<String, Long> superseded) {
 
     public static final String FILE = "ingest_report.json";
     /**
@@ -32,6 +33,11 @@ public record IngestReport(boolean present, Map<String, Long> quarantined, Map<S
      */
     static final List<String> DATASETS = List.of(Units.NAME, Branches.NAME, Venues.NAME, Members.NAME, Events.NAME,
             Attendance.NAME, PlatformUsage.NAME, VolunteerLogs.NAME);
+
+    /** A report without superseded rows (layouts that do not count them). */
+    public IngestReport(boolean present, Map<String, Long> quarantined, Map<String, Long> read) {
+        this(present, quarantined, read, Map.of());
+    }
 
     public static IngestReport absent() {
         return new IngestReport(false, Map.of(), Map.of());
@@ -53,8 +59,14 @@ public record IngestReport(boolean present, Map<String, Long> quarantined, Map<S
     static IngestReport fromJson(String source, String text) {
         Map<String, Long> quarantined = new LinkedHashMap<>();
         Map<String, Long> read = new LinkedHashMap<>();
-        walk(Json.parse(source, text), quarantined, read);
-        return new IngestReport(true, order(quarantined), order(read));
+        Map<String, Long> superseded = new LinkedHashMap<>();
+        walk(Json.parse(source, text), quarantined, read, superseded);
+        return new IngestReport(true, order(quarantined), order(read), order(superseded));
+    }
+
+    /** Total rows superseded over all datasets. */
+    public long totalSuperseded() {
+        return superseded.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** Total rows quarantined over all datasets. */
@@ -62,11 +74,12 @@ public record IngestReport(boolean present, Map<String, Long> quarantined, Map<S
         return quarantined.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    private static void walk(Object node, Map<String, Long> quarantined, Map<String, Long> read) {
+    private static void walk(Object node, Map<String, Long> quarantined, Map<String, Long> read,
+                             Map<String, Long> superseded) {
         if (node instanceof Map<?, ?> map) {
             Object named = map.containsKey("dataset") ? map.get("dataset") : map.get("name");
             if (named instanceof String s && DATASETS.contains(s)) {
-                entry(s, map, quarantined, read);
+                entry(s, map, quarantined, read, superseded);
                 return;
             }
             for (Map.Entry<?, ?> e : map.entrySet()) {
@@ -76,25 +89,29 @@ public record IngestReport(boolean present, Map<String, Long> quarantined, Map<S
                         // {"quarantined": {"members": 3}} or {"members": 3} directly under a quarantine key.
                         quarantined.merge(key, d.longValue(), Long::sum);
                     } else if (e.getValue() instanceof Map<?, ?> m) {
-                        entry(key, m, quarantined, read);
+                        entry(key, m, quarantined, read, superseded);
                     }
                 } else {
-                    walk(e.getValue(), quarantined, read);
+                    walk(e.getValue(), quarantined, read, superseded);
                 }
             }
         } else if (node instanceof List<?> list) {
-            list.forEach(v -> walk(v, quarantined, read));
+            list.forEach(v -> walk(v, quarantined, read, superseded));
         }
     }
 
-    private static void entry(String dataset, Map<?, ?> map, Map<String, Long> quarantined, Map<String, Long> read) {
+    private static void entry(String dataset, Map<?, ?> map, Map<String, Long> quarantined, Map<String, Long> read,
+                              Map<String, Long> superseded) {
         for (Map.Entry<?, ?> e : map.entrySet()) {
             String key = String.valueOf(e.getKey()).toLowerCase(Locale.ROOT);
             Long value = total(e.getValue());
-            if (value == null) {
+            if (value == null || key.contains("referring")) {
+                // Rows kept that refer to quarantined members are written rows, not quarantined ones.
                 continue;
             }
-            if (key.contains("quarantin") || key.contains("rejected")) {
+            if (key.contains("superseded")) {
+                superseded.putIfAbsent(dataset, value);
+            } else if (key.contains("quarantin") || key.contains("rejected")) {
                 quarantined.putIfAbsent(dataset, value);
             } else if (key.equals("read") || key.equals("rows_read") || key.equals("rows_in") || key.equals("input")
                     || key.equals("rows") || key.equals("total")) {

@@ -49,7 +49,7 @@ public final class CoverageData {
      */
     public static List<Section> sections(List<CoverageRow> rows, Period p, List<String> dimensions, Labels l,
                                          ItemLabels labels) {
-        String reach = l.t("参训覆盖率（学时>0）", "Reach (any credit)");
+        String reach = l.t("参训率（全年有学时记录的党员占比）", "Reach (members with any credit in the year)");
         String attained = l.t("学时达标率", "Attainment (met requirement)");
         List<Section> out = new ArrayList<>();
         for (String dim : dimensions) {

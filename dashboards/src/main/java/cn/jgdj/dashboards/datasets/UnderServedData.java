@@ -52,7 +52,7 @@ public final class UnderServedData {
             String cat = label(r, l);
             data.addValue(r.rate(), group, cat);
             data.addValue(r.restRate(), rest, cat);
-            labels.put(group, cat, l.percent(r.rate()) + l.t("（差距 ", " (gap ") + pp(r.gapPp(), l) + ")");
+            labels.put(group, cat, l.percent(r.rate()) + l.t("（差距", " (gap ") + pp(r.gapPp(), l) + l.t("）", ")"));
             labels.put(rest, cat, l.percent(r.restRate()));
         }
         return data;

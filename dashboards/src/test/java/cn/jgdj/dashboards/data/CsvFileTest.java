@@ -19,9 +19,19 @@ class CsvFileTest {
     }
 
     @Test
-    void acceptsSparksBackslashEscapedQuote() {
-        CsvFile f = CsvFile.parse("venue_use.csv", "name,n\n\"红色\\\"教育\\\"基地, 北区\",3\n");
-        assertEquals(List.of("红色\"教育\"基地, 北区", "3"), f.records().get(0).cells());
+    void backslashIsAPlainCharacterAndQuotesAreDoubled() {
+        CsvFile f = CsvFile.parse("venue_use.csv", "name,n\n\"红色\\\"\"教育\"\"基地, 北区\",3\n");
+        assertEquals(List.of("红色\\\"教育\"基地, 北区", "3"), f.records().get(0).cells());
+    }
+
+    @Test
+    void undoesTheFormulaGuard() {
+        CsvFile f = CsvFile.parse("units.csv",
+                "name,gap\n\"'=HYPERLINK(\"\"x\"\")\",-5.2\n\"'+cmd|' /C calc'!A0\",1\n''quoted,2\n'plain,3\n");
+        assertEquals(List.of("=HYPERLINK(\"x\")", "-5.2"), f.records().get(0).cells());
+        assertEquals("+cmd|' /C calc'!A0", f.records().get(1).cells().get(0));
+        assertEquals("'quoted", f.records().get(2).cells().get(0));
+        assertEquals("'plain", f.records().get(3).cells().get(0));
     }
 
     @Test

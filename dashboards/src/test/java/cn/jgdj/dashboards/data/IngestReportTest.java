@@ -47,6 +47,21 @@ class IngestReportTest {
     }
 
     @Test
+    void readsSupersededRowsAndIgnoresRowsKeptForQuarantinedMembers() {
+        // Second edition: read = written + collapsed + superseded + quarantined; rows referring to quarantined
+        // members are written rows and must not be taken for quarantined ones.
+        String json = "{\"datasets\":[{\"dataset\":\"attendance\",\"rows_read\":21,\"rows_written\":6,"
+                + "\"rows_collapsed\":2,\"rows_superseded\":4,\"rows_quarantined\":9,"
+                + "\"quarantined\":{\"UNKNOWN_EVENT\":4,\"DUPLICATE_CONFLICT\":4,\"UNKNOWN_MEMBER\":1},"
+                + "\"rows_referring_to_quarantined_members\":2}],\"missing\":[]}";
+        IngestReport r = IngestReport.fromJson("ingest_report.json", json);
+        assertEquals(Map.of("attendance", 9L), r.quarantined());
+        assertEquals(Map.of("attendance", 21L), r.read());
+        assertEquals(Map.of("attendance", 4L), r.superseded());
+        assertEquals(4, r.totalSuperseded());
+    }
+
+    @Test
     void absentWhenNoFile(@TempDir Path out) {
         assertFalse(IngestReport.load(out).present());
     }

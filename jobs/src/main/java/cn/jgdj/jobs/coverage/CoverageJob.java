@@ -3,72 +3,60 @@ package cn.jgdj.jobs.coverage;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.DimensionGroups;
-import cn.jgdj.jobs.membership.PeriodWindows;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.Coverage;
 import cn.jgdj.schemas.work.WorkTables.MemberPeriods;
-import cn.jgdj.schemas.work.WorkTables.RollingAttainment;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * indicators/coverage (per year and year to date at each quarter end) and work/rolling_attainment (per rolling
- * four quarters), by dimension and group, from work/member_periods.
+ * indicators/coverage (per year and year to date at each quarter end), by dimension and group, from
+ * work/member_periods.
  */
 public final class CoverageJob {
     private CoverageJob() {
     }
 
     public static final List<String> INPUTS = List.of(Catalog.work(MemberPeriods.NAME));
-    public static final List<String> OUTPUTS = List.of(Catalog.indicator(Coverage.NAME),
-            Catalog.work(RollingAttainment.NAME));
+    public static final List<String> OUTPUTS = List.of(Catalog.indicator(Coverage.NAME));
 
     public static void run(JobIO io, JobParams params) {
         Dataset<Row> periods = io.read(Catalog.work(MemberPeriods.NAME));
-        io.write(Catalog.indicator(Coverage.NAME), coverage(periods, params.minCellSize()));
-        io.write(Catalog.work(RollingAttainment.NAME), rollingAttainment(periods, params.minCellSize()));
+        io.write(Catalog.indicator(Coverage.NAME), coverage(periods, params.minCellSize(), params.asOf()));
     }
 
-    /** Coverage rows with exactly Indicators.Coverage.COLUMNS, sorted by period, dimension (report order), group. */
+    /** Coverage with every period complete (no as-of day). */
     public static Dataset<Row> coverage(Dataset<Row> memberPeriods, int minCellSize) {
+        return coverage(memberPeriods, minCellSize, null);
+    }
+
+    /**
+     * Coverage rows with exactly Indicators.Coverage.COLUMNS, sorted by period, dimension (report order), group;
+     * partial for the year and year-to-date period still in progress on the as-of day.
+     */
+    public static Dataset<Row> coverage(Dataset<Row> memberPeriods, int minCellSize, LocalDate asOf) {
         Column eligible = col(Coverage.ELIGIBLE);
         Column attained = col(Coverage.ATTAINED);
-        return countByGroup(memberPeriods.filter(not(isRolling())))
+        return countByGroup(memberPeriods)
                 .withColumn(Coverage.REACH_RATE, col(Coverage.REACHED).divide(eligible))
                 .withColumn(Coverage.ATTAINMENT_RATE, attained.divide(eligible))
                 .withColumn(Coverage.CI_LOW, WilsonColumns.low(attained, eligible))
                 .withColumn(Coverage.CI_HIGH, WilsonColumns.high(attained, eligible))
                 .withColumn(Indicators.SUPPRESSED, eligible.lt(minCellSize))
+                .withColumn(Indicators.PARTIAL, AsOf.partial(col(Indicators.PERIOD), asOf))
                 .orderBy(col(Indicators.PERIOD), DimensionGroups.reportOrder(), col(Indicators.GROUP))
                 .select(Coverage.COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
-    }
-
-    /** Attainment over each rolling window, period written without the R prefix (2025Q2 = 2024Q3..2025Q2). */
-    public static Dataset<Row> rollingAttainment(Dataset<Row> memberPeriods, int minCellSize) {
-        Column eligible = col(RollingAttainment.ELIGIBLE);
-        Dataset<Row> rolling = memberPeriods.filter(isRolling())
-                .withColumn(MemberPeriods.PERIOD,
-                        substring(col(MemberPeriods.PERIOD), MemberPeriods.ROLLING_PREFIX.length() + 1, 100));
-        return countByGroup(rolling)
-                .withColumn(RollingAttainment.ATTAINMENT_RATE, col(RollingAttainment.ATTAINED).divide(eligible))
-                .withColumn(Indicators.SUPPRESSED, eligible.lt(minCellSize))
-                .orderBy(col(Indicators.PERIOD), DimensionGroups.reportOrder(), col(Indicators.GROUP))
-                .select(RollingAttainment.COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
-    }
-
-    private static Column isRolling() {
-        return PeriodWindows.isRolling(col(MemberPeriods.PERIOD));
     }
 
     /** eligible, reached (hours > 0) and attained (hours ≥ requirement) per period, dimension and group. */

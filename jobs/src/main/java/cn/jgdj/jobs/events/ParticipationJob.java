@@ -13,8 +13,10 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.io.JobIO;
+import cn.jgdj.jobs.membership.HeldValidity;
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Branches;
 import cn.jgdj.schemas.Catalog;
@@ -23,6 +25,7 @@ import cn.jgdj.schemas.Members;
 import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.Participation;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -58,14 +61,23 @@ public final class ParticipationJob {
 
     public static void run(JobIO io, JobParams params) {
         Dataset<Row> table = participation(io.read(INPUTS.get(0)), io.read(INPUTS.get(1)), io.read(INPUTS.get(2)),
-                io.read(INPUTS.get(3)));
+                io.read(INPUTS.get(3)), params.asOf());
         io.write(OUTPUTS.get(0), table);
     }
 
-    /** The participation table, columns {@link Participation#COLUMNS}, sorted by period, unit and event type. */
+    /** The participation table with every period complete (no as-of day). */
     public static Dataset<Row> participation(Dataset<Row> events, Dataset<Row> attendance, Dataset<Row> members,
                                              Dataset<Row> branches) {
-        Dataset<Row> scopedEvents = EventCalendar.withCalendar(events)
+        return participation(events, attendance, members, branches, null);
+    }
+
+    /**
+     * The participation table, columns {@link Participation#COLUMNS}, sorted by period, unit and event type: events
+     * starting after the as-of day are left out, and the year and quarter in progress on it are partial.
+     */
+    public static Dataset<Row> participation(Dataset<Row> events, Dataset<Row> attendance, Dataset<Row> members,
+                                             Dataset<Row> branches, LocalDate asOf) {
+        Dataset<Row> scopedEvents = EventCalendar.withCalendar(AsOf.through(events, EventCalendar.date(), asOf))
                 .select(col(Events.EVENT_ID), col(Events.EVENT_TYPE), col(Events.ORGANIZER_UNIT_ID),
                         col(EventCalendar.DATE), col(EventCalendar.YEAR), col(EventCalendar.QUARTER),
                         col(Events.AUDIENCE).as(SCOPE), audienceScopeId().as(SCOPE_ID));
@@ -97,8 +109,23 @@ public final class ParticipationJob {
                         .minus(col(Participation.EXCUSED)).minus(col(Participation.MAKEUP)))
                 .withColumn(Participation.PARTICIPATION_RATE, when(expected.gt(0),
                         col(Participation.PRESENT).cast("double").divide(expected.cast("double"))))
+                .withColumn(Indicators.PARTIAL, AsOf.partial(col(Indicators.PERIOD), asOf))
                 .select(EventCalendar.columns(Participation.COLUMNS))
                 .orderBy(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(Indicators.EVENT_TYPE));
+    }
+
+    /**
+     * The expected attendees of {@code events} (any event types) under the rule above: one row per event and
+     * expected member with event_id, member_key and status (absent for an audience member without a row).
+     */
+    public static Dataset<Row> expectedAttendance(Dataset<Row> events, Dataset<Row> attendance,
+                                                  Dataset<Row> members, Dataset<Row> branches) {
+        Dataset<Row> scopedEvents = EventCalendar.withCalendar(events)
+                .select(col(Events.EVENT_ID), col(EventCalendar.DATE), col(Events.AUDIENCE).as(SCOPE),
+                        audienceScopeId().as(SCOPE_ID));
+        Dataset<Row> rows = attendance.join(events.select(col(Events.EVENT_ID)), new String[] {Events.EVENT_ID},
+                "left_semi");
+        return expectedAttendees(scopedEvents, rows, members, branches);
     }
 
     /**
@@ -127,7 +154,9 @@ public final class ParticipationJob {
      * ("unit", unit_id of the branch), with the validity of the member row.
      */
     private static Dataset<Row> audienceMembers(Dataset<Row> members, Dataset<Row> branches) {
-        Dataset<Row> counted = members.where(col(Members.MEMBER_TYPE).isin(Codes.COUNTED_MEMBER_TYPES.toArray())
+        // On a handover day only the later row holds: the member is expected in the new branch, not the old.
+        Dataset<Row> counted = HeldValidity.of(members)
+                .where(col(Members.MEMBER_TYPE).isin(Codes.COUNTED_MEMBER_TYPES.toArray())
                 .and(not(col(Members.EXEMPT))));
         Dataset<Row> withUnit = counted.join(branches.select(col(Branches.BRANCH_ID),
                 col(Branches.UNIT_ID).as(BRANCH_UNIT)), new String[] {Members.BRANCH_ID}, "left");

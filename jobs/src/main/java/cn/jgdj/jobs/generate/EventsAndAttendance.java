@@ -36,6 +36,7 @@ final class EventsAndAttendance {
     private final SplittableRandom dirtRandom;
     private final int[] outsiderPool;
     private final java.util.Set<String> plantedKeys = new java.util.HashSet<>();
+    private final SecondEditionShapes shapes;
 
     private int year;
     private int eventSeq;
@@ -44,6 +45,8 @@ final class EventsAndAttendance {
     private int unknownEvents;
     private boolean lastAttendanceClean;
     private boolean lastEventClean;
+    /** Told of every attendance row written, for the planted training effect (null: none planted). */
+    TrainingEffect trainingEffect;
     /** The last clean single-day branch or unit event: where planted attendance rows go. */
     private Ev hostEvent;
 
@@ -56,8 +59,10 @@ final class EventsAndAttendance {
     }
 
     EventsAndAttendance(GeneratorConfig config, County county, Population pop, Engagement eng, CsvSink events,
-                        CsvSink attendance, DirtTally tally, long expectedEvents, long expectedAttendance) {
+                        CsvSink attendance, DirtTally tally, long expectedEvents, long expectedAttendance,
+                        SecondEditionShapes shapes) {
         this.config = config;
+        this.shapes = shapes;
         this.county = county;
         this.pop = pop;
         this.eng = eng;
@@ -92,12 +97,14 @@ final class EventsAndAttendance {
             countyClasses();
             for (County.Unit u : county.units) {
                 unitEvents(u);
+                shapes.unitWide(events, attendance, pop, eng, u, year);
                 for (int b : u.branches()) {
                     branchEvents(b);
                 }
             }
         }
         year = config.lastYear();
+        shapes.closingEvents(events, attendance, county, pop, tally);
         for (Flaw f : eventDirt.drain()) {
             plantEvent(f, hostEvent);
         }
@@ -464,6 +471,9 @@ final class EventsAndAttendance {
         if (status.equals(MAKEUP) && r.nextDouble() < 0.3) {
             credit = RawText.hours(Math.max(0.5, Math.round(ev.hours) / 2.0));
         }
+        if (status.equals(MAKEUP)) {
+            shapes.absenceBeforeMakeup(attendance, ev.id, pop.memberId(p));
+        }
         row(ev, p, status, credit, r);
     }
 
@@ -471,6 +481,9 @@ final class EventsAndAttendance {
         attendance.cell(RawText.messyId(ev.id, r, 0.002)).cell(RawText.messyId(pop.memberId(p), r, 0.01))
                 .cell(STATUS.chinese(status)).cell(credit).end();
         lastAttendanceClean = true;
+        if (trainingEffect != null) {
+            trainingEffect.attended(p, year, ev.type, status, ev.day);
+        }
     }
 
     // ---------------------------------------------------------------- events
@@ -710,8 +723,9 @@ final class EventsAndAttendance {
             case UNKNOWN_MEMBER -> memberId = pop.unknownMemberId(unknownMembers++);
             case UNKNOWN_EVENT -> eventId = eventId(config.firstYear() - 1, ++unknownEvents);
             case DUPLICATE_CONFLICT -> {
-                attendance.cell(eventId).cell(memberId).cell(status).cell(credit).end();
-                attendance.cell(eventId).cell(memberId).cell(STATUS.chinese(ABSENT)).cell(credit).end();
+                // Same status, different credit overrides: a present row and an absent one would be precedence.
+                attendance.cell(eventId).cell(memberId).cell(status).cell("1").end();
+                attendance.cell(eventId).cell(memberId).cell(status).cell("1.5").end();
                 tally.add(ATTENDANCE, f, 2);
                 lastAttendanceClean = false;
                 return;

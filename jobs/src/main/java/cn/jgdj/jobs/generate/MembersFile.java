@@ -29,8 +29,8 @@ final class MembersFile {
     private MembersFile() {
     }
 
-    static void write(GeneratorConfig config, County county, Population pop, CsvSink out, DirtTally tally)
-            throws IOException {
+    static void write(GeneratorConfig config, County county, Population pop, CsvSink out, DirtTally tally,
+                      SecondEditionShapes shapes) throws IOException {
         SplittableRandom r = Rng.of(config.seed(), Rng.MEMBERS_FILE);
         SplittableRandom dirtRandom = Rng.of(config.seed(), Rng.DIRT, 1);
         DirtSchedule dirt = DirtSchedule.plan(pop.segments(), dirtRandom, Flaw.MALFORMED_ROW, Flaw.MISSING_VALUE,
@@ -50,7 +50,8 @@ final class MembersFile {
                         .cell(ROLE.chinese(ROLE_IDS[pop.role[p]]))
                         .cell(RawText.messyId(county.branches.get(b).id(), r, 0.005))
                         .cell(RawText.handDate(pop.joinedDay[p], r)).cell(RawText.handDate(pop.segFrom[s], r))
-                        .cell(pop.segTo[s] == Population.OPEN ? null : RawText.handDate(pop.segTo[s], r))
+                        .cell(pop.segTo[s] == Population.OPEN ? shapes.plannedEnd(pop, s)
+                                : RawText.handDate(shapes.exportedEnd(pop, p, s), r))
                         .cell(flag(pop.exempt[p])).cell(flag(pop.mobile[p])).cell(flag(pop.impaired[p])).end();
                 Flaw f = dirt.poll(dirtRandom);
                 if (f != null) {

@@ -20,6 +20,9 @@ import java.util.Map;
  *  "exact_duplicates": n,
  *  "dirty_rows_by_dataset": {"members": {"MALFORMED_ROW": n, ...}, ...},
  *  "exact_duplicates_by_dataset": {"attendance": n, ...},
+ *  "second_edition": {"handover_touches": n, "planned_future_ends": n, "absence_makeup_pairs": n,
+ *                     "unit_wide_events": n, "events_in_progress": 1, "invalid_events": 1,
+ *                     "invalid_event_attendance": n},
  *  "rows": {"units.csv": n, ...}}
  * </pre>
  * dirty_rows counts rows ingest must quarantine (every row of a conflicting key or an overlapping member
@@ -32,7 +35,10 @@ final class TruthJson {
     private TruthJson() {
     }
 
-    static void write(Path file, GeneratorConfig config, GenerationSummary s) throws IOException {
+    /** The truth file; {@code effect} adds the planted training effects ("training_effects") when given. */
+    static void write(Path file, GeneratorConfig config, GenerationSummary s, Map<String, Integer> secondEdition,
+                      TrainingEffect effect)
+            throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("{\n");
         b.append("  \"seed\": ").append(config.seed()).append(",\n");
@@ -56,6 +62,7 @@ final class TruthJson {
             b.append('}');
         }
         b.append("\n  ],\n");
+        b.append(effect == null ? "" : effect.truthJson());
         b.append("  \"dirty_rows\": ");
         reasonMap(b, s.dirtyRows());
         b.append(",\n  \"exact_duplicates\": ").append(s.exactDuplicates()).append(",\n");
@@ -71,6 +78,8 @@ final class TruthJson {
         b.append("\n  },\n");
         b.append("  \"exact_duplicates_by_dataset\": ");
         intMap(b, s.exactDuplicatesPerDataset());
+        b.append(",\n  \"second_edition\": ");
+        intMap(b, secondEdition);
         b.append(",\n  \"rows\": {");
         first = true;
         for (Map.Entry<String, Long> e : s.rowsPerFile().entrySet()) {

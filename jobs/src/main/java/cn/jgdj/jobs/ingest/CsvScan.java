@@ -15,14 +15,19 @@ final class CsvScan {
     static final Charset GB18030 = Charset.forName("GB18030");
     private static final int BUFFER = 1 << 16;
 
-    /** What the scan found. {@code bomLength} bytes at the start are a byte-order mark. */
-    record Result(Charset charset, String encodingLabel, int bomLength, boolean quotedLineBreaks, long bytes) {
+    /**
+     * What the scan found. {@code bomLength} bytes at the start are a byte-order mark. {@code notText} names what
+     * the bytes look like when they are not text in UTF-8 or GB18030 (UTF-16, binary), else it is null.
+     */
+    record Result(Charset charset, String encodingLabel, int bomLength, boolean quotedLineBreaks, long bytes,
+                  String notText) {
     }
 
     static Result scan(InputStream in, Charset override) throws IOException {
         byte[] buf = new byte[BUFFER];
         Utf8Check utf8 = new Utf8Check();
         QuoteState quotes = new QuoteState();
+        ControlBytes control = new ControlBytes();
         long total = 0;
         int bomLength = 0;
         int n;
@@ -38,6 +43,12 @@ final class CsvScan {
                     utf8.accept(b);
                 }
                 quotes.accept(b);
+                if (b < 0x20) {
+                    control.accept(b, total + i);
+                }
+            }
+            if (total == 0) {
+                control.start(buf, n);
             }
             total += n;
         }
@@ -58,7 +69,60 @@ final class CsvScan {
             label = "GB18030";
         }
         int bom = charset.equals(StandardCharsets.UTF_8) ? bomLength : 0;
-        return new Result(charset, label, bom, quotes.lineBreakInQuotes, total);
+        return new Result(charset, label, bom, quotes.lineBreakInQuotes, total, control.notText());
+    }
+
+    /**
+     * Bytes no text export holds: NUL (UTF-16 puts one beside every ASCII character) and other C0 controls
+     * besides tab, line feed, form feed, carriage return and escape; and a UTF-16 or UTF-32 byte-order mark.
+     */
+    private static final class ControlBytes {
+        private String bom;
+        private long nulAtEven;
+        private long nulAtOdd;
+        private long other;
+
+        void start(byte[] buf, int n) {
+            int b0 = n > 0 ? buf[0] & 0xFF : -1;
+            int b1 = n > 1 ? buf[1] & 0xFF : -1;
+            boolean utf32le = n > 3 && b0 == 0xFF && b1 == 0xFE && buf[2] == 0 && buf[3] == 0;
+            if (utf32le) {
+                bom = "UTF-32LE (byte-order mark)";
+            } else if (b0 == 0xFF && b1 == 0xFE) {
+                bom = "UTF-16LE (byte-order mark)";
+            } else if (b0 == 0xFE && b1 == 0xFF) {
+                bom = "UTF-16BE (byte-order mark)";
+            }
+        }
+
+        void accept(int b, long offset) {
+            if (b == 0) {
+                if ((offset & 1) == 0) {
+                    nulAtEven++;
+                } else {
+                    nulAtOdd++;
+                }
+            } else if (b != '\t' && b != '\n' && b != '\r' && b != 0x0C && b != 0x1B) {
+                other++;
+            }
+        }
+
+        String notText() {
+            if (bom != null) {
+                return bom;
+            }
+            if (nulAtEven + nulAtOdd > 0) {
+                // ASCII text in UTF-16 has its NUL bytes all on one side: odd offsets for LE, even for BE.
+                if (other == 0 && nulAtEven == 0) {
+                    return "UTF-16LE (no byte-order mark)";
+                }
+                if (other == 0 && nulAtOdd == 0) {
+                    return "UTF-16BE (no byte-order mark)";
+                }
+                return "binary (" + (nulAtEven + nulAtOdd) + " NUL bytes)";
+            }
+            return other > 0 ? "binary (" + other + " control bytes)" : null;
+        }
     }
 
     /** Validates UTF-8 byte by byte (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF). */

@@ -53,6 +53,10 @@ final class CsvSource {
             if (scan.bytes() <= scan.bomLength()) {
                 throw new IngestException(src.fileName() + " is empty: expected a header row");
             }
+            if (override == null && scan.notText() != null) {
+                throw new IngestException(src.fileName() + " is not text in UTF-8 or GB18030 (it looks like "
+                        + scan.notText() + "): export it as CSV in UTF-8 or GB18030, or as .xlsx");
+            }
             try (InputStream in = fs.open(path)) {
                 in.skipNBytes(scan.bomLength());
                 header = CsvRecords.firstRecord(new BufferedReader(new InputStreamReader(in, scan.charset())));

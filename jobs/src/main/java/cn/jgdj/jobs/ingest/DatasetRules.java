@@ -1,5 +1,9 @@
 package cn.jgdj.jobs.ingest;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Branches;
 import cn.jgdj.schemas.Events;
@@ -8,9 +12,12 @@ import cn.jgdj.schemas.PlatformUsage;
 import cn.jgdj.schemas.Units;
 import cn.jgdj.schemas.Venues;
 import cn.jgdj.schemas.VolunteerLogs;
+import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.quality.ReasonCode;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Column;
 
 /** The per-dataset checks beyond column types: periods, daily caps and references to earlier datasets. */
 final class DatasetRules {
@@ -24,6 +31,38 @@ final class DatasetRules {
     static final Map<String, Period> PERIODS = Map.of(
             Members.NAME, new Period(Members.VALID_FROM, Members.VALID_TO),
             Events.NAME, new Period(Events.START_TIME, Events.END_TIME));
+
+    /**
+     * Datasets whose rows of one key are ranked (DOMAIN.md, second edition): the column and its codes, strongest
+     * first. Several attendance rows of one member and event are the normal record of an absence made up later.
+     */
+    record Precedence(String column, List<String> strongestFirst) {
+    }
+
+    static final Map<String, Precedence> PRECEDENCE = Map.of(Attendance.NAME, new Precedence(Attendance.STATUS,
+            List.of(Codes.MAKEUP, Codes.PRESENT, Codes.EXCUSED, Codes.ABSENT, Codes.OBSERVER)));
+
+    /** A row's rank under its dataset's precedence (higher is stronger), 0 for every row when it has none. */
+    static Column precedence(String dataset) {
+        Precedence p = PRECEDENCE.get(dataset);
+        if (p == null) {
+            return lit(0);
+        }
+        List<String> codes = p.strongestFirst();
+        Column rank = null;
+        for (int i = 0; i < codes.size(); i++) {
+            Column is = col(p.column()).equalTo(codes.get(i));
+            int r = codes.size() - i;
+            rank = rank == null ? when(is, r) : rank.when(is, r);
+        }
+        return rank.otherwise(0);
+    }
+
+    /**
+     * Date columns that may lie after the day of the run (DOMAIN.md, second edition): a member row's planned end
+     * and the end of an event in progress. Every other date after that day is a FUTURE_DATE.
+     */
+    static final Set<String> MAY_LIE_AHEAD = Set.of(Members.VALID_TO, Events.END_TIME);
 
     /**
      * The column capped per day: hours at 24 for each day the row's period touches (one day without a period),

@@ -38,6 +38,8 @@ public final class IngestJob {
     private static final String TOTAL = "_total";
     private static final String WRITTEN = "_n_written";
     private static final String COLLAPSED = "_n_collapsed";
+    private static final String SUPERSEDED = "_n_superseded";
+    private static final String OF_QUARANTINED_MEMBERS = "_n_of_quarantined_members";
     private static final String BLANK = "_n_blank";
 
     /** Logical names this dataset's ingest reads: the curated datasets its references point to. */
@@ -49,7 +51,10 @@ public final class IngestJob {
     /** Logical names this dataset's ingest writes. */
     public static List<String> outputs(String dataset) {
         Datasets.byName(dataset);
-        return List.of(Catalog.warehouse(dataset), Catalog.quarantine(dataset), Catalog.ingestCounts(dataset));
+        List<String> out = new ArrayList<>(List.of(Catalog.warehouse(dataset), Catalog.quarantine(dataset),
+                Catalog.ingestCounts(dataset)));
+        out.addAll(SourceKeys.outputs(dataset));
+        return out;
     }
 
     public static IngestCounts run(JobIO io, JobParams params, String dataset) {
@@ -58,7 +63,7 @@ public final class IngestJob {
 
     public static IngestCounts run(JobIO io, JobParams params, String dataset, IngestOptions options) {
         DatasetDef def = Datasets.byName(dataset);
-        Objects.requireNonNull(params.asOf(), "JobParams.asOf is required (dates after it are future dates)");
+        Objects.requireNonNull(params.runDate(), "JobParams.runDate is required (dates after it are future dates)");
         Objects.requireNonNull(params.memberKeySecret(), "JobParams.memberKeySecret is required");
         SparkSession spark = io.spark();
         spark.sparkContext().setJobDescription("ingest " + dataset);
@@ -69,7 +74,7 @@ public final class IngestJob {
                     : XlsxSource.read(spark, src);
             HeaderMapping header = HeaderMapping.of(def, src.fileName(), raw.header());
             RowParser parser = new RowParser(dataset, src.fileName(), header.positions(), header.width(),
-                    params.asOf(), params.memberKeySecret());
+                    params.runDate(), params.memberKeySecret());
             Dataset<Row> parsed = ParsedTable.parse(spark, raw.records(), parser);
             Dataset<Row> tagged = CrossChecks.apply(io, def, parsed, src.fileName());
             Dataset<Row> classified = KeyChecks.apply(def, tagged, src.fileName())
@@ -92,6 +97,9 @@ public final class IngestJob {
         metrics.add(count(lit(1)).as(TOTAL));
         metrics.add(ones(col(KeyChecks.WRITTEN)).as(WRITTEN));
         metrics.add(ones(col(KeyChecks.COLLAPSED)).as(COLLAPSED));
+        metrics.add(ones(col(KeyChecks.SUPERSEDED)).as(SUPERSEDED));
+        metrics.add(ones(col(KeyChecks.WRITTEN).and(col(CrossChecks.OF_QUARANTINED_MEMBER)))
+                .as(OF_QUARANTINED_MEMBERS));
         metrics.add(ones(col(ParsedTable.BLANK)).as(BLANK));
         for (ReasonCode code : ReasonCode.values()) {
             metrics.add(ones(col(ParsedTable.REASON).equalTo(code.name())).as(code.name()));
@@ -106,6 +114,9 @@ public final class IngestJob {
         Dataset<Row> rejected = classified.filter(col(ParsedTable.REASON).isNotNull())
                 .observe(quarantinedRows, count(lit(1)).as(TOTAL));
         io.write(Catalog.quarantine(def.name()), QuarantineColumns.select(def, src.fileName(), rejected));
+        if (SourceKeys.kept(def.name())) {
+            io.write(Catalog.sourceKeys(def.name()), SourceKeys.of(def.name(), classified, src.fileName()));
+        }
 
         Map<ReasonCode, Long> byReason = new EnumMap<>(ReasonCode.class);
         for (ReasonCode code : ReasonCode.values()) {
@@ -113,13 +124,15 @@ public final class IngestJob {
         }
         long blank = asLong(m.get(BLANK));
         IngestCounts counts = new IngestCounts(def.name(), src.fileName(), raw.encoding(), raw.recordCount() - blank,
-                asLong(m.get(WRITTEN)), asLong(m.get(COLLAPSED)), byReason, blank, header.ignoredColumns());
+                asLong(m.get(WRITTEN)), asLong(m.get(COLLAPSED)), asLong(m.get(SUPERSEDED)), byReason, blank,
+                header.ignoredColumns(), asLong(m.get(OF_QUARANTINED_MEMBERS)));
         long total = asLong(m.get(TOTAL));
         long quarantineFile = asLong(metrics(quarantinedRows).get(TOTAL));
         if (!counts.balanced() || total != raw.recordCount() || quarantineFile != counts.rowsQuarantined()) {
             throw new IllegalStateException("ingest of " + def.name() + " lost track of rows: " + raw.recordCount()
                     + " records in the file, " + total + " classified, " + blank + " blank, " + counts.rowsWritten()
-                    + " written, " + counts.rowsCollapsed() + " collapsed, " + counts.rowsQuarantined()
+                    + " written, " + counts.rowsCollapsed() + " collapsed, " + counts.rowsSuperseded()
+                    + " superseded, " + counts.rowsQuarantined()
                     + " quarantined, " + quarantineFile + " in the quarantine file");
         }
         io.writeText(Catalog.ingestCounts(def.name()), counts.toJson());

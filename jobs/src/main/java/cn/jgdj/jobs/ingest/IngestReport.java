@@ -55,8 +55,16 @@ public record IngestReport(List<IngestCounts> datasets, List<String> missing) {
         return total(IngestCounts::rowsCollapsed);
     }
 
+    public long rowsSuperseded() {
+        return total(IngestCounts::rowsSuperseded);
+    }
+
     public long rowsQuarantined() {
         return total(IngestCounts::rowsQuarantined);
+    }
+
+    public long rowsReferringToQuarantinedMembers() {
+        return total(IngestCounts::rowsReferringToQuarantinedMembers);
     }
 
     /** Quarantined rows per reason code over all datasets (every code, zeros included). */
@@ -82,9 +90,11 @@ public record IngestReport(List<IngestCounts> datasets, List<String> missing) {
         totals.put("rows_read", rowsRead());
         totals.put("rows_written", rowsWritten());
         totals.put("rows_collapsed", rowsCollapsed());
+        totals.put("rows_superseded", rowsSuperseded());
         totals.put("rows_quarantined", rowsQuarantined());
         ObjectNode q = totals.putObject("quarantined");
         quarantined().forEach((code, n) -> q.put(code.name(), n));
+        totals.put("rows_referring_to_quarantined_members", rowsReferringToQuarantinedMembers());
         try {
             return IngestCounts.JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -114,14 +124,20 @@ public record IngestReport(List<IngestCounts> datasets, List<String> missing) {
     /** A plain-text table for the terminal: counts per dataset, totals, reasons, ignored columns, missing. */
     public String summaryText() {
         StringBuilder b = new StringBuilder();
-        String row = "%-16s %-22s %9s %9s %10s %12s%n";
+        String row = "%-16s %-22s %9s %9s %10s %11s %12s%n";
         b.append("Ingest report\n");
-        b.append(String.format(row, "dataset", "source file", "read", "written", "collapsed", "quarantined"));
+        b.append(String.format(row, "dataset", "source file", "read", "written", "collapsed", "superseded",
+                "quarantined"));
         for (IngestCounts c : datasets) {
             b.append(String.format(row, c.dataset(), c.sourceFile(), c.rowsRead(), c.rowsWritten(),
-                    c.rowsCollapsed(), c.rowsQuarantined()));
+                    c.rowsCollapsed(), c.rowsSuperseded(), c.rowsQuarantined()));
         }
-        b.append(String.format(row, "total", "", rowsRead(), rowsWritten(), rowsCollapsed(), rowsQuarantined()));
+        b.append(String.format(row, "total", "", rowsRead(), rowsWritten(), rowsCollapsed(), rowsSuperseded(),
+                rowsQuarantined()));
+        if (rowsSuperseded() > 0) {
+            b.append("Superseded rows are weaker attendance rows of a member and event (e.g. an absence made up "
+                    + "later): the strongest row stands.\n");
+        }
         if (rowsQuarantined() > 0) {
             b.append("Quarantined rows by reason:\n");
             quarantined().forEach((code, n) -> {
@@ -139,6 +155,13 @@ public record IngestReport(List<IngestCounts> datasets, List<String> missing) {
             });
         }
         for (IngestCounts c : datasets) {
+            if (c.rowsRead() == 0) {
+                b.append("Warning: ").append(c.sourceFile()).append(" has no data rows (header only)\n");
+            }
+            if (c.rowsReferringToQuarantinedMembers() > 0) {
+                b.append("Kept in ").append(c.dataset()).append(", referring to members whose rows are all in "
+                        + "quarantine: ").append(c.rowsReferringToQuarantinedMembers()).append('\n');
+            }
             if (!c.ignoredColumns().isEmpty()) {
                 b.append("Ignored columns in ").append(c.sourceFile()).append(": ")
                         .append(String.join(", ", c.ignoredColumns())).append('\n');

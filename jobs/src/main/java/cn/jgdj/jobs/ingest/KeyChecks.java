@@ -7,7 +7,7 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.dense_rank;
-import static org.apache.spark.sql.functions.lag;
+import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
@@ -29,20 +29,28 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
- * The checks over rows that passed every other check, grouped by key: rows equal in every parsed value collapse
- * to the first (counted, not quarantined); a key whose rows differ is a conflict and all its rows go to
- * quarantine; a member whose validity periods overlap has all its rows quarantined. Marks each row with
- * {@link #COLLAPSED} and {@link #WRITTEN}.
+ * The checks over rows that passed every other check, grouped by key. Where the dataset ranks its rows
+ * ({@link DatasetRules#PRECEDENCE}: attendance statuses), the strongest rows of a key stand and the weaker ones
+ * are superseded (counted, not quarantined). Rows equal in every parsed value collapse to the first (counted, not
+ * quarantined); standing rows of a key that differ are a conflict and all go to quarantine. Member rows that share
+ * days other than a handover day ({@code …–X} then {@code X–}: the later row holds X) go to quarantine, and only
+ * those rows. Marks each row with {@link #COLLAPSED}, {@link #SUPERSEDED} and {@link #WRITTEN}.
  */
 final class KeyChecks {
     private KeyChecks() {
     }
 
     static final String COLLAPSED = "_collapsed";
+    static final String SUPERSEDED = "_superseded";
     static final String WRITTEN = "_written";
     /** Passed every earlier check. */
     private static final String CANDIDATE = "_candidate";
-    /** A candidate whose key has no conflict: it is written, or collapsed into the copy that is. */
+    /** The row's precedence (higher is stronger; 0 for every row of a dataset without precedence). */
+    private static final String RANK = "_rank";
+    private static final String TOP_RANK = "_top_rank";
+    /** A candidate of the strongest rank of its key: it stands, or conflicts with another standing row. */
+    private static final String STANDING = "_standing";
+    /** A standing row whose key has no conflict: it is written, or collapsed into the copy that is. */
     private static final String SETTLED = "_settled";
     /** The settled row that is written (the first of its identical copies). */
     private static final String UNIQUE = "_unique";
@@ -50,7 +58,7 @@ final class KeyChecks {
     private static final String VARIANTS = "_variants";
     private static final String COPY = "_copy";
     private static final String CONFLICT_ROWS = "_conflict_rows";
-    private static final String STARTS_IN_PREVIOUS = "_starts_in_previous";
+    private static final String INVOLVED = "_involved";
     private static final String OVERLAPS = "_overlaps";
     private static final String MEMBER_ROWS = "_member_rows";
     /** Stands for an open-ended validity (blank valid_to) when comparing periods. */
@@ -68,17 +76,25 @@ final class KeyChecks {
         keyAndValues.addAll(values);
         // Every window is partitioned by the key (plus CANDIDATE, so rejected rows never mix in): one shuffle.
         WindowSpec keyWindow = Window.partitionBy(columns(CANDIDATE, keys));
+        List<Column> variantOrder = new ArrayList<>();
+        variantOrder.add(col(RANK).desc());
+        variantOrder.addAll(List.of(columns(null, values)));
 
         Dataset<Row> df = tagged
                 .withColumn(CANDIDATE, col(ParsedTable.REASON).isNull().and(not(col(ParsedTable.BLANK))))
-                .withColumn(VARIANT, dense_rank().over(keyWindow.orderBy(columns(null, values))))
+                .withColumn(RANK, DatasetRules.precedence(def.name()));
+        df = df.withColumn(TOP_RANK, max(col(RANK)).over(keyWindow))
+                // Standing rows sort first, so their variants are 1..k.
+                .withColumn(VARIANT, dense_rank().over(keyWindow.orderBy(variantOrder.toArray(Column[]::new))))
                 .withColumn(COPY, row_number().over(
                         Window.partitionBy(columns(CANDIDATE, keyAndValues)).orderBy(col(ParsedTable.ROW))));
-        df = df.withColumn(VARIANTS, max(col(VARIANT)).over(keyWindow));
-        Column conflict = col(CANDIDATE).and(col(VARIANTS).gt(1));
+        df = df.withColumn(STANDING, col(CANDIDATE).and(col(RANK).equalTo(col(TOP_RANK))))
+                .withColumn(SUPERSEDED, col(CANDIDATE).and(col(RANK).lt(col(TOP_RANK))));
+        df = df.withColumn(VARIANTS, max(when(col(STANDING), col(VARIANT))).over(keyWindow));
+        Column conflict = col(STANDING).and(col(VARIANTS).gt(1));
         df = df.withColumn(CONFLICT_ROWS,
                         array_sort(collect_list(when(conflict, col(ParsedTable.ROW))).over(keyWindow)))
-                .withColumn(SETTLED, col(CANDIDATE).and(col(VARIANTS).equalTo(1)))
+                .withColumn(SETTLED, col(STANDING).and(col(VARIANTS).equalTo(1)))
                 .withColumn(UNIQUE, col(SETTLED).and(col(COPY).equalTo(1)));
 
         List<Column> keyText = new ArrayList<>();
@@ -94,7 +110,7 @@ final class KeyChecks {
 
         Column overlaps = lit(false);
         if (def.name().equals(Members.NAME)) {
-            df = markOverlaps(df);
+            df = markOverlaps(df, keyWindow);
             overlaps = col(OVERLAPS);
             checks.add(new Check(overlaps, ReasonCode.OVERLAPPING_VALIDITY, lit(Members.MEMBER_ID),
                     Messages.shown(Members.MEMBER_ID),
@@ -105,25 +121,27 @@ final class KeyChecks {
         Map<String, Column> result = Check.firstProblem(checks);
         result.put(COLLAPSED, col(SETTLED).and(col(COPY).gt(1)).and(not(overlaps)));
         result.put(WRITTEN, col(UNIQUE).and(not(overlaps)));
-        return df.withColumns(result).drop(CANDIDATE, SETTLED, UNIQUE, VARIANT, VARIANTS, COPY, CONFLICT_ROWS,
-                STARTS_IN_PREVIOUS, OVERLAPS, MEMBER_ROWS);
+        return df.withColumns(result).drop(CANDIDATE, RANK, TOP_RANK, STANDING, SETTLED, UNIQUE, VARIANT, VARIANTS,
+                COPY, CONFLICT_ROWS, INVOLVED, OVERLAPS, MEMBER_ROWS);
     }
 
     /**
-     * Sorted by valid_from, a member's periods overlap exactly when one starts on or before the previous one's
-     * last day (valid_to is inclusive). Only the written copies are compared (they sort first); the verdict
-     * then applies to every settled row of the member, identical copies included.
+     * Sorted by valid_from, a written row is involved in an overlap when an earlier row ends after it starts, or
+     * it ends after the next row starts (valid_to is inclusive). Ending on the day the next row starts is a
+     * handover, not an overlap. Only the written copies are compared; the verdict then applies to every settled
+     * row of the same key (identical copies included), and only to involved rows, not the member's others.
      */
-    private static Dataset<Row> markOverlaps(Dataset<Row> df) {
-        WindowSpec member = Window.partitionBy(col(Members.MEMBER_ID));
+    private static Dataset<Row> markOverlaps(Dataset<Row> df, WindowSpec keyWindow) {
+        WindowSpec member = Window.partitionBy(col(Members.MEMBER_ID), col(UNIQUE)).orderBy(col(Members.VALID_FROM));
         Column end = coalesce(col(Members.VALID_TO), lit(java.sql.Date.valueOf(OPEN_END)));
-        Column previousEnd = lag(end, 1).over(member.orderBy(col(UNIQUE).desc(), col(Members.VALID_FROM)));
-        Column startsInPrevious = col(UNIQUE).and(coalesce(previousEnd.geq(col(Members.VALID_FROM)), lit(false)));
-        Column memberOverlaps = max(col(STARTS_IN_PREVIOUS)).over(member);
-        return df.withColumn(STARTS_IN_PREVIOUS, startsInPrevious)
-                .withColumn(OVERLAPS, col(SETTLED).and(memberOverlaps))
-                .withColumn(MEMBER_ROWS,
-                        array_sort(collect_list(when(col(OVERLAPS), col(ParsedTable.ROW))).over(member)));
+        Column earlierEnd = max(end).over(member.rowsBetween(Window.unboundedPreceding(), -1));
+        Column laterStart = lead(col(Members.VALID_FROM), 1).over(member);
+        Column involved = col(UNIQUE).and(coalesce(earlierEnd.gt(col(Members.VALID_FROM)), lit(false))
+                .or(coalesce(laterStart.lt(end), lit(false))));
+        return df.withColumn(INVOLVED, involved)
+                .withColumn(OVERLAPS, col(SETTLED).and(max(col(INVOLVED)).over(keyWindow)))
+                .withColumn(MEMBER_ROWS, array_sort(collect_list(when(col(OVERLAPS), col(ParsedTable.ROW)))
+                        .over(Window.partitionBy(col(Members.MEMBER_ID)))));
     }
 
     private static Column[] columns(String first, List<String> names) {

@@ -3,6 +3,7 @@ package cn.jgdj.jobs.ingest;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.schemas.quality.ReasonCode;
@@ -17,7 +18,10 @@ import org.apache.spark.sql.Row;
 /**
  * The quarantine table quarantine/DATASET: where the row came from, why it was set aside, and its raw cells as
  * text under the raw column names, so a data steward can fix the source. Personal columns (name, id_number) are
- * present but always blank. Sorted by source row in one file, so reruns give the same file.
+ * present but always blank; a malformed row (cell count not the header's) keeps no cells at all, since its cells
+ * may sit under the wrong columns; and, as a second line of defence, any run of digits shaped like a resident id
+ * number (15, or 17 and a check character) is masked in every text cell. Sorted by source row in one file, so
+ * reruns give the same file.
  */
 public final class QuarantineColumns {
     private QuarantineColumns() {
@@ -31,6 +35,11 @@ public final class QuarantineColumns {
     public static final String COLUMN = "column";
     public static final String VALUE = "value";
 
+    /** Shown instead of a digit run shaped like an id number. */
+    public static final String ID_MASK = "[id-like number removed]";
+    /** Any decimal digits (exports hold full-width ones too). */
+    static final String ID_LIKE = "(?<!\\p{Nd})(\\p{Nd}{17}[\\p{Nd}XxＸｘ]|\\p{Nd}{15})(?![\\p{Nd}A-Za-z])";
+
     static final List<String> FIXED = List.of(SOURCE_FILE, SOURCE_ROW, REASON_CODE, REASON, COLUMN, VALUE);
 
     static Dataset<Row> select(DatasetDef def, String fileName, Dataset<Row> rejected) {
@@ -43,16 +52,20 @@ public final class QuarantineColumns {
                 lit(fileName).as(SOURCE_FILE),
                 col(ParsedTable.ROW).as(SOURCE_ROW),
                 col(ParsedTable.REASON).as(REASON_CODE),
-                concat(chinese, lit(": "), col(ParsedTable.MESSAGE)).as(REASON),
+                masked(concat(chinese, lit(": "), col(ParsedTable.MESSAGE))).as(REASON),
                 col(ParsedTable.COLUMN).as(COLUMN),
-                col(ParsedTable.VALUE).as(VALUE)));
+                masked(col(ParsedTable.VALUE)).as(VALUE)));
         for (RawColumn c : def.rawColumns()) {
             if (FIXED.contains(c.name())) {
                 throw new IllegalStateException(def.name() + "." + c.name() + " clashes with a quarantine column");
             }
-            Column cell = c.personal() ? lit(null).cast("string") : col(ParsedTable.raw(c.name()));
+            Column cell = c.personal() ? lit(null).cast("string") : masked(col(ParsedTable.raw(c.name())));
             out.add(cell.as(c.name()));
         }
         return rejected.select(out.toArray(Column[]::new)).repartition(1).sortWithinPartitions(col(SOURCE_ROW));
+    }
+
+    private static Column masked(Column text) {
+        return regexp_replace(text, ID_LIKE, ID_MASK);
     }
 }

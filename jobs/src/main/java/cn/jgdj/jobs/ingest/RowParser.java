@@ -29,7 +29,8 @@ public final class RowParser implements Serializable {
     private final String sourceFile;
     private final int[] positions;
     private final int headerWidth;
-    private final LocalDate asOf;
+    /** The day the run is made: only facts dated after it are future dates. */
+    private final LocalDate runDate;
     private final byte[] secret;
     private transient DatasetDef def;
     private transient MemberKeys.Hasher hasher;
@@ -41,13 +42,13 @@ public final class RowParser implements Serializable {
      *                    record, or -1 when the file lacks that (optional) column
      * @param headerWidth the number of header cells: a record with another count is malformed
      */
-    public RowParser(String dataset, String sourceFile, int[] positions, int headerWidth, LocalDate asOf,
+    public RowParser(String dataset, String sourceFile, int[] positions, int headerWidth, LocalDate runDate,
                      byte[] secret) {
         this.dataset = dataset;
         this.sourceFile = sourceFile;
         this.positions = positions.clone();
         this.headerWidth = headerWidth;
-        this.asOf = asOf;
+        this.runDate = runDate;
         this.secret = secret.clone();
         if (positions.length != def().rawColumns().size()) {
             throw new IllegalArgumentException("positions has " + positions.length + " entries, " + dataset
@@ -77,19 +78,40 @@ public final class RowParser implements Serializable {
         for (int i = 0; i < raw.length; i++) {
             int p = positions[i];
             raw[i] = p >= 0 && p < rec.cells().length ? rec.cells()[p] : null;
-            rawOut[i] = cols.get(i).personal() ? null : raw[i];
+            // A malformed row's cells may sit under the wrong columns (an extra cell moves the id number into
+            // gender), so none of them can be vouched for as non-personal: quarantine keeps none.
+            rawOut[i] = cols.get(i).personal() || rec.malformed() ? null : raw[i];
         }
         Object[] values = new Object[cols.size()];
         if (allBlank(rec.cells())) {
             return new ParsedRow(rec.row(), values, rawOut, null, null, true);
         }
         Rejection rejection = check(rec, raw, values);
+        if (rejection != null) {
+            readKeyIds(raw, values);
+        }
+        // Quarantined rows get their member_key too: a member whose rows are all in quarantine is still a known
+        // member (DOMAIN.md, second edition), and the key is how other datasets find out.
         String memberKey = null;
         int memberIdIndex = memberIdIndex();
-        if (rejection == null && memberIdIndex >= 0) {
+        if (memberIdIndex >= 0 && values[memberIdIndex] != null) {
             memberKey = hasher().key((String) values[memberIdIndex]);
         }
         return new ParsedRow(rec.row(), values, rawOut, memberKey, rejection, false);
+    }
+
+    /**
+     * A rejected row's key ids as far as they can be read, so that a reference to a quarantined row (an event, a
+     * member) can be told from a reference to nothing at all.
+     */
+    private void readKeyIds(String[] raw, Object[] values) {
+        List<RawColumn> cols = def().rawColumns();
+        for (int i = 0; i < cols.size(); i++) {
+            RawColumn c = cols.get(i);
+            if (values[i] == null && c.type() == ValueType.ID && def().key().contains(c.name())) {
+                values[i] = Normalize.id(raw[i]);
+            }
+        }
     }
 
     private int memberIdIndex() {
@@ -130,7 +152,7 @@ public final class RowParser implements Serializable {
                 return r;
             }
         }
-        return new RangeChecks(def(), raw, values, at, asOf).firstProblem();
+        return new RangeChecks(def(), raw, values, at, runDate).firstProblem();
     }
 
     private static Rejection parseCell(RawColumn c, String raw, String at, Object[] values, int i) {
@@ -198,14 +220,14 @@ public final class RowParser implements Serializable {
         private final String[] raw;
         private final Object[] values;
         private final String at;
-        private final LocalDate asOf;
+        private final LocalDate runDate;
 
-        RangeChecks(DatasetDef def, String[] raw, Object[] values, String at, LocalDate asOf) {
+        RangeChecks(DatasetDef def, String[] raw, Object[] values, String at, LocalDate runDate) {
             this.def = def;
             this.raw = raw;
             this.values = values;
             this.at = at;
-            this.asOf = asOf;
+            this.runDate = runDate;
         }
 
         private int index(String column) {
@@ -302,11 +324,14 @@ public final class RowParser implements Serializable {
 
         private Rejection future() {
             for (RawColumn c : def.rawColumns()) {
+                if (DatasetRules.MAY_LIE_AHEAD.contains(c.name())) {
+                    continue;
+                }
                 Object v = value(c.name());
                 LocalDate d = v instanceof LocalDateTime t ? t.toLocalDate() : v instanceof LocalDate ld ? ld : null;
-                if (d != null && d.isAfter(asOf)) {
+                if (d != null && d.isAfter(runDate)) {
                     return new Rejection(ReasonCode.FUTURE_DATE, c.name(), shown(c.name()),
-                            at + c.name() + " '" + shown(c.name()) + "' is after the as-of date " + asOf);
+                            at + c.name() + " '" + shown(c.name()) + "' is after the day of the run, " + runDate);
                 }
             }
             return null;

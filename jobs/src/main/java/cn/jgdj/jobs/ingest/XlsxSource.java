@@ -42,12 +42,24 @@ final class XlsxSource {
     }
 
     private static final int ROWS_PER_SLICE = 20_000;
+    /** Every zip archive (so every .xlsx) starts with these bytes: "PK", 3, 4. */
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     static RawInput read(SparkSession spark, SourceFile src) {
         Path path = new Path(src.path());
         List<RawRecord> rows;
         try {
             FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            try (InputStream in = fs.open(path)) {
+                byte[] magic = in.readNBytes(ZIP_MAGIC.length);
+                if (magic.length == 0) {
+                    throw new IngestException(src.fileName() + " is empty: expected a header row");
+                }
+                if (!Arrays.equals(magic, ZIP_MAGIC)) {
+                    throw new IngestException(src.fileName() + " is not an .xlsx workbook (an .xlsx file is a zip"
+                            + " archive; this one is not): save it from Excel as .xlsx, or export CSV");
+                }
+            }
             try (InputStream in = fs.open(path); OPCPackage pkg = OPCPackage.open(in)) {
                 rows = readFirstSheet(pkg);
             }

@@ -1,24 +1,36 @@
 package cn.jgdj.jobs.io;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.when;
+
 import cn.jgdj.schemas.Catalog;
+import cn.jgdj.schemas.CsvFormulaGuard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 
 /**
  * JobIO over any Hadoop filesystem (local paths, hdfs://, s3a://...). Writes go to a staging folder;
@@ -93,11 +105,20 @@ public final class StagedJobIO implements JobIO {
         }
     }
 
-    /** A single CSV file NAME.csv with a header, for people and the packs. */
+    /**
+     * A single CSV file NAME.csv with a header, for people and the packs: RFC 4180 (a quote inside a quoted cell is
+     * doubled, never backslash-escaped; cells are written as they are, spaces included), UTF-8, LF line ends, and
+     * text cells guarded against formula injection ({@link CsvFormulaGuard}).
+     */
     private void writeCsvCopy(String name, Dataset<Row> rows) {
         String tmp = stagingLocation(name) + ".csv.parts";
-        rows.coalesce(1).write().mode(SaveMode.Overwrite)
+        guarded(rows).coalesce(1).write().mode(SaveMode.Overwrite)
                 .option("header", "true")
+                .option("quote", "\"")
+                .option("escape", "\"")
+                .option("escapeQuotes", "true")
+                .option("ignoreLeadingWhiteSpace", "false")
+                .option("ignoreTrailingWhiteSpace", "false")
                 .option("emptyValue", "")
                 .option("timestampNTZFormat", "yyyy-MM-dd'T'HH:mm:ss")
                 .csv(tmp);
@@ -125,6 +146,21 @@ public final class StagedJobIO implements JobIO {
         } catch (IOException e) {
             throw new UncheckedIOException("writing CSV copy of " + name, e);
         }
+    }
+
+    /** Every text column with the formula guard applied; other columns (numbers stay numbers) as they are. */
+    static Dataset<Row> guarded(Dataset<Row> rows) {
+        List<Column> out = new ArrayList<>();
+        for (StructField f : rows.schema().fields()) {
+            Column c = col("`" + f.name() + "`");
+            if (f.dataType().equals(DataTypes.StringType)) {
+                Column risky = c.rlike(CsvFormulaGuard.STARTS_WITH_TRIGGER)
+                        .and(not(c.rlike(CsvFormulaGuard.PLAIN_NUMBER)));
+                c = when(risky, concat(lit(String.valueOf(CsvFormulaGuard.PREFIX)), c)).otherwise(c);
+            }
+            out.add(c.as(f.name()));
+        }
+        return rows.select(out.toArray(Column[]::new));
     }
 
     @Override
@@ -159,18 +195,31 @@ public final class StagedJobIO implements JobIO {
         return new ArrayList<>(staged.keySet());
     }
 
-    /** Moves every staged output to its final name (replacing the old one), then forgets them. */
+    /**
+     * Moves every staged output to its final name (replacing the old one), then forgets them. Restricted and
+     * quarantine outputs on a local filesystem are made owner-only ({@link OwnerOnly}) before and after the move.
+     */
     public void commit() {
+        Set<Path> ownerOnlyFolders = new LinkedHashSet<>();
         try {
             for (Map.Entry<String, String> e : staged.entrySet()) {
                 Path from = new Path(e.getValue());
                 Path to = new Path(location(e.getKey()));
                 FileSystem fs = fs(to);
                 fs.mkdirs(to.getParent());
+                if (OwnerOnly.applies(e.getKey(), fs)) {
+                    OwnerOnly.restrict(fs, to.getParent());
+                    OwnerOnly.restrict(fs, from);
+                    ownerOnlyFolders.add(to.getParent());
+                }
                 fs.delete(to, true);
                 if (!fs.rename(from, to)) {
                     throw new IOException("could not move " + from + " to " + to);
                 }
+            }
+            for (Path folder : ownerOnlyFolders) {
+                // Again after the moves: a local rename also moves each file's .crc sibling, written with the umask.
+                OwnerOnly.restrict(fs(folder), folder);
             }
             staged.clear();
             Path staging = new Path(stagingRoot);

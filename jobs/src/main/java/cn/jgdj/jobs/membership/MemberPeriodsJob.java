@@ -19,7 +19,7 @@ import org.apache.spark.sql.Row;
 
 /**
  * work/member_periods: each eligible member once per coverage window (years, year-to-date at each quarter end,
- * rolling four quarters), with group attributes, pro-rated requirement and credited hours.
+ * cut at the run's as-of day), with group attributes, pro-rated requirement and credited hours.
  */
 public final class MemberPeriodsJob {
     private MemberPeriodsJob() {
@@ -33,9 +33,9 @@ public final class MemberPeriodsJob {
     public static void run(JobIO io, JobParams params) {
         Rules rules = Rules.forParams(params);
         Dataset<Row> events = io.read(Catalog.warehouse(Events.NAME));
-        // The windows follow the activity data: from the first to the last event start.
-        List<PeriodWindow> windows = DataSpan.of(events, col(Events.START_TIME))
-                .map(s -> PeriodWindows.coverage(s.first(), s.last())).orElse(List.of());
+        // The windows follow the activity data, from the first event start to the last one or the as-of day.
+        List<PeriodWindow> windows = PeriodWindows.through(DataSpan.of(events, col(Events.START_TIME))
+                .map(s -> PeriodWindows.coverage(s.first(), s.last())).orElse(List.of()), params.asOf());
         io.write(Catalog.work(MemberPeriods.NAME), memberPeriods(io.read(Catalog.warehouse(Members.NAME)),
                 io.read(Catalog.warehouse(Branches.NAME)), io.read(Catalog.warehouse(Units.NAME)),
                 PeriodWindows.toDataFrame(io.spark(), windows, rules), io.read(Catalog.work(CreditedHours.NAME)),

@@ -1,14 +1,13 @@
 package cn.jgdj.jobs.membership;
 
-import cn.jgdj.schemas.work.WorkTables.MemberPeriods;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
  * A period in which members are counted: its name, its days, and the span over which the annual requirement is
- * pro-rated (the calendar year for years and year-to-date windows, the window itself for rolling windows).
+ * pro-rated (the calendar year for years and year-to-date windows, the window itself for quarters and months).
  *
- * @param period           the period as written in tables: 2025, 2025Q2, R2025Q2, 2025-04
+ * @param period           the period as written in tables: 2025, 2025Q2, 2025-04
  * @param start            first day
  * @param end              last day
  * @param requirementStart first day of the pro-rating span
@@ -36,13 +35,6 @@ public record PeriodWindow(String period, LocalDate start, LocalDate end, LocalD
         return new PeriodWindow(quarterName(year, quarter), y.start(), quarterEnd(year, quarter), y.start(), y.end());
     }
 
-    /** The four quarters ending with the quarter: period `R2025Q2` = 2024-07-01 to 2025-06-30. */
-    public static PeriodWindow rolling(int year, int quarter) {
-        LocalDate end = quarterEnd(year, quarter);
-        LocalDate start = end.plusDays(1).minusYears(1);
-        return new PeriodWindow(MemberPeriods.ROLLING_PREFIX + quarterName(year, quarter), start, end, start, end);
-    }
-
     /** The quarter alone: period `2025Q2` = 1 April to 30 June. */
     public static PeriodWindow quarter(int year, int quarter) {
         LocalDate end = quarterEnd(year, quarter);
@@ -60,6 +52,14 @@ public record PeriodWindow(String period, LocalDate start, LocalDate end, LocalD
     public static PeriodWindow yearUntil(LocalDate last) {
         PeriodWindow y = year(last.getYear());
         return new PeriodWindow(y.period(), y.start(), last, y.start(), y.end());
+    }
+
+    /** The same period cut short on a day within it; the pro-rating span is unchanged. */
+    public PeriodWindow endingOn(LocalDate last) {
+        if (last.isBefore(start) || last.isAfter(end)) {
+            throw new IllegalArgumentException(period + " (" + start + " to " + end + ") does not contain " + last);
+        }
+        return new PeriodWindow(period, start, last, requirementStart, requirementEnd);
     }
 
     /** The year whose rules apply: that of the window's last day. */

@@ -3,7 +3,6 @@ package cn.jgdj.jobs.membership;
 import static org.apache.spark.sql.functions.length;
 
 import cn.jgdj.jobs.rules.Rules;
-import cn.jgdj.schemas.work.WorkTables.MemberPeriods;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -40,7 +39,7 @@ public final class PeriodWindows {
     /**
      * Coverage windows for data from {@code first} to {@code last}: each year touched; year-to-date windows at the
      * end of each quarter from the first data quarter to the last (a quarter without data would report a misleading
-     * zero); rolling four-quarter windows whose four quarters all lie in that range.
+     * zero).
      */
     public static List<PeriodWindow> coverage(LocalDate first, LocalDate last) {
         List<PeriodWindow> windows = new ArrayList<>();
@@ -51,9 +50,6 @@ public final class PeriodWindows {
         int lastIndex = quarterIndex(last);
         for (int q = firstIndex; q <= lastIndex; q++) {
             windows.add(PeriodWindow.yearToDate(q / 4, q % 4 + 1));
-        }
-        for (int q = firstIndex + 3; q <= lastIndex; q++) {
-            windows.add(PeriodWindow.rolling(q / 4, q % 4 + 1));
         }
         return windows;
     }
@@ -79,6 +75,30 @@ public final class PeriodWindows {
         return windows;
     }
 
+    /**
+     * The windows as of a day: those that have begun by it, each ending on it at the latest (the period in
+     * progress counts what happened up to the as-of day). A null as-of day keeps the windows as they are.
+     */
+    public static List<PeriodWindow> through(List<PeriodWindow> windows, LocalDate asOf) {
+        if (asOf == null) {
+            return windows;
+        }
+        // A year-to-date window 2025Q3 has begun with its quarter, not on 1 January.
+        return windows.stream().filter(w -> !periodStart(w).isAfter(asOf))
+                .map(w -> w.end().isAfter(asOf) ? w.endingOn(asOf) : w).toList();
+    }
+
+    /** The first day of the period a window is named after: the year, the quarter (also year to date), the month. */
+    static LocalDate periodStart(PeriodWindow w) {
+        String p = w.period();
+        int year = Integer.parseInt(p.substring(0, 4));
+        if (p.length() == 4) {
+            return LocalDate.of(year, 1, 1);
+        }
+        return p.charAt(4) == 'Q' ? LocalDate.of(year, 3 * (p.charAt(5) - '0') - 2, 1)
+                : LocalDate.of(year, Integer.parseInt(p.substring(5, 7)), 1);
+    }
+
     /** The windows as a small Spark table with {@link #SCHEMA}; fails early when a window's year has no rules. */
     public static Dataset<Row> toDataFrame(SparkSession spark, List<PeriodWindow> windows, Rules rules) {
         List<Row> rows = new ArrayList<>();
@@ -95,10 +115,6 @@ public final class PeriodWindows {
         return length(period).equalTo(4);
     }
 
-    /** Whether a period is a rolling four-quarter window: `R2025Q2`. */
-    public static Column isRolling(Column period) {
-        return period.startsWith(MemberPeriods.ROLLING_PREFIX);
-    }
 
     private static int quarterIndex(LocalDate d) {
         return d.getYear() * 4 + (d.getMonthValue() - 1) / 3;

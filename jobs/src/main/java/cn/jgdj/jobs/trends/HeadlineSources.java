@@ -1,15 +1,12 @@
 package cn.jgdj.jobs.trends;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -18,11 +15,11 @@ import cn.jgdj.schemas.Units;
 import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.BranchCompliance;
+import cn.jgdj.schemas.indicators.Indicators.Coverage;
 import cn.jgdj.schemas.indicators.Indicators.Participation;
 import cn.jgdj.schemas.indicators.Indicators.PlatformEngagement;
 import cn.jgdj.schemas.indicators.Indicators.Trends;
 import cn.jgdj.schemas.indicators.Indicators.Volunteer;
-import cn.jgdj.schemas.work.WorkTables.RollingAttainment;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -30,10 +27,15 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The quarterly points of each headline series, read off the indicator tables that measure them. Every method
- * returns the columns {@link #COLUMNS}: indicator, dimension, group, period (a quarter, 2025Q2), value,
- * suppressed, and the source table's name for error messages. Points without a value (nobody expected, no
- * branch) are left out.
+ * The quarterly points of each headline series, read off the indicator tables that measure them, each a plain
+ * rate of one quarter (DOMAIN.md, second edition): year-to-date attainment at the quarter end, participation in the
+ * quarter, branch compliance in the quarter, the share of eligible members active on the platform on at least one
+ * day of the quarter, volunteer participation in the quarter. Every method returns the columns {@link #COLUMNS}:
+ * indicator, dimension, group, period (a quarter, 2025Q2), value, suppressed, and the source table's name for error
+ * messages. Points without a value (nobody expected, no branch, a quarter not yet judged) are left out.
+ * <p>Member-based series carry their table's suppression. Participation and compliance are counted over events
+ * and branches, so their points of a group (all, a unit type, a unit) are suppressed when that group's eligible
+ * members at the quarter end (coverage's year-to-date row) are under the minimum cell size, or unknown.
  */
 public final class HeadlineSources {
     /** Column holding the logical name of the table a point came from. */
@@ -47,7 +49,7 @@ public final class HeadlineSources {
      */
     public static final String PLATFORM = "xuexi";
 
-    static final String ROLLING_ATTAINMENT = Catalog.work(RollingAttainment.NAME);
+    static final String COVERAGE = Catalog.indicator(Coverage.NAME);
     static final String PARTICIPATION = Catalog.indicator(Participation.NAME);
     static final String BRANCH_COMPLIANCE = Catalog.indicator(BranchCompliance.NAME);
     static final String PLATFORM_ENGAGEMENT = Catalog.indicator(PlatformEngagement.NAME);
@@ -55,25 +57,29 @@ public final class HeadlineSources {
     static final String UNITS = Catalog.warehouse(Units.NAME);
 
     private static final String QUARTER_PATTERN = "^[0-9]{4}Q[1-4]$";
-    private static final String MONTH_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])$";
     private static final String G = "_g";
+    private static final String GROUP_SUPPRESSED = "_group_suppressed";
 
     private HeadlineSources() {
     }
 
-    /** Attainment over the rolling four quarters ending at each quarter: smooth, unlike year-to-date attainment. */
-    public static Dataset<Row> attainment(Dataset<Row> rollingAttainment) {
-        require(rollingAttainment, ROLLING_ATTAINMENT, RollingAttainment.COLUMNS);
-        return points(rollingAttainment, Trends.ATTAINMENT_RATE, col(Indicators.DIMENSION), col(Indicators.GROUP),
-                col(Indicators.PERIOD), col(RollingAttainment.ATTAINMENT_RATE), col(Indicators.SUPPRESSED),
-                ROLLING_ATTAINMENT);
+    /**
+     * Year-to-date attainment at each quarter end (coverage's 2025Q2 = 1 January to 30 June against the full-year
+     * requirement): it climbs through every year, which the seasonal trend statistics allow for.
+     */
+    public static Dataset<Row> attainment(Dataset<Row> coverage) {
+        require(coverage, COVERAGE, List.of(Indicators.PERIOD, Indicators.DIMENSION, Indicators.GROUP,
+                Coverage.ATTAINMENT_RATE, Indicators.SUPPRESSED));
+        return points(coverage.where(col(Indicators.PERIOD).rlike(QUARTER_PATTERN)), Trends.ATTAINMENT_RATE,
+                col(Indicators.DIMENSION), col(Indicators.GROUP), col(Indicators.PERIOD),
+                col(Coverage.ATTAINMENT_RATE), col(Indicators.SUPPRESSED), COVERAGE);
     }
 
     /**
-     * Present / expected over every event type, overall, per organiser unit (dimension unit) and per organiser
-     * unit_type. Attendance is counted against events, not member groups, so no point is suppressed.
+     * Present / expected over every event type in the quarter, overall, per organiser unit (dimension unit) and per
+     * organiser unit_type; suppressed by the group's size (see the class comment).
      */
-    public static Dataset<Row> participation(Dataset<Row> participation, Dataset<Row> units) {
+    public static Dataset<Row> participation(Dataset<Row> participation, Dataset<Row> units, Dataset<Row> coverage) {
         require(participation, PARTICIPATION, List.of(Indicators.PERIOD, Indicators.UNIT_ID,
                 Participation.PRESENT, Participation.EXPECTED));
         Dataset<Row> quarterly = byUnitGroups(participation.where(col(Indicators.PERIOD).rlike(QUARTER_PATTERN)),
@@ -84,44 +90,54 @@ public final class HeadlineSources {
                         sum(col(Participation.EXPECTED)).as(Participation.EXPECTED));
         Column expected = col(Participation.EXPECTED);
         Column rate = when(expected.gt(0), col(Participation.PRESENT).cast("double").divide(expected.cast("double")));
-        return points(quarterly, Trends.PARTICIPATION_RATE, col(Indicators.DIMENSION), col(Indicators.GROUP),
-                col(Indicators.PERIOD), rate, lit(false), PARTICIPATION);
+        return points(withGroupSize(quarterly, coverage), Trends.PARTICIPATION_RATE, col(Indicators.DIMENSION),
+                col(Indicators.GROUP), col(Indicators.PERIOD), rate, col(GROUP_SUPPRESSED), PARTICIPATION);
     }
 
-    /** Share of branches compliant with 三会一课 in the quarter, overall, per unit_type and per unit. */
-    public static Dataset<Row> compliance(Dataset<Row> branchCompliance, Dataset<Row> units) {
+    /**
+     * Share of branches compliant with 三会一课 in the quarter, overall, per unit_type and per unit; a quarter not
+     * yet over (compliant empty) has no point. Suppressed by the group's size (see the class comment).
+     */
+    public static Dataset<Row> compliance(Dataset<Row> branchCompliance, Dataset<Row> units, Dataset<Row> coverage) {
         require(branchCompliance, BRANCH_COMPLIANCE, List.of(Indicators.PERIOD, Indicators.UNIT_ID,
                 BranchCompliance.COMPLIANT));
-        Dataset<Row> quarterly = byUnitGroups(branchCompliance, units)
+        Dataset<Row> quarterly = byUnitGroups(branchCompliance.where(col(BranchCompliance.COMPLIANT).isNotNull()),
+                units)
                 .groupBy(col(Indicators.PERIOD), col(G + "." + Indicators.DIMENSION).as(Indicators.DIMENSION),
                         col(G + "." + Indicators.GROUP).as(Indicators.GROUP))
                 .agg(sum(when(col(BranchCompliance.COMPLIANT), 1L).otherwise(0L)).as(BranchCompliance.COMPLIANT),
                         count(lit(1)).as("_branches"));
         Column share = col(BranchCompliance.COMPLIANT).cast("double").divide(col("_branches").cast("double"));
-        return points(quarterly, Trends.COMPLIANCE_RATE, col(Indicators.DIMENSION), col(Indicators.GROUP),
-                col(Indicators.PERIOD), share, lit(false), BRANCH_COMPLIANCE);
+        return points(withGroupSize(quarterly, coverage), Trends.COMPLIANCE_RATE, col(Indicators.DIMENSION),
+                col(Indicators.GROUP), col(Indicators.PERIOD), share, col(GROUP_SUPPRESSED), BRANCH_COMPLIANCE);
     }
 
     /**
-     * Mean of the quarter's monthly active rates on {@link #PLATFORM}, per dimension and group (the months
-     * present; the quarter in progress has fewer). Suppressed when any of its months is.
+     * The share of eligible members active on {@link #PLATFORM} on at least one day of the quarter
+     * (platform_engagement's quarter rows), per dimension and group, with the table's suppression.
      */
     public static Dataset<Row> platformActivity(Dataset<Row> platformEngagement) {
         require(platformEngagement, PLATFORM_ENGAGEMENT, List.of(Indicators.PERIOD, PlatformEngagement.PLATFORM,
                 Indicators.DIMENSION, Indicators.GROUP, PlatformEngagement.ACTIVE_RATE, Indicators.SUPPRESSED));
-        Column month = col(Indicators.PERIOD);
-        // A label that is not a month passes through unchanged, so that reading it as a quarter fails by name.
-        Column quarter = when(month.rlike(MONTH_PATTERN), concat(substring(month, 1, 4), lit("Q"),
-                substring(month, 6, 2).cast("int").minus(1).divide(3).cast("int").plus(1).cast("string")))
-                .otherwise(month);
-        Dataset<Row> quarterly = platformEngagement
-                .where(col(PlatformEngagement.PLATFORM).equalTo(PLATFORM))
-                .groupBy(col(Indicators.DIMENSION), col(Indicators.GROUP), quarter.as(Indicators.PERIOD))
-                .agg(avg(col(PlatformEngagement.ACTIVE_RATE)).as(Trends.VALUE),
-                        max(col(Indicators.SUPPRESSED).cast("int")).as(Indicators.SUPPRESSED));
+        Dataset<Row> quarterly = platformEngagement.where(col(PlatformEngagement.PLATFORM).equalTo(PLATFORM)
+                .and(col(Indicators.PERIOD).rlike(QUARTER_PATTERN)));
         return points(quarterly, Trends.PLATFORM_ACTIVE_RATE, col(Indicators.DIMENSION), col(Indicators.GROUP),
-                col(Indicators.PERIOD), col(Trends.VALUE), col(Indicators.SUPPRESSED).cast("boolean"),
+                col(Indicators.PERIOD), col(PlatformEngagement.ACTIVE_RATE), col(Indicators.SUPPRESSED),
                 PLATFORM_ENGAGEMENT);
+    }
+
+    /**
+     * Adds {@link #GROUP_SUPPRESSED}: whether the group (dimension, group) had fewer eligible members than the
+     * minimum cell size at the quarter end, by coverage's year-to-date row; true when coverage has no such group.
+     */
+    private static Dataset<Row> withGroupSize(Dataset<Row> quarterly, Dataset<Row> coverage) {
+        require(coverage, COVERAGE, List.of(Indicators.PERIOD, Indicators.DIMENSION, Indicators.GROUP,
+                Indicators.SUPPRESSED));
+        Dataset<Row> sizes = coverage.where(col(Indicators.PERIOD).rlike(QUARTER_PATTERN))
+                .select(col(Indicators.PERIOD), col(Indicators.DIMENSION), col(Indicators.GROUP),
+                        col(Indicators.SUPPRESSED).as(GROUP_SUPPRESSED));
+        return quarterly.join(sizes, new String[] {Indicators.PERIOD, Indicators.DIMENSION, Indicators.GROUP}, "left")
+                .withColumn(GROUP_SUPPRESSED, coalesce(col(GROUP_SUPPRESSED), lit(true)));
     }
 
     /** Share of members with at least one volunteer log in the quarter, all themes together. */

@@ -1,5 +1,7 @@
 package cn.jgdj.jobs.trends;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +32,11 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
     /** Consecutive quarters have consecutive indexes, so a regression on it measures change per quarter. */
     public int index() {
         return year * 4 + quarter - 1;
+    }
+
+    /** The quarter's last day: a quarter is complete on it. */
+    public LocalDate lastDay() {
+        return YearMonth.of(year, quarter * 3).atEndOfMonth();
     }
 
     public Quarter yearEarlier() {

@@ -29,7 +29,7 @@ public record TrendRow(SeriesPoint point, Double yoyChange, SeriesStatistics sta
         return switch (column) {
             case Indicators.INDICATOR, Indicators.DIMENSION, Indicators.GROUP, Indicators.PERIOD, Trends.DIRECTION ->
                     DataTypes.StringType;
-            case Trends.MK_S -> DataTypes.LongType;
+            case Trends.SK_S -> DataTypes.LongType;
             case Indicators.SUPPRESSED -> DataTypes.BooleanType;
             default -> DataTypes.DoubleType;
         };
@@ -38,7 +38,7 @@ public record TrendRow(SeriesPoint point, Double yoyChange, SeriesStatistics sta
     public Row toRow() {
         SeriesStatistics s = statistics;
         return RowFactory.create(point.indicator(), point.dimension(), point.group(), point.quarter().label(),
-                point.value(), yoyChange, s.slope(), s.slopeCiLow(), s.slopeCiHigh(), s.mkS(), s.mkZ(), s.mkP(),
+                point.value(), yoyChange, s.slopePerYear(), s.slopeCiLow(), s.slopeCiHigh(), s.skS(), s.skZ(), s.skP(),
                 s.direction(), point.suppressed());
     }
 }

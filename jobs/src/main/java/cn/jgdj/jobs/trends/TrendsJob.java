@@ -5,22 +5,22 @@ import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.Trends;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The trends indicator: the quarterly series of each headline indicator per dimension and group, the change on
- * the same quarter a year earlier, the least-squares slope per quarter with its 95% interval and the Mann–Kendall
- * test. Series points are gathered in Spark from the indicator tables; the few thousand points are analysed on
- * the driver.
- * <p>Suppression comes from the source tables (each applied the minimum cell size), so the job needs no
- * parameter. The attainment series is a rolling four-quarter rate: neighbouring quarters share three quarters
- * of data, so its slope interval and Mann–Kendall p-value are optimistic and read as descriptive.
+ * The trends indicator: the quarterly series of each headline indicator per dimension and group (complete quarters
+ * only: those ended by the run's as-of day), the change on the same quarter a year earlier, the seasonal Sen slope
+ * per year with its 95% interval and the seasonal Kendall test (quarters as seasons). Series points are gathered
+ * in Spark from the indicator tables; the few thousand points are analysed on the driver.
+ * <p>Suppression comes from the source tables (each applied the minimum cell size), so the job needs only the
+ * as-of day.
  */
 public final class TrendsJob {
-    public static final List<String> INPUTS = List.of(HeadlineSources.ROLLING_ATTAINMENT,
+    public static final List<String> INPUTS = List.of(HeadlineSources.COVERAGE,
             HeadlineSources.PARTICIPATION, HeadlineSources.BRANCH_COMPLIANCE, HeadlineSources.PLATFORM_ENGAGEMENT,
             HeadlineSources.VOLUNTEER, HeadlineSources.UNITS);
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(Trends.NAME));
@@ -28,27 +28,34 @@ public final class TrendsJob {
     private TrendsJob() {
     }
 
-    /** Rows in Indicators.Trends.COLUMNS order. */
-    public static Dataset<Row> trends(Dataset<Row> rollingAttainment, Dataset<Row> participation,
+    /**
+     * Rows in Indicators.Trends.COLUMNS order.
+     *
+     * @param asOf quarters ending after it are left out (null keeps every quarter)
+     */
+    public static Dataset<Row> trends(Dataset<Row> coverage, Dataset<Row> participation,
                                       Dataset<Row> branchCompliance, Dataset<Row> platformEngagement,
-                                      Dataset<Row> volunteer, Dataset<Row> units) {
-        Dataset<Row> points = HeadlineSources.attainment(rollingAttainment)
-                .unionByName(HeadlineSources.participation(participation, units))
-                .unionByName(HeadlineSources.compliance(branchCompliance, units))
+                                      Dataset<Row> volunteer, Dataset<Row> units, LocalDate asOf) {
+        Dataset<Row> points = HeadlineSources.attainment(coverage)
+                .unionByName(HeadlineSources.participation(participation, units, coverage))
+                .unionByName(HeadlineSources.compliance(branchCompliance, units, coverage))
                 .unionByName(HeadlineSources.platformActivity(platformEngagement))
                 .unionByName(HeadlineSources.volunteerParticipation(volunteer));
         List<SeriesPoint> collected = new ArrayList<>();
         for (Row r : points.collectAsList()) {
-            collected.add(point(r));
+            SeriesPoint p = point(r);
+            if (asOf == null || !p.quarter().lastDay().isAfter(asOf)) {
+                collected.add(p);
+            }
         }
         List<Row> rows = TrendRows.of(collected).stream().map(TrendRow::toRow).toList();
-        return rollingAttainment.sparkSession().createDataFrame(rows, TrendRow.SCHEMA);
+        return coverage.sparkSession().createDataFrame(rows, TrendRow.SCHEMA);
     }
 
-    /** Reads {@link #INPUTS}, writes {@link #OUTPUTS}; params are not needed (see the class comment). */
+    /** Reads {@link #INPUTS}, writes {@link #OUTPUTS}, as of the run's as-of day. */
     public static void run(JobIO io, JobParams params) {
         io.write(OUTPUTS.get(0), trends(io.read(INPUTS.get(0)), io.read(INPUTS.get(1)), io.read(INPUTS.get(2)),
-                io.read(INPUTS.get(3)), io.read(INPUTS.get(4)), io.read(INPUTS.get(5))));
+                io.read(INPUTS.get(3)), io.read(INPUTS.get(4)), io.read(INPUTS.get(5)), params.asOf()));
     }
 
     private static SeriesPoint point(Row r) {

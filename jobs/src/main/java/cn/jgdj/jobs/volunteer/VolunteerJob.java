@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.DataSpan;
@@ -26,6 +27,7 @@ import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.Volunteer;
 import cn.jgdj.schemas.work.WorkTables;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -60,12 +62,14 @@ public final class VolunteerJob {
 
     public static void run(JobIO io, JobParams params) {
         Rules rules = Rules.forParams(params);
-        Dataset<Row> logs = io.read(Catalog.warehouse(VolunteerLogs.NAME));
-        List<PeriodWindow> windows = DataSpan.of(logs, col(VolunteerLogs.DATE))
-                .map(s -> PeriodWindows.yearsAndQuarters(s.first(), s.last())).orElse(List.of());
+        Dataset<Row> logs = AsOf.through(io.read(Catalog.warehouse(VolunteerLogs.NAME)), col(VolunteerLogs.DATE),
+                params.asOf());
+        List<PeriodWindow> windows = PeriodWindows.through(DataSpan.of(logs, col(VolunteerLogs.DATE))
+                .map(s -> PeriodWindows.yearsAndQuarters(s.first(), s.last())).orElse(List.of()), params.asOf());
         io.write(Catalog.indicator(Volunteer.NAME), volunteer(io.read(Catalog.warehouse(Members.NAME)),
                 io.read(Catalog.warehouse(Branches.NAME)), io.read(Catalog.warehouse(Units.NAME)),
-                PeriodWindows.toDataFrame(io.spark(), windows, rules), logs, rules, params.minCellSize()));
+                PeriodWindows.toDataFrame(io.spark(), windows, rules), logs, rules, params.minCellSize(),
+                params.asOf()));
     }
 
     /**
@@ -75,6 +79,13 @@ public final class VolunteerJob {
      */
     public static Dataset<Row> volunteer(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units,
                                          Dataset<Row> windows, Dataset<Row> logs, Rules rules, int minCellSize) {
+        return volunteer(members, branches, units, windows, logs, rules, minCellSize, null);
+    }
+
+    /** As above; partial marks the year and quarter still in progress on the as-of day (null: none). */
+    public static Dataset<Row> volunteer(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units,
+                                         Dataset<Row> windows, Dataset<Row> logs, Rules rules, int minCellSize,
+                                         LocalDate asOf) {
         Dataset<Row> population = WindowMembers.of(members, branches, units, windows, rules, Population.VOLUNTEER);
         Dataset<Row> dated = logs.join(broadcast(windows.select(PeriodWindows.PERIOD, PeriodWindows.WINDOW_START,
                         PeriodWindows.WINDOW_END)),
@@ -97,6 +108,7 @@ public final class VolunteerJob {
                         coalesce(sum(col(LOG_HOURS)), lit(0)).cast("double").as(Volunteer.HOURS))
                 .withColumn(Volunteer.PARTICIPATION_RATE, col(Volunteer.PARTICIPANTS).divide(membersCount))
                 .withColumn(Indicators.SUPPRESSED, membersCount.lt(minCellSize))
+                .withColumn(Indicators.PARTIAL, AsOf.partial(col(Indicators.PERIOD), asOf))
                 .orderBy(col(Indicators.PERIOD), DimensionGroups.reportOrder(), col(Indicators.GROUP),
                         DimensionGroups.positionIn(THEMES, col(Volunteer.THEME)))
                 .select(Volunteer.COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));

@@ -11,10 +11,10 @@ import cn.jgdj.jobs.testing.SparkSessionExtension;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.indicators.Indicators.Coverage;
 import cn.jgdj.schemas.work.WorkTables.MemberPeriods;
-import cn.jgdj.schemas.work.WorkTables.RollingAttainment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -34,7 +34,6 @@ class CoverageJobTest {
     @TempDir
     static Path out;
     private static List<Row> coverage;
-    private static List<Row> rolling;
 
     /** Runs member_periods then coverage on the shared fixture, with a minimum cell size of 3. */
     @BeforeAll
@@ -48,9 +47,6 @@ class CoverageJobTest {
         Dataset<Row> c = io.read(Catalog.indicator(Coverage.NAME));
         assertEquals(Coverage.COLUMNS, List.of(c.columns()));
         coverage = c.collectAsList();
-        Dataset<Row> r = io.read(Catalog.work(RollingAttainment.NAME));
-        assertEquals(RollingAttainment.COLUMNS, List.of(r.columns()));
-        rolling = r.collectAsList();
     }
 
     /** The Wilson score interval in its closed form, (2k + z² ∓ z·√(z² + 4k(n−k)/n)) / (2(n + z²)). */
@@ -125,18 +121,6 @@ class CoverageJobTest {
     }
 
     @Test
-    void rollingAttainmentOverTheFourQuarters() {
-        List<String> got = rolling.stream()
-                .map(r -> r.getString(0) + "|" + r.getString(1) + "|" + r.getString(2) + "|" + r.getLong(3) + "|"
-                        + r.getLong(4) + "|" + r.getDouble(5) + "|" + r.getBoolean(6))
-                .toList();
-        assertEquals(22, got.size());
-        assertEquals("2025Q4|all|all|7|4|" + 4.0 / 7 + "|false", got.get(0));
-        assertEquals("2025Q4|unit|U1|5|3|0.6|false", got.get(16));
-        assertEquals("2025Q4|role|secretary|1|0|0.0|true", got.get(13));
-    }
-
-    @Test
     void cellSizeThresholdAtTheDefaultTenAndTheIntervalForEightOfTen(SparkSession spark) {
         StructType schema = memberPeriodsSchema();
         List<Row> rows = new ArrayList<>();
@@ -164,6 +148,26 @@ class CoverageJobTest {
         // the overall row holds 19 members: not suppressed; its figures stay even where a group is suppressed
         assertEquals(19L, table.get(0).getLong(3));
         assertEquals(3.0 / 9, u2.getDouble(7), 1e-15);
+    }
+
+    @Test
+    void periodsStillInProgressOnTheAsOfDayArePartial(SparkSession spark) {
+        // As of 17 May 2025: 2024 and 2025Q1 (to 31 March) are complete; 2025 and 2025Q2 (to 30 June) are not.
+        StructType schema = memberPeriodsSchema();
+        List<Row> rows = new ArrayList<>();
+        for (String period : List.of("2024", "2025Q1", "2025Q2", "2025")) {
+            Row m = member(schema, "k1", "U1", 10.0);
+            Object[] v = new Object[m.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = m.get(i);
+            }
+            v[0] = period;
+            rows.add(RowFactory.create(v));
+        }
+        List<String> got = CoverageJob.coverage(spark.createDataFrame(rows, schema), 10, LocalDate.of(2025, 5, 17))
+                .filter("dimension = 'all'").collectAsList().stream()
+                .map(r -> r.getString(0) + "|" + r.getBoolean(11)).toList();
+        assertEquals(List.of("2024|false", "2025|true", "2025Q1|false", "2025Q2|true"), got);
     }
 
     @Test

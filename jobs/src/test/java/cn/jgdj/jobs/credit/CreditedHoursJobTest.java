@@ -99,6 +99,32 @@ class CreditedHoursJobTest {
     }
 
     @Test
+    void explicitCreditIsTheOrganisersStatementAndNotCapped(SparkSession spark, @TempDir Path out) {
+        // DOMAIN.md second edition: the cap of 8 per day touched applies to duration-derived credit only.
+        StagedJobIO io = CuratedFixture.io(spark, out);
+        new CuratedFixture(spark)
+                // 3 hours on one day, but the event states 10 学时 (e.g. a class with preparatory reading)
+                .event("X1", Codes.TRAINING_CLASS, "2025-09-01T09:00", "2025-09-01T12:00", 10.0)
+                // 1 hour; the attendance row states 12 学时
+                .event("X2", Codes.TRAINING_CLASS, "2025-09-02T09:00", "2025-09-02T10:00", null)
+                // 9 hours ending exactly at midnight: one day touched → the duration is capped at 8
+                .event("X3", Codes.ROTATION_TRAINING, "2025-09-03T15:00", "2025-09-04T00:00", null)
+                .attend("X1", "m1", Codes.PRESENT, null, 2025)
+                .attend("X2", "m1", Codes.PRESENT, 12.0, 2025)
+                .attend("X3", "m1", Codes.PRESENT, null, 2025)
+                .writeTo(io);
+
+        CreditedHoursJob.run(io, CuratedFixture.params(10, null));
+        io.commit();
+
+        assertEquals(List.of(
+                "m1|X1|training_class|2025-09-01|2025|3|10.0",
+                "m1|X2|training_class|2025-09-02|2025|3|12.0",
+                "m1|X3|rotation_training|2025-09-03|2025|3|8.0"),
+                rows(io.read(Catalog.work(CreditedHours.NAME))));
+    }
+
+    @Test
     void dailyCapFollowsTheRulesOfTheEventsYear(SparkSession spark, @TempDir Path dir) throws Exception {
         Path file = dir.resolve("rules.yaml");
         Files.writeString(file, """

@@ -60,33 +60,40 @@ class BranchComplianceJobTest {
         meetings(f, "B3", BCM, "2025-07-05", "2025-08-05", "2025-09-05");
         meetings(f, "B3", GM, "2025-07-12", "2025-08-12", "2025-09-12");
         meetings(f, "B3", TPD, "2025-07-15", "2025-08-15", "2025-09-15");
-        // A branch not in the branches file, and a unit-wide theme day without a branch: counted nowhere.
+        // A branch not in the branches file: counted nowhere.
         meetings(f, "B9", BGM, "2025-01-10");
-        f.event("EU", TPD, "U2", null, null, "2025-08-01", "unit");
+        // Unit-wide (audience unit, no branch) party lectures and theme days count for every branch of the unit:
+        // U1's lecture in Q1 for B1 and B2; U2's theme day and lecture in Q3 for B3, which makes B3 compliant.
+        f.event("EU1", PL, "U1", null, null, "2025-03-20", "unit");
+        f.event("EU2", TPD, "U2", null, null, "2025-08-01", "unit");
+        f.event("EU3", PL, "U2", null, null, "2025-09-20", "unit");
+        // Not unit-wide cadence: an invited lecture without a branch, a unit-wide general meeting.
+        f.event("EX1", PL, "U1", null, null, "2025-05-20", "invited");
+        f.event("EX2", BGM, "U2", null, null, "2025-05-21", "unit");
         return f;
     }
 
     private static final List<String> EXPECTED = List.of(
             // period|branch|unit|branch_general_meeting|branch_committee_meeting|group_meeting|party_lecture|
-            // theme_party_day|compliant
-            "2025Q1|B1|U1|1|3|4|1|3|true",
-            "2025Q1|B2|U1|0|0|0|0|1|false",
-            "2025Q1|B3|U2|0|0|0|0|0|false",
-            "2025Q2|B1|U1|1|3|3|1|3|false",
-            "2025Q2|B2|U1|0|0|0|0|0|false",
-            "2025Q2|B3|U2|0|0|0|0|0|false",
-            "2025Q3|B1|U1|0|0|0|0|0|false",
-            "2025Q3|B2|U1|0|0|0|0|0|false",
-            "2025Q3|B3|U2|1|3|3|0|3|false",
-            "2025Q4|B1|U1|0|0|0|0|0|false",
-            "2025Q4|B2|U1|0|0|0|0|0|false",
-            "2025Q4|B3|U2|0|0|0|0|0|false");
+            // theme_party_day|compliant|partial
+            "2025Q1|B1|U1|1|3|4|2|3|true|false",
+            "2025Q1|B2|U1|0|0|0|1|1|false|false",
+            "2025Q1|B3|U2|0|0|0|0|0|false|false",
+            "2025Q2|B1|U1|1|3|3|1|3|false|false",
+            "2025Q2|B2|U1|0|0|0|0|0|false|false",
+            "2025Q2|B3|U2|0|0|0|0|0|false|false",
+            "2025Q3|B1|U1|0|0|0|0|0|false|false",
+            "2025Q3|B2|U1|0|0|0|0|0|false|false",
+            "2025Q3|B3|U2|1|3|3|1|4|true|false",
+            "2025Q4|B1|U1|0|0|0|0|0|false|false",
+            "2025Q4|B2|U1|0|0|0|0|0|false|false",
+            "2025Q4|B3|U2|0|0|0|0|0|false|false");
 
     @Test
     void everyBranchEveryQuarter(SparkSession spark) {
         EventFixtures f = county(spark);
         Dataset<Row> table = BranchComplianceJob.branchCompliance(f.events(), f.branches(), null);
-        assertEquals(List.of("period", "branch_id", "unit_id", BGM, BCM, GM, PL, TPD, "compliant"),
+        assertEquals(List.of("period", "branch_id", "unit_id", BGM, BCM, GM, PL, TPD, "compliant", "partial"),
                 List.of(table.columns()));
         assertEquals(BranchCompliance.COLUMNS, List.of(table.columns()));
         assertEquals(EXPECTED, lines(table));
@@ -95,10 +102,20 @@ class BranchComplianceJobTest {
     @Test
     void quartersStartingAfterAsOfAreLeftOut(SparkSession spark) {
         EventFixtures f = county(spark);
-        assertEquals(EXPECTED.subList(0, 6),
-                lines(BranchComplianceJob.branchCompliance(f.events(), f.branches(), LocalDate.of(2025, 4, 1))));
         assertEquals(EXPECTED.subList(0, 3),
                 lines(BranchComplianceJob.branchCompliance(f.events(), f.branches(), LocalDate.of(2025, 3, 31))));
+    }
+
+    @Test
+    void quarterInProgressIsPartialWithComplianceLeftEmpty(SparkSession spark) {
+        // As of 1 April (the scheduled run's day after the quarter): Q2 has begun, nothing after 1 April is counted
+        // (B1's Q2 meetings start on 5 April), and whether it complies cannot be judged yet.
+        EventFixtures f = county(spark);
+        List<String> expected = new java.util.ArrayList<>(EXPECTED.subList(0, 3));
+        expected.addAll(List.of("2025Q2|B1|U1|0|0|0|0|0|null|true", "2025Q2|B2|U1|0|0|0|0|0|null|true",
+                "2025Q2|B3|U2|0|0|0|0|0|null|true"));
+        assertEquals(expected,
+                lines(BranchComplianceJob.branchCompliance(f.events(), f.branches(), LocalDate.of(2025, 4, 1))));
     }
 
     @Test

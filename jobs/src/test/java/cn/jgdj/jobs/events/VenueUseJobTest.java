@@ -40,13 +40,18 @@ class VenueUseJobTest {
                 .event("S8", ONSITE, "U1", null, "V9", "2025-08-01", "unit");
     }
 
+    /**
+     * DOMAIN.md second edition: visiting_units counts organisers other than the owner (V1 2025: U1 twice, U2 once →
+     * 1 visitor, 1 of 3 sessions outside; V3 2024: only its owner → 0 visitors, share 0); at a public base every
+     * organiser is a visitor and the outside share is 1 by definition (V2 2025: U1 and U3).
+     */
     private static final List<String> EXPECTED = List.of(
             // period|venue_id|venue_name|kind|owner_unit_id|sessions|visiting_units|external_share
             "2024|V1|venue V1|unit_site|U1|0|0|null",
             "2024|V2|venue V2|red_base|null|0|0|null",
-            "2024|V3|venue V3|unit_site|U2|1|1|0.0",
-            "2025|V1|venue V1|unit_site|U1|3|2|0.3333333333333333",
-            "2025|V2|venue V2|red_base|null|2|2|null",
+            "2024|V3|venue V3|unit_site|U2|1|0|0.0",
+            "2025|V1|venue V1|unit_site|U1|3|1|0.3333333333333333",
+            "2025|V2|venue V2|red_base|null|2|2|1.0",
             "2025|V3|venue V3|unit_site|U2|0|0|null");
 
     @Test

@@ -228,18 +228,23 @@ class DemoCountyGeneratorTest {
                 k -> new ArrayList<>()).add(m));
         int transfers = 0;
         int promotions = 0;
+        int touches = 0;
         for (List<Map<String, String>> rows : byMember.values()) {
             rows.sort((a, b) -> a.get(Members.VALID_FROM).compareTo(b.get(Members.VALID_FROM)));
             for (int i = 1; i < rows.size(); i++) {
                 Map<String, String> prev = rows.get(i - 1);
                 Map<String, String> next = rows.get(i);
-                assertEquals(LocalDate.parse(next.get(Members.VALID_FROM)).minusDays(1).toString(),
-                        prev.get(Members.VALID_TO), "the old row ends the day before the new one: " + rows);
+                boolean touch = next.get(Members.VALID_FROM).equals(prev.get(Members.VALID_TO));
+                touches += touch ? 1 : 0;
+                assertEquals(touch ? next.get(Members.VALID_FROM)
+                        : LocalDate.parse(next.get(Members.VALID_FROM)).minusDays(1).toString(),
+                        prev.get(Members.VALID_TO), "the old row ends the day before the new one or on it: " + rows);
                 transfers += prev.get(Members.BRANCH_ID).equals(next.get(Members.BRANCH_ID)) ? 0 : 1;
                 promotions += Codes.PROBATIONARY.equals(prev.get(Members.MEMBER_TYPE))
                         && Codes.FULL.equals(next.get(Members.MEMBER_TYPE)) ? 1 : 0;
             }
         }
+        assertEquals(secondEdition("handover_touches"), touches, "handover touches");
         assertTrue(transfers > 0, "some members move branch");
         assertTrue(promotions > 0, "some probationary members become full members");
         long exempt = check.clean.get(Members.NAME).stream().filter(m -> "true".equals(m.get(Members.EXEMPT))).count();
@@ -247,6 +252,42 @@ class DemoCountyGeneratorTest {
         assertEquals(check.reasons.get(Members.NAME).getOrDefault(ReasonCode.OVERLAPPING_VALIDITY, 0),
                 summary.dirtyRowsPerDataset().getOrDefault(Members.NAME, Map.of())
                         .getOrDefault(ReasonCode.OVERLAPPING_VALIDITY, 0));
+    }
+
+    @Test
+    void secondEditionShapesAreInTheFilesInTheCountsOfTruthJson() throws IOException {
+        assertTrue(secondEdition("handover_touches") > 0 && secondEdition("planned_future_ends") > 0
+                && secondEdition("absence_makeup_pairs") > 0, truth().get("second_edition").toString());
+        long plannedEnds = check.clean.get(Members.NAME).stream().filter(m -> m.get(Members.VALID_TO) != null
+                && LocalDate.parse(m.get(Members.VALID_TO)).isAfter(AS_OF)).count();
+        assertEquals(secondEdition("planned_future_ends"), plannedEnds, "planned ends after the as-of day, kept");
+        assertEquals(secondEdition("absence_makeup_pairs"), check.superseded.get(Attendance.NAME).intValue(),
+                "absences superseded by their make-up");
+        long unitWide = check.clean.get(Events.NAME).stream()
+                .filter(e -> Codes.AUDIENCE_UNIT.equals(e.get(Events.AUDIENCE)) && e.get(Events.BRANCH_ID) == null
+                        && Set.of(Codes.PARTY_LECTURE, Codes.THEME_PARTY_DAY).contains(e.get(Events.EVENT_TYPE)))
+                .count();
+        assertEquals(secondEdition("unit_wide_events"), unitWide, "unit-wide lectures and theme days");
+        long inProgress = check.clean.get(Events.NAME).stream()
+                .filter(e -> !LocalDateTime.parse(e.get(Events.START_TIME)).toLocalDate().isAfter(AS_OF)
+                        && LocalDateTime.parse(e.get(Events.END_TIME)).toLocalDate().isAfter(AS_OF)).count();
+        assertEquals(secondEdition("events_in_progress"), inProgress, "events in progress on the as-of day");
+        assertEquals(secondEdition("invalid_events"), check.unplaceableEvents, "events without a place");
+        assertEquals(secondEdition("invalid_event_attendance"), check.attendanceOfQuarantinedEvents,
+                "attendance of the event without a place");
+        assertEquals(0, check.rowsOfQuarantinedMembers);
+    }
+
+    private static JsonNode truth() throws IOException {
+        return new ObjectMapper().readTree(config.out().resolve("truth.json").toFile());
+    }
+
+    private static int secondEdition(String name) {
+        try {
+            return truth().get("second_edition").get(name).asInt();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -43,8 +43,19 @@ final class RawCountyCheck {
     final Map<String, List<Map<String, String>>> clean = new LinkedHashMap<>();
     /** Rows with two or more problems: the generator promises none. */
     final List<String> rowsWithSeveralProblems = new ArrayList<>();
+    /** Weaker attendance rows of a key whose stronger row stands (second edition precedence). */
+    final Map<String, Integer> superseded = new LinkedHashMap<>();
+    /** Events with audience branch but no branch_id (quarantined as MISSING_VALUE). */
+    int unplaceableEvents;
+    /** Attendance rows whose event is in the events file but not clean. */
+    int attendanceOfQuarantinedEvents;
+    /** Rows kept although every row of their member is set aside (the member is in the members file). */
+    int rowsOfQuarantinedMembers;
+    /** The day of the run: only facts after it are future. */
     private final LocalDate asOf;
     private final Map<String, Set<String>> cleanIds = new LinkedHashMap<>();
+    /** Ids every row of a file names, clean or not (the known-member rule). */
+    private final Map<String, Set<String>> namedIds = new LinkedHashMap<>();
 
     private RawCountyCheck(LocalDate asOf) {
         this.asOf = asOf;
@@ -97,6 +108,10 @@ final class RawCountyCheck {
                 for (int k = 0; k < cols.size(); k++) {
                     cellProblems(cols.get(k), raw.get(k), values, problems);
                 }
+                String named = values.get(def.key().get(0));
+                if (named != null) {
+                    namedIds.computeIfAbsent(def.name(), k -> new HashSet<>()).add(named);
+                }
                 rowProblems(def.name(), values, problems);
                 if (problems.isEmpty()) {
                     referenceProblems(def.name(), values, problems);
@@ -141,7 +156,7 @@ final class RawCountyCheck {
                     problems.add(ReasonCode.BAD_DATE);
                 } else {
                     values.put(c.name(), d.toString());
-                    if (d.isAfter(asOf)) {
+                    if (d.isAfter(asOf) && !c.name().equals(Members.VALID_TO)) {
                         problems.add(ReasonCode.FUTURE_DATE);
                     }
                 }
@@ -152,7 +167,7 @@ final class RawCountyCheck {
                     problems.add(ReasonCode.BAD_DATE);
                 } else {
                     values.put(c.name(), t.toString());
-                    if (t.toLocalDate().isAfter(asOf)) {
+                    if (t.toLocalDate().isAfter(asOf) && !c.name().equals(Events.END_TIME)) {
                         problems.add(ReasonCode.FUTURE_DATE);
                     }
                 }
@@ -176,9 +191,14 @@ final class RawCountyCheck {
         }
     }
 
-    private static void rowProblems(String dataset, Map<String, String> v, Set<ReasonCode> problems) {
+    private void rowProblems(String dataset, Map<String, String> v, Set<ReasonCode> problems) {
         switch (dataset) {
             case Events.NAME -> {
+                if (Codes.AUDIENCE_BRANCH.equals(v.get(Events.AUDIENCE)) && v.get(Events.BRANCH_ID) == null
+                        && problems.isEmpty()) {
+                    problems.add(ReasonCode.MISSING_VALUE);
+                    unplaceableEvents++;
+                }
                 LocalDateTime start = parse(v.get(Events.START_TIME));
                 LocalDateTime end = parse(v.get(Events.END_TIME));
                 if (start != null && end != null) {
@@ -238,17 +258,30 @@ final class RawCountyCheck {
                 ref(Venues.NAME, v.get(Events.VENUE_ID), ReasonCode.UNKNOWN_REFERENCE, problems);
             }
             case Attendance.NAME -> {
-                ref(Events.NAME, v.get(Attendance.EVENT_ID), ReasonCode.UNKNOWN_EVENT, problems);
-                ref(Members.NAME, v.get(Attendance.MEMBER_ID), ReasonCode.UNKNOWN_MEMBER, problems);
+                String event = v.get(Attendance.EVENT_ID);
+                if (!cleanIds.get(Events.NAME).contains(event)
+                        && namedIds.getOrDefault(Events.NAME, Set.of()).contains(event)) {
+                    attendanceOfQuarantinedEvents++;
+                }
+                ref(Events.NAME, event, ReasonCode.UNKNOWN_EVENT, problems);
+                member(v.get(Attendance.MEMBER_ID), problems);
             }
-            case PlatformUsage.NAME -> ref(Members.NAME, v.get(PlatformUsage.MEMBER_ID), ReasonCode.UNKNOWN_MEMBER,
-                    problems);
+            case PlatformUsage.NAME -> member(v.get(PlatformUsage.MEMBER_ID), problems);
             case VolunteerLogs.NAME -> {
-                ref(Members.NAME, v.get(VolunteerLogs.MEMBER_ID), ReasonCode.UNKNOWN_MEMBER, problems);
+                member(v.get(VolunteerLogs.MEMBER_ID), problems);
                 ref(Units.NAME, v.get(VolunteerLogs.ORGANIZER_UNIT_ID), ReasonCode.UNKNOWN_REFERENCE, problems);
             }
             default -> {
             }
+        }
+    }
+
+    /** A member id is known when the members file names it, even if every row of it is set aside. */
+    private void member(String id, Set<ReasonCode> problems) {
+        if (!namedIds.getOrDefault(Members.NAME, Set.of()).contains(id)) {
+            problems.add(ReasonCode.UNKNOWN_MEMBER);
+        } else if (problems.isEmpty() && !cleanIds.get(Members.NAME).contains(id)) {
+            rowsOfQuarantinedMembers++;
         }
     }
 
@@ -268,7 +301,15 @@ final class RawCountyCheck {
         }
         List<Map<String, String>> kept = new ArrayList<>();
         int duplicates = 0;
-        for (List<Map<String, String>> same : byKey.values()) {
+        int weaker = 0;
+        for (List<Map<String, String>> all : byKey.values()) {
+            List<Map<String, String>> same = all;
+            if (def.name().equals(Attendance.NAME)) {
+                // Precedence makeup > present > excused > absent > observer: the strongest rows stand.
+                int top = all.stream().mapToInt(RawCountyCheck::strength).max().orElseThrow();
+                same = all.stream().filter(r -> strength(r) == top).toList();
+                weaker += all.size() - same.size();
+            }
             if (same.size() == 1) {
                 kept.add(same.get(0));
             } else if (same.stream().distinct().count() == 1) {
@@ -279,7 +320,13 @@ final class RawCountyCheck {
             }
         }
         exactDuplicates.put(def.name(), duplicates);
+        superseded.put(def.name(), weaker);
         return kept;
+    }
+
+    private static int strength(Map<String, String> attendance) {
+        return List.of(Codes.OBSERVER, Codes.ABSENT, Codes.EXCUSED, Codes.PRESENT, Codes.MAKEUP)
+                .indexOf(attendance.get(Attendance.STATUS));
     }
 
     /** Member rows whose validity overlaps another row of the same member are all set aside. */
@@ -309,11 +356,12 @@ final class RawCountyCheck {
         return kept;
     }
 
+    /** Two rows share days other than a handover day (the earlier row ending on the day the later one starts). */
     static boolean overlap(Map<String, String> a, Map<String, String> b) {
         LocalDate af = LocalDate.parse(a.get(Members.VALID_FROM));
         LocalDate bf = LocalDate.parse(b.get(Members.VALID_FROM));
         LocalDate at = a.get(Members.VALID_TO) == null ? LocalDate.MAX : LocalDate.parse(a.get(Members.VALID_TO));
         LocalDate bt = b.get(Members.VALID_TO) == null ? LocalDate.MAX : LocalDate.parse(b.get(Members.VALID_TO));
-        return !af.isAfter(bt) && !bf.isAfter(at);
+        return af.isBefore(bf) ? at.isAfter(bf) : bt.isAfter(af);
     }
 }

@@ -75,4 +75,29 @@ class CsvScanTest {
         assertEquals(2, CsvRecords.countCells("E01,DY-0001"));
         assertEquals(5, CsvRecords.countCells("1,\"a,b\",\"\"\"q\"\"\",4,"));
     }
+
+    @Test
+    void namesWhatANonTextFileLooksLike() throws Exception {
+        String text = "unit_id,unit_name\nU1,机关\n";
+        assertEquals(null, scan(text.getBytes(StandardCharsets.UTF_8)).notText());
+        assertEquals(null, scan(text.getBytes(CsvScan.GB18030)).notText());
+        assertEquals(null, scan("a\tb\r\n\f1\n".getBytes(StandardCharsets.UTF_8)).notText());
+        assertEquals("UTF-16LE (byte-order mark)", scan(withUtf16LeBom(text)).notText());
+        assertEquals("UTF-16BE (byte-order mark)", scan(text.getBytes(StandardCharsets.UTF_16)).notText());
+        assertEquals("UTF-16LE (no byte-order mark)", scan("unit_id\nU1\n".getBytes(StandardCharsets.UTF_16LE))
+                .notText());
+        assertEquals("UTF-16BE (no byte-order mark)", scan("unit_id\nU1\n".getBytes(StandardCharsets.UTF_16BE))
+                .notText());
+        assertEquals("binary (2 NUL bytes)", scan(new byte[] {'P', 'K', 3, 4, 0, 0, 9}).notText());
+        assertEquals("binary (1 control bytes)", scan(new byte[] {'a', ',', 'b', 7, '\n'}).notText());
+    }
+
+    private static byte[] withUtf16LeBom(String text) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] out = new byte[body.length + 2];
+        out[0] = (byte) 0xFF;
+        out[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, out, 2, body.length);
+        return out;
+    }
 }

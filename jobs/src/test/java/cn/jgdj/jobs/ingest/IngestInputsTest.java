@@ -48,6 +48,16 @@ class IngestInputsTest {
         assertEquals("units.csv: missing required column unit_type (accepted header words: unit_type, 单位类型, 单位性质)",
                 failure(spark, in, out));
 
+        Files.write(in.resolve("units.csv"), "unit_id,unit_name,unit_type\nU1,机关,机关\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        assertEquals("units.csv is not text in UTF-8 or GB18030 (it looks like UTF-16BE (byte-order mark)): "
+                + "export it as CSV in UTF-8 or GB18030, or as .xlsx", failure(spark, in, out));
+
+        Files.delete(in.resolve("units.csv"));
+        Files.writeString(in.resolve("units.xlsx"), "not really a workbook");
+        assertEquals("units.xlsx is not an .xlsx workbook (an .xlsx file is a zip archive; this one is not): "
+                + "save it from Excel as .xlsx, or export CSV", failure(spark, in, out));
+        Files.writeString(in.resolve("units.csv"), "单位编号,单位名称\nU01,县委办公室\n");
         Files.writeString(in.resolve("units.xlsx"), "not really a workbook");
         assertEquals("both units.csv and units.xlsx are in " + in + ": keep exactly one file for units",
                 failure(spark, in, out));

@@ -1,7 +1,9 @@
 package cn.jgdj.jobs.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Catalog;
@@ -91,10 +93,10 @@ class IngestReportTest {
         IngestReport report = new IngestReport(List.of(UNITS, MEMBERS), List.of("events"));
         assertEquals("""
                 Ingest report
-                dataset          source file                 read   written  collapsed  quarantined
-                units            units.csv                      7         4          1            2
-                members          members.xlsx                  14         5          1            8
-                total                                          21         9          2           10
+                dataset          source file                 read   written  collapsed  superseded  quarantined
+                units            units.csv                      7         4          1           0            2
+                members          members.xlsx                  14         5          1           0            8
+                total                                          21         9          2           0           10
                 Quarantined rows by reason:
                   MISSING_VALUE              2  必填项为空 (units 1, members 1)
                   BAD_DATE                   5  日期格式错误 (members 5)
@@ -104,6 +106,15 @@ class IngestReportTest {
                 Blank rows skipped in members.xlsx: 2
                 Not ingested yet: events
                 """, report.summaryText());
+    }
+
+    @Test
+    void aHeaderOnlyExportIsWarnedInTheSummary() {
+        IngestCounts venues = new IngestCounts("venues", "venues.csv", "UTF-8", 0, 0, 0, Map.of(), 0, List.of());
+        IngestReport report = new IngestReport(List.of(UNITS, venues), List.of());
+        assertTrue(report.summaryText().contains("Warning: venues.csv has no data rows (header only)\n"),
+                report.summaryText());
+        assertFalse(new IngestReport(List.of(UNITS), List.of()).summaryText().contains("Warning"));
     }
 
     @Test

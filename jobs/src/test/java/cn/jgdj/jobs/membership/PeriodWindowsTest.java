@@ -22,9 +22,7 @@ class PeriodWindowsTest {
                 "2024Q3 2024-01-01..2024-09-30 req 2024-01-01..2024-12-31",
                 "2024Q4 2024-01-01..2024-12-31 req 2024-01-01..2024-12-31",
                 "2025Q1 2025-01-01..2025-03-31 req 2025-01-01..2025-12-31",
-                "2025Q2 2025-01-01..2025-06-30 req 2025-01-01..2025-12-31",
-                // the only rolling window whose four quarters all have data
-                "R2025Q2 2024-07-01..2025-06-30 req 2024-07-01..2025-06-30"), got);
+                "2025Q2 2025-01-01..2025-06-30 req 2025-01-01..2025-12-31"), got);
     }
 
     @Test
@@ -41,5 +39,21 @@ class PeriodWindowsTest {
                         .map(PeriodWindowsTest::show).toList());
         assertEquals("2025 2025-01-01..2025-05-17 req 2025-01-01..2025-12-31",
                 show(PeriodWindow.yearUntil(LocalDate.of(2025, 5, 17))));
+    }
+
+    @Test
+    void throughTheAsOfDayDropsLaterWindowsAndCutsTheOneInProgress() {
+        List<PeriodWindow> windows = PeriodWindows.coverage(LocalDate.of(2024, 8, 15), LocalDate.of(2025, 8, 1));
+        assertEquals(List.of(
+                "2024 2024-01-01..2024-12-31 req 2024-01-01..2024-12-31",
+                "2025 2025-01-01..2025-05-17 req 2025-01-01..2025-12-31",
+                "2024Q3 2024-01-01..2024-09-30 req 2024-01-01..2024-12-31",
+                "2024Q4 2024-01-01..2024-12-31 req 2024-01-01..2024-12-31",
+                "2025Q1 2025-01-01..2025-03-31 req 2025-01-01..2025-12-31",
+                "2025Q2 2025-01-01..2025-05-17 req 2025-01-01..2025-12-31"),
+                // 2025Q3 (year to date from 1 January) has not begun: its quarter starts on 1 July
+                PeriodWindows.through(windows, LocalDate.of(2025, 5, 17)).stream().map(PeriodWindowsTest::show)
+                        .toList());
+        assertEquals(windows, PeriodWindows.through(windows, null));
     }
 }

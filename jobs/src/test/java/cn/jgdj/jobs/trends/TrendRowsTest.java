@@ -27,10 +27,29 @@ class TrendRowsTest {
 
     @Test
     void directionNeedsSignificanceAndASign() {
-        assertEquals(Trends.RISING, SeriesStatistics.direction(0.01, 0.2));
-        assertEquals(Trends.FALLING, SeriesStatistics.direction(0.049, -0.2));
-        assertEquals(Trends.FLAT, SeriesStatistics.direction(0.05, 0.2));
-        assertEquals(Trends.FLAT, SeriesStatistics.direction(0.01, 0.0));
+        // The sign is the seasonal Kendall S's, never a slope's.
+        assertEquals(Trends.RISING, SeriesStatistics.direction(0.01, 35));
+        assertEquals(Trends.FALLING, SeriesStatistics.direction(0.049, -2));
+        assertEquals(Trends.FLAT, SeriesStatistics.direction(0.05, 35));
+        assertEquals(Trends.FLAT, SeriesStatistics.direction(0.01, 0));
+    }
+
+    @Test
+    void quartersAreTheSeasonsAndYearsTheirIndexes() {
+        // 2024Q2, 2025Q2 (season 2) and 2026Q1 (season 1, year index 2); missing years are NaN.
+        double[][] seasons = SeriesStatistics.seasons(List.of(p(Trends.ATTAINMENT_RATE, "<=35", "2025Q2", 0.3, false),
+                p(Trends.ATTAINMENT_RATE, "<=35", "2024Q2", 0.2, false),
+                p(Trends.ATTAINMENT_RATE, "<=35", "2026Q1", 0.1, false)));
+        assertEquals(4, seasons.length);
+        assertArrayEquals(new double[] {Double.NaN, Double.NaN, 0.1}, seasons[0]);
+        assertArrayEquals(new double[] {0.2, 0.3, Double.NaN}, seasons[1]);
+        assertArrayEquals(new double[] {Double.NaN, Double.NaN, Double.NaN}, seasons[3]);
+        SeriesStatistics s = SeriesStatistics.of(List.of(p(Trends.ATTAINMENT_RATE, "<=35", "2025Q2", 0.3, false),
+                p(Trends.ATTAINMENT_RATE, "<=35", "2024Q2", 0.2, false)));
+        // One pair, one year apart: S = 1, Var = 1, Z = 0, slope 0.1 per year.
+        assertEquals(1L, s.skS());
+        assertEquals(0.0, s.skZ());
+        assertEquals(0.3 - 0.2, s.slopePerYear(), 1e-15);
     }
 
     @Test

@@ -11,11 +11,11 @@ import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.BranchCompliance;
+import cn.jgdj.schemas.indicators.Indicators.Coverage;
 import cn.jgdj.schemas.indicators.Indicators.Participation;
 import cn.jgdj.schemas.indicators.Indicators.PlatformEngagement;
 import cn.jgdj.schemas.indicators.Indicators.Trends;
 import cn.jgdj.schemas.indicators.Indicators.Volunteer;
-import cn.jgdj.schemas.work.WorkTables.RollingAttainment;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,21 +37,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hand-made quarterly inputs for the five headlines; expected statistics worked out by hand and checked with
- * scipy (linregress, t.ppf) and pymannkendall.
+ * Hand-made quarterly inputs for the five headlines; expected statistics worked out by hand (seasonal Kendall with
+ * the quarters as seasons, seasonal Sen slope per year with Gilbert's interval) and checked with pymannkendall
+ * 1.4.3 (seasonal_test, seasonal_sens_slope with period 4). The run is as of 2026-01-15: 2026Q1 is in progress.
  */
 @ExtendWith(SparkSessionExtension.class)
 class TrendsJobTest {
     private static final double TOL = 1e-12;
-    private static final double CI_TOL = 1e-9;
-    private static final String[] Q8 = {"2024Q1", "2024Q2", "2024Q3", "2024Q4", "2025Q1", "2025Q2", "2025Q3",
-        "2025Q4"};
+    private static final LocalDate AS_OF = LocalDate.of(2026, 1, 15);
+    private static final String[] Q12 = {"2023Q1", "2023Q2", "2023Q3", "2023Q4", "2024Q1", "2024Q2", "2024Q3",
+        "2024Q4", "2025Q1", "2025Q2", "2025Q3", "2025Q4"};
     private static Map<String, Row> out;
     private static List<String> columns;
     private static Inputs inputs;
 
     /** The six input tables of the fixture. */
-    record Inputs(Dataset<Row> rolling, Dataset<Row> participation, Dataset<Row> compliance, Dataset<Row> platform,
+    record Inputs(Dataset<Row> coverage, Dataset<Row> participation, Dataset<Row> compliance, Dataset<Row> platform,
                   Dataset<Row> volunteer, Dataset<Row> units) {
     }
 
@@ -59,7 +60,7 @@ class TrendsJobTest {
     static void runJob(SparkSession spark, @TempDir Path dir) {
         inputs = fixture(spark);
         StagedJobIO io = new StagedJobIO(spark, dir.toString(), dir.resolve("_staging/fixture").toString());
-        io.write(Catalog.work(RollingAttainment.NAME), inputs.rolling());
+        io.write(Catalog.indicator(Coverage.NAME), inputs.coverage());
         io.write(Catalog.indicator(Participation.NAME), inputs.participation());
         io.write(Catalog.indicator(BranchCompliance.NAME), inputs.compliance());
         io.write(Catalog.indicator(PlatformEngagement.NAME), inputs.platform());
@@ -69,7 +70,7 @@ class TrendsJobTest {
         assertTrue(TrendsJob.INPUTS.stream().allMatch(io::exists), "the fixture provides every declared input");
 
         StagedJobIO jobIo = new StagedJobIO(spark, dir.toString(), dir.resolve("_staging/trends").toString());
-        TrendsJob.run(jobIo, new JobParams(null, null, 10, LocalDate.of(2026, 1, 15), null, new byte[0], true));
+        TrendsJob.run(jobIo, new JobParams(null, null, 10, AS_OF, null, new byte[0], true));
         jobIo.commit();
         Dataset<Row> table = jobIo.read(TrendsJob.OUTPUTS.get(0));
         columns = Arrays.asList(table.columns());
@@ -87,40 +88,49 @@ class TrendsJobTest {
     }
 
     @Test
-    void risingAttainmentSeries() {
-        // y = 0.61 0.63 0.62 0.66 | 0.65 0.69 0.70 0.72 at x = 0..7: Sxx = 42, Sxy = 0.66, slope = 0.0157143;
-        // SSE = 0.00069, s.e. = √(SSE/6/42) = 0.00165472, t(0.975, 6) = 2.446912.
-        // Mann–Kendall: 26 rising pairs, 2 falling → S = 24, Var = 8·7·21/18 = 65.333, Z = 23/√65.333 = 2.84551.
-        for (int i = 0; i < 8; i++) {
-            Row r = get(Trends.ATTAINMENT_RATE, Dimensions.ALL, Dimensions.ALL, Q8[i]);
-            assertSeries(r, 0.01571428571428571, 0.011277351078959608, 0.02015122034961181, 24,
-                    2.8455120410060126, 0.0044340083031007005, Trends.RISING);
+    void yearToDateAttainmentClimbsEveryYearAndRisesAcrossYears() {
+        // Year-to-date attainment at each quarter end, 2023–2025 (seasons Q1..Q4 across the years):
+        // Q1 .10 .12 .15, Q2 .30 .33 .35, Q3 .55 .60 .62, Q4 .80 .85 .90: every season rises in all 3 pairs.
+        // S = 12, Var = 4·(3·2·11/18) = 14.6667, Z = 11/√14.6667 = 2.872281, p = 0.0040752: rising.
+        // Slopes per year: Q1 .02 .025 .03, Q2 .03 .025 .02, Q3 .05 .035 .02, Q4 .05 .05 .05 → median 0.03;
+        // C = 1.959964·√14.6667 = 7.506: ranks 2.247 (.02/.02) and 10.753 (.05/.05) → [0.02, 0.05].
+        // (A plain Mann–Kendall or a least-squares line would read the Q1 drop each January as a fall.)
+        for (String q : Q12) {
+            Row r = get(Trends.ATTAINMENT_RATE, Dimensions.ALL, Dimensions.ALL, q);
+            assertSeries(r, 0.03, 0.02, 0.05, 12, 2.8722813232690143, 0.0040752000915204, Trends.RISING);
             assertFalse(r.<Boolean>getAs(Indicators.SUPPRESSED));
-            if (i < 4) {
-                assertNull(r.getAs(Trends.YOY_CHANGE), "no 2023 quarter to compare with");
-            }
         }
-        assertEquals(0.61, value(get(Trends.ATTAINMENT_RATE, Dimensions.ALL, Dimensions.ALL, "2024Q1")), TOL);
-        double[] yoy = {0.65 - 0.61, 0.69 - 0.63, 0.70 - 0.62, 0.72 - 0.66};
-        for (int i = 0; i < 4; i++) {
-            assertEquals(yoy[i], get(Trends.ATTAINMENT_RATE, Dimensions.ALL, Dimensions.ALL, Q8[4 + i])
-                    .<Double>getAs(Trends.YOY_CHANGE), TOL);
-        }
+        assertNull(get(Trends.ATTAINMENT_RATE, Dimensions.ALL, Dimensions.ALL, "2023Q4").getAs(Trends.YOY_CHANGE),
+                "no 2022 quarter to compare with");
+        assertEquals(0.90 - 0.85, get(Trends.ATTAINMENT_RATE, Dimensions.ALL, Dimensions.ALL, "2025Q4")
+                .<Double>getAs(Trends.YOY_CHANGE), TOL);
+        // Coverage's year rows are not points.
+        assertEquals(12 + 6 + 2, out.keySet().stream().filter(k -> k.startsWith(Trends.ATTAINMENT_RATE + "|")
+                && !k.contains("|unit")).count());
+    }
+
+    @Test
+    void quarterInProgressOnTheAsOfDayIsLeftOut() {
+        // 2026Q1 (attainment 0.01 on 15 January, compliance not yet judged) ends after the as-of day.
+        assertTrue(out.keySet().stream().noneMatch(k -> k.endsWith("|2026Q1")), out.keySet().toString());
     }
 
     @Test
     void suppressedQuarterIsKeptButLeftOutOfTheStatistics() {
-        // F: 0.50 0.52 0.55 [0.90 suppressed] 0.54 0.60 → fit on x = 0 1 2 4 5. Slope 0.0160465 with an interval
-        // above zero, yet Mann–Kendall S = 8 (Var 5·4·15/18 = 16.667, Z = 7/√16.667 = 1.71464, p = 0.0864): flat.
+        // F: 2024 .50 .52 .55 [.90 suppressed], 2025 .54 .60. Pairs: Q1 +1, Q2 +1 → S = 2, Var = 2·(2·1·9/18) = 2,
+        // Z = 1/√2, p = 0.4795: flat. Slopes .04 .08 → 0.06; with 2 slopes no 95% bound exists (C = 2.77 > N).
         Row suppressed = get(Trends.ATTAINMENT_RATE, Dimensions.GENDER, "F", "2024Q4");
         assertTrue(suppressed.<Boolean>getAs(Indicators.SUPPRESSED));
         assertEquals(0.9, value(suppressed), TOL);
         assertNull(suppressed.getAs(Trends.YOY_CHANGE));
-        assertSeries(suppressed, 0.016046511627906972, 0.00037564031945545515, 0.03171738293635849, 8,
-                1.7146428199482247, 0.08641073297370006, Trends.FLAT);
+        assertEquals(0.06, suppressed.<Double>getAs(Trends.SLOPE), TOL);
+        assertNull(suppressed.getAs(Trends.SLOPE_CI_LOW));
+        assertNull(suppressed.getAs(Trends.SLOPE_CI_HIGH));
+        assertEquals(2L, suppressed.<Long>getAs(Trends.SK_S));
+        assertEquals(1 / Math.sqrt(2), suppressed.<Double>getAs(Trends.SK_Z), TOL);
+        assertEquals(0.4795001221869535, suppressed.<Double>getAs(Trends.SK_P), 1e-12);
+        assertEquals(Trends.FLAT, suppressed.getAs(Trends.DIRECTION));
         assertEquals(0.54 - 0.50, get(Trends.ATTAINMENT_RATE, Dimensions.GENDER, "F", "2025Q1")
-                .<Double>getAs(Trends.YOY_CHANGE), TOL);
-        assertEquals(0.60 - 0.52, get(Trends.ATTAINMENT_RATE, Dimensions.GENDER, "F", "2025Q2")
                 .<Double>getAs(Trends.YOY_CHANGE), TOL);
     }
 
@@ -130,7 +140,7 @@ class TrendsJobTest {
         Row r = get(Trends.ATTAINMENT_RATE, Dimensions.GENDER, "M", "2025Q1");
         assertFalse(r.<Boolean>getAs(Indicators.SUPPRESSED));
         assertNull(r.getAs(Trends.YOY_CHANGE));
-        // Two quarters, one usable: no statistics.
+        // One usable quarter: no season has two years, so no statistics.
         assertNoStatistics(r);
     }
 
@@ -141,10 +151,8 @@ class TrendsJobTest {
         assertEquals(0.76, value(get(Trends.PARTICIPATION_RATE, Dimensions.ALL, Dimensions.ALL, "2025Q2")), TOL);
         Row q3 = get(Trends.PARTICIPATION_RATE, Dimensions.ALL, Dimensions.ALL, "2025Q3");
         assertEquals(28.0 / 30, value(q3), TOL);
-        // x = 0 1 2: slope = (y3 − y1)/2 = 0.141667; residuals ±e with e = (y1 − 2y2 + y3)/6.
-        // Three rising points: S = 3, Z = 2/√(11/3) = 1.04447, p = 0.29627: flat.
-        assertSeries(q3, 0.14166666666666666, -0.09063780628561574, 0.37397113961894907, 3, 1.044465935734187,
-                0.2962698714842864, Trends.FLAT);
+        // Three quarters of one year: no season has two years, so no statistics.
+        assertNoStatistics(q3);
         assertFalse(q3.<Boolean>getAs(Indicators.SUPPRESSED));
         // U1 is an agency, U2 an institution; U3 is missing from the units table (in `all` and `unit` only).
         assertEquals(0.7, value(get(Trends.PARTICIPATION_RATE, Dimensions.UNIT_TYPE, "agency", "2025Q1")), TOL);
@@ -153,66 +161,83 @@ class TrendsJobTest {
                 TOL);
         assertEquals(0.7, value(get(Trends.PARTICIPATION_RATE, Dimensions.UNIT, "U1", "2025Q1")), TOL);
         assertEquals(0.3, value(get(Trends.PARTICIPATION_RATE, Dimensions.UNIT, "U3", "2025Q1")), TOL);
-        // U3 expected nobody in Q3: no point, so only two quarters and no statistics.
+        // U3 expected nobody in Q3: no point.
         assertFalse(out.containsKey(Trends.PARTICIPATION_RATE + "|unit|U3|2025Q3"));
-        assertNoStatistics(get(Trends.PARTICIPATION_RATE, Dimensions.UNIT, "U3", "2025Q2"));
         assertEquals(3 + 3 + 3 + 3 + 3 + 2, out.keySet().stream()
                 .filter(k -> k.startsWith(Trends.PARTICIPATION_RATE + "|")).count());
     }
 
     @Test
-    void complianceShareIsAPerfectLineButTooShortToCallRising() {
-        // Branches B1, B2 (U1, agency) and B3 (U2, institution): compliant 1/3, 2/3, 3/3.
+    void participationAndCompliancePointsOfSmallGroupsAreSuppressed() {
+        // Coverage at 2025Q1: U2 (and so institution) has 8 eligible members, suppressed; 12 from 2025Q2.
+        // U3 has no coverage row at all: an unknown group size is suppressed too.
+        for (String indicator : List.of(Trends.PARTICIPATION_RATE, Trends.COMPLIANCE_RATE)) {
+            assertTrue(suppressed(get(indicator, Dimensions.UNIT, "U2", "2025Q1")), indicator);
+            assertFalse(suppressed(get(indicator, Dimensions.UNIT, "U2", "2025Q2")), indicator);
+            assertTrue(suppressed(get(indicator, Dimensions.UNIT_TYPE, "institution", "2025Q1")), indicator);
+            assertFalse(suppressed(get(indicator, Dimensions.UNIT, "U1", "2025Q1")), indicator);
+            assertFalse(suppressed(get(indicator, Dimensions.ALL, Dimensions.ALL, "2025Q1")), indicator);
+        }
+        assertTrue(suppressed(get(Trends.PARTICIPATION_RATE, Dimensions.UNIT, "U3", "2025Q1")));
+        assertTrue(suppressed(get(Trends.PARTICIPATION_RATE, Dimensions.UNIT, "U3", "2025Q2")));
+    }
+
+    @Test
+    void complianceShareInTheQuarter() {
+        // Branches B1, B2 (U1, agency) and B3 (U2, institution): compliant 1/3, 2/3, 3/3; 2026Q1 is partial.
         Row q2 = get(Trends.COMPLIANCE_RATE, Dimensions.ALL, Dimensions.ALL, "2025Q2");
         assertEquals(2.0 / 3, value(q2), TOL);
-        assertSeries(q2, 1.0 / 3, 1.0 / 3, 1.0 / 3, 3, 1.044465935734187, 0.2962698714842864, Trends.FLAT);
+        assertNoStatistics(q2);
         assertEquals(0.5, value(get(Trends.COMPLIANCE_RATE, Dimensions.UNIT_TYPE, "agency", "2025Q1")), TOL);
         assertEquals(0.0, value(get(Trends.COMPLIANCE_RATE, Dimensions.UNIT_TYPE, "institution", "2025Q2")), TOL);
         assertEquals(1.0, value(get(Trends.COMPLIANCE_RATE, Dimensions.UNIT, "U2", "2025Q3")), TOL);
     }
 
     @Test
-    void platformQuarterIsTheMeanOfItsMonthsOnXuexi() {
-        // xuexi all: Jan–Mar 0.5 0.6 0.7 → 0.6; Apr–Jun 0.6 0.7 0.8 → 0.7 (dengta rows at 0.1 are not used).
-        assertEquals(0.6, value(get(Trends.PLATFORM_ACTIVE_RATE, Dimensions.ALL, Dimensions.ALL, "2025Q1")), TOL);
-        assertEquals(0.7, value(get(Trends.PLATFORM_ACTIVE_RATE, Dimensions.ALL, Dimensions.ALL, "2025Q2")), TOL);
-        // <=35: February suppressed → Q1 (mean 0.5) suppressed; Q2 not.
+    void platformActivityIsTheQuartersShareActiveOnXuexi() {
+        // Quarter rows of platform_engagement (share active on at least one day of the quarter), xuexi only;
+        // the month rows (0.9) and dengta (0.1) are not used.
+        assertEquals(0.62, value(get(Trends.PLATFORM_ACTIVE_RATE, Dimensions.ALL, Dimensions.ALL, "2025Q1")), TOL);
+        assertEquals(0.71, value(get(Trends.PLATFORM_ACTIVE_RATE, Dimensions.ALL, Dimensions.ALL, "2025Q2")), TOL);
         Row q1 = get(Trends.PLATFORM_ACTIVE_RATE, Dimensions.AGE_BAND, "<=35", "2025Q1");
         assertEquals(0.5, value(q1), TOL);
         assertTrue(q1.<Boolean>getAs(Indicators.SUPPRESSED));
-        assertFalse(get(Trends.PLATFORM_ACTIVE_RATE, Dimensions.AGE_BAND, "<=35", "2025Q2")
-                .<Boolean>getAs(Indicators.SUPPRESSED));
+        assertFalse(suppressed(get(Trends.PLATFORM_ACTIVE_RATE, Dimensions.AGE_BAND, "<=35", "2025Q2")));
         assertEquals(4, out.keySet().stream().filter(k -> k.startsWith(Trends.PLATFORM_ACTIVE_RATE + "|")).count());
     }
 
     @Test
     void fallingVolunteerSeriesWithTies() {
-        // 0.30 0.28 0.28 0.25 0.22 0.22 0.20 0.15: 26 falling pairs, 2 tied → S = −26;
-        // Var = (8·7·21 − 2·(2·1·9))/18 = 1140/18 = 63.333; Z = −25/√63.333 = −3.14140.
+        // Seasons over 2023–2025: Q1 .30 .22 .20 (−3), Q2 .28 .22 .22 (−2, tie), Q3 .28 .20 .18 (−3),
+        // Q4 .25 .15 .15 (−2, tie): S = −10, Var = (66 + 48 + 66 + 48)/18 = 12.6667, Z = −9/√12.6667 = −2.528782,
+        // p = 0.011446: falling. Slopes sorted −.10 −.08 −.08 −.06 −.05 −.05 −.05 −.03 −.02 −.02 0 0 → −0.05;
+        // C = 6.975550: ranks 2.512 (−.08/−.08) and 10.488 (−.02 + 0.488·.02 = −0.0102444).
         Row r = get(Trends.VOLUNTEER_PARTICIPATION_RATE, Dimensions.ALL, Dimensions.ALL, "2025Q4");
-        assertSeries(r, -0.019761904761904765, -0.02450689086502571, -0.01501691865878382, -26,
-                -3.141404312187716, 0.0016813974144125332, Trends.FALLING);
-        assertEquals(0.15 - 0.25, r.<Double>getAs(Trends.YOY_CHANGE), TOL);
+        assertSeries(r, -0.05, -0.08, -0.010244370553009178, -10, -2.5287816912705736, 0.011445919635635786,
+                Trends.FALLING);
+        assertEquals(0.15 - 0.15, r.<Double>getAs(Trends.YOY_CHANGE), TOL);
         // Only theme `all` quarterly rows: the year rows and the clean_home rows are not points.
-        assertEquals(8, out.keySet().stream()
+        assertEquals(12, out.keySet().stream()
                 .filter(k -> k.startsWith(Trends.VOLUNTEER_PARTICIPATION_RATE + "|")).count());
     }
 
     @Test
     void malformedPeriodNamesTableAndRow(SparkSession spark) {
-        Dataset<Row> rolling = table(spark, rollingSchema(), List.of(
-                RowFactory.create("2025-Q1", Dimensions.ALL, Dimensions.ALL, 100L, 60L, 0.6, false)));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrendsJob.trends(rolling,
-                inputs.participation(), inputs.compliance(), inputs.platform(), inputs.volunteer(), inputs.units()));
-        assertEquals("work/rolling_attainment (period 2025-Q1, dimension all, group all): period '2025-Q1' is not a"
-                + " quarter (or month) label", e.getMessage());
+        Dataset<Row> compliance = table(spark, complianceSchema(), List.of(
+                RowFactory.create("2025-Q1", "B1", "U1", 1L, 3L, 3L, 1L, 3L, true, false)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrendsJob.trends(
+                inputs.coverage(), inputs.participation(), compliance, inputs.platform(), inputs.volunteer(),
+                inputs.units(), AS_OF));
+        // The row is one of its groups (all, agency or U1), whichever the driver meets first.
+        assertTrue(e.getMessage().matches("indicators/branch_compliance \\(period 2025-Q1, dimension \\w+,"
+                + " group \\w+\\): period '2025-Q1' is not a quarter \\(or month\\) label"), e.getMessage());
     }
 
     @Test
     void missingColumnIsNamed() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrendsJob.trends(
-                inputs.rolling(), inputs.participation(), inputs.compliance().drop(BranchCompliance.COMPLIANT),
-                inputs.platform(), inputs.volunteer(), inputs.units()));
+                inputs.coverage(), inputs.participation(), inputs.compliance().drop(BranchCompliance.COMPLIANT),
+                inputs.platform(), inputs.volunteer(), inputs.units(), AS_OF));
         assertTrue(e.getMessage().startsWith("indicators/branch_compliance has no column 'compliant'"),
                 e.getMessage());
     }
@@ -220,19 +245,23 @@ class TrendsJobTest {
     private static void assertSeries(Row r, double slope, double low, double high, long s, double z, double p,
                                      String direction) {
         assertEquals(slope, r.<Double>getAs(Trends.SLOPE), TOL);
-        assertEquals(low, r.<Double>getAs(Trends.SLOPE_CI_LOW), CI_TOL);
-        assertEquals(high, r.<Double>getAs(Trends.SLOPE_CI_HIGH), CI_TOL);
-        assertEquals(s, r.<Long>getAs(Trends.MK_S));
-        assertEquals(z, r.<Double>getAs(Trends.MK_Z), 1e-10);
-        assertEquals(p, r.<Double>getAs(Trends.MK_P), 1e-10);
+        assertEquals(low, r.<Double>getAs(Trends.SLOPE_CI_LOW), TOL);
+        assertEquals(high, r.<Double>getAs(Trends.SLOPE_CI_HIGH), TOL);
+        assertEquals(s, r.<Long>getAs(Trends.SK_S));
+        assertEquals(z, r.<Double>getAs(Trends.SK_Z), 1e-12);
+        assertEquals(p, r.<Double>getAs(Trends.SK_P), 1e-12);
         assertEquals(direction, r.getAs(Trends.DIRECTION));
     }
 
     private static void assertNoStatistics(Row r) {
-        for (String c : List.of(Trends.SLOPE, Trends.SLOPE_CI_LOW, Trends.SLOPE_CI_HIGH, Trends.MK_S, Trends.MK_Z,
-                Trends.MK_P, Trends.DIRECTION)) {
+        for (String c : List.of(Trends.SLOPE, Trends.SLOPE_CI_LOW, Trends.SLOPE_CI_HIGH, Trends.SK_S, Trends.SK_Z,
+                Trends.SK_P, Trends.DIRECTION)) {
             assertNull(r.getAs(c), c);
         }
+    }
+
+    private static boolean suppressed(Row r) {
+        return r.<Boolean>getAs(Indicators.SUPPRESSED);
     }
 
     private static double value(Row r) {
@@ -248,7 +277,7 @@ class TrendsJobTest {
     // ---- fixture -------------------------------------------------------------------------------------------
 
     private static Inputs fixture(SparkSession spark) {
-        return new Inputs(table(spark, rollingSchema(), rollingRows()), table(spark, participationSchema(),
+        return new Inputs(table(spark, schema(Coverage.COLUMNS), coverageRows()), table(spark, participationSchema(),
                 participationRows()), table(spark, complianceSchema(), complianceRows()),
                 table(spark, platformSchema(), platformRows()), table(spark, volunteerSchema(), volunteerRows()),
                 table(spark, schema(List.of(Units.UNIT_ID, Units.UNIT_NAME, Units.UNIT_TYPE)),
@@ -256,19 +285,35 @@ class TrendsJobTest {
                                 RowFactory.create("U2", "县档案馆", "institution"))));
     }
 
-    private static List<Row> rollingRows() {
+    private static Row cov(String period, String dimension, String group, long eligible, double rate,
+                           boolean suppressed) {
+        return RowFactory.create(period, dimension, group, eligible, eligible, Math.round(rate * eligible), 1.0, rate,
+                null, null, suppressed, false);
+    }
+
+    private static List<Row> coverageRows() {
         List<Row> rows = new ArrayList<>();
-        double[] all = {0.61, 0.63, 0.62, 0.66, 0.65, 0.69, 0.70, 0.72};
-        for (int i = 0; i < 8; i++) {
-            rows.add(RowFactory.create(Q8[i], Dimensions.ALL, Dimensions.ALL, 100L, Math.round(all[i] * 100), all[i],
-                    false));
+        double[] all = {0.10, 0.30, 0.55, 0.80, 0.12, 0.33, 0.60, 0.85, 0.15, 0.35, 0.62, 0.90};
+        for (int i = 0; i < 12; i++) {
+            rows.add(cov(Q12[i], Dimensions.ALL, Dimensions.ALL, 100, all[i], false));
         }
+        rows.add(cov("2025", Dimensions.ALL, Dimensions.ALL, 100, 0.95, false));
+        rows.add(RowFactory.create("2026Q1", Dimensions.ALL, Dimensions.ALL, 100L, 3L, 1L, 0.03, 0.01, null, null,
+                false, true));
         double[] f = {0.50, 0.52, 0.55, 0.90, 0.54, 0.60};
         for (int i = 0; i < 6; i++) {
-            rows.add(RowFactory.create(Q8[i], Dimensions.GENDER, "F", 50L, Math.round(f[i] * 50), f[i], i == 3));
+            rows.add(cov(Q12[4 + i], Dimensions.GENDER, "F", 50, f[i], i == 3));
         }
-        rows.add(RowFactory.create("2024Q1", Dimensions.GENDER, "M", 8L, 4L, 0.5, true));
-        rows.add(RowFactory.create("2025Q1", Dimensions.GENDER, "M", 12L, 9L, 0.75, false));
+        rows.add(cov("2024Q1", Dimensions.GENDER, "M", 8, 0.5, true));
+        rows.add(cov("2025Q1", Dimensions.GENDER, "M", 12, 0.75, false));
+        // Group sizes of the unit groups, for participation and compliance; U3 has none.
+        for (String q : List.of("2025Q1", "2025Q2", "2025Q3")) {
+            boolean small = q.equals("2025Q1");
+            rows.add(cov(q, Dimensions.UNIT_TYPE, "agency", 30, 0.2, false));
+            rows.add(cov(q, Dimensions.UNIT_TYPE, "institution", small ? 8 : 12, 0.25, small));
+            rows.add(cov(q, Dimensions.UNIT, "U1", 30, 0.2, false));
+            rows.add(cov(q, Dimensions.UNIT, "U2", small ? 8 : 12, 0.25, small));
+        }
         return rows;
     }
 
@@ -285,7 +330,7 @@ class TrendsJobTest {
 
     private static Row part(String period, String unit, String type, long expected, long present) {
         return RowFactory.create(period, unit, type, 1L, expected, present, 0L, expected - present, 0L,
-                expected > 0 ? (double) present / expected : null);
+                expected > 0 ? (double) present / expected : null, false);
     }
 
     private static List<Row> complianceRows() {
@@ -296,43 +341,47 @@ class TrendsJobTest {
         for (int q = 0; q < 3; q++) {
             for (int b = 0; b < 3; b++) {
                 rows.add(RowFactory.create("2025Q" + (q + 1), branches[b], units[b], 1L, 3L, 3L, 1L, 3L,
-                        compliant[q][b]));
+                        compliant[q][b], false));
             }
+            // 2026Q1 is in progress on the as-of day: not yet judged.
+            rows.add(RowFactory.create("2026Q1", branches[q], units[q], 0L, 0L, 0L, 0L, 0L, null, true));
         }
         return rows;
     }
 
     private static List<Row> platformRows() {
         List<Row> rows = new ArrayList<>();
-        double[] all = {0.5, 0.6, 0.7, 0.6, 0.7, 0.8};
-        double[] young = {0.4, 0.5, 0.6, 0.5, 0.5, 0.5};
-        for (int m = 0; m < 6; m++) {
-            String month = "2025-0" + (m + 1);
-            rows.add(RowFactory.create(month, "xuexi", Dimensions.ALL, Dimensions.ALL, 100L,
-                    Math.round(all[m] * 100), all[m], 12.0, false));
-            rows.add(RowFactory.create(month, "dengta", Dimensions.ALL, Dimensions.ALL, 100L, 10L, 0.1, 3.0, false));
-            rows.add(RowFactory.create(month, "xuexi", Dimensions.AGE_BAND, "<=35", 10L,
-                    Math.round(young[m] * 10), young[m], 10.0, m == 1));
+        double[] all = {0.62, 0.71};
+        double[] young = {0.5, 0.6};
+        for (int q = 0; q < 2; q++) {
+            String quarter = "2025Q" + (q + 1);
+            rows.add(RowFactory.create(quarter, "xuexi", Dimensions.ALL, Dimensions.ALL, 100L,
+                    Math.round(all[q] * 100), all[q], 12.0, false, false));
+            rows.add(RowFactory.create(quarter, "dengta", Dimensions.ALL, Dimensions.ALL, 100L, 10L, 0.1, 3.0, false,
+                    false));
+            // <=35: 8 eligible in Q1 (suppressed), 10 in Q2.
+            rows.add(RowFactory.create(quarter, "xuexi", Dimensions.AGE_BAND, "<=35", q == 0 ? 8L : 10L,
+                    q == 0 ? 4L : 6L, young[q], 10.0, q == 0, false));
+        }
+        for (int m = 1; m <= 6; m++) {
+            rows.add(RowFactory.create("2025-0" + m, "xuexi", Dimensions.ALL, Dimensions.ALL, 100L, 90L, 0.9, 12.0,
+                    false, false));
         }
         return rows;
     }
 
     private static List<Row> volunteerRows() {
         List<Row> rows = new ArrayList<>();
-        double[] all = {0.30, 0.28, 0.28, 0.25, 0.22, 0.22, 0.20, 0.15};
-        for (int i = 0; i < 8; i++) {
-            rows.add(RowFactory.create(Q8[i], Dimensions.ALL, Dimensions.ALL, Volunteer.ALL_THEMES, 100L,
-                    Math.round(all[i] * 100), all[i], 50.0, false));
-            rows.add(RowFactory.create(Q8[i], Dimensions.ALL, Dimensions.ALL, "clean_home", 100L, 90L, 0.9, 9.0,
-                    false));
+        double[] all = {0.30, 0.28, 0.28, 0.25, 0.22, 0.22, 0.20, 0.15, 0.20, 0.22, 0.18, 0.15};
+        for (int i = 0; i < 12; i++) {
+            rows.add(RowFactory.create(Q12[i], Dimensions.ALL, Dimensions.ALL, Volunteer.ALL_THEMES, 100L,
+                    Math.round(all[i] * 100), all[i], 50.0, false, false));
+            rows.add(RowFactory.create(Q12[i], Dimensions.ALL, Dimensions.ALL, "clean_home", 100L, 90L, 0.9, 9.0,
+                    false, false));
         }
         rows.add(RowFactory.create("2024", Dimensions.ALL, Dimensions.ALL, Volunteer.ALL_THEMES, 100L, 5L, 0.05,
-                1.0, false));
+                1.0, false, false));
         return rows;
-    }
-
-    private static StructType rollingSchema() {
-        return schema(RollingAttainment.COLUMNS);
     }
 
     private static StructType participationSchema() {
@@ -361,10 +410,11 @@ class TrendsJobTest {
     }
 
     private static DataType typeOf(String c) {
-        if (c.equals(Indicators.SUPPRESSED) || c.equals(BranchCompliance.COMPLIANT)) {
+        if (c.equals(Indicators.SUPPRESSED) || c.equals(BranchCompliance.COMPLIANT) || c.equals(Indicators.PARTIAL)) {
             return DataTypes.BooleanType;
         }
-        if (c.endsWith("rate") || c.equals(Volunteer.HOURS) || c.equals(PlatformEngagement.MEDIAN_POINTS)) {
+        if (c.endsWith("rate") || c.equals(Volunteer.HOURS) || c.equals(PlatformEngagement.MEDIAN_POINTS)
+                || c.equals(Coverage.CI_LOW) || c.equals(Coverage.CI_HIGH)) {
             return DataTypes.DoubleType;
         }
         if (List.of(Indicators.PERIOD, Indicators.DIMENSION, Indicators.GROUP, Indicators.UNIT_ID,

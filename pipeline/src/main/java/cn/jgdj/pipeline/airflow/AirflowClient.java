@@ -51,6 +51,7 @@ public final class AirflowClient {
     private final Duration requestTimeout;
     private final HttpClient http;
     private final String basicAuth;
+    private final SecretForms secrets;
     private ApiVersion version;
     private String token;
 
@@ -63,6 +64,7 @@ public final class AirflowClient {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.version = Objects.requireNonNull(version, "version");
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+        this.secrets = SecretForms.of(credentials);
         this.basicAuth = "Basic " + Base64.getEncoder().encodeToString(
                 (credentials.username() + ":" + credentials.password()).getBytes(StandardCharsets.UTF_8));
         // HTTP/1.1: the default h2c upgrade attempt on plain http confuses some ASGI servers.
@@ -371,8 +373,8 @@ public final class AirflowClient {
     }
 
     private AirflowException unexpected(String action, String what) {
-        return new AirflowException(Kind.SERVER_ERROR, "unexpected answer from Airflow at " + base + " while "
-                + action + ": " + what);
+        return new AirflowException(Kind.SERVER_ERROR, redact("unexpected answer from Airflow at " + base + " while "
+                + action + ": " + what));
     }
 
     /**
@@ -402,7 +404,8 @@ public final class AirflowClient {
         } catch (JsonProcessingException e) {
             text = body == null ? "" : body.strip();
         }
-        text = redact(text.replaceAll("\\s+", " "));
+        // Before folding white space too: a password may itself hold white space.
+        text = redact(redact(text).replaceAll("\\s+", " "));
         return text.length() > MAX_DETAIL_CHARS ? text.substring(0, MAX_DETAIL_CHARS) + "…" : text;
     }
 
@@ -420,13 +423,7 @@ public final class AirflowClient {
 
     /** The last guard: whatever the server echoed, no secret leaves in a message. */
     private String redact(String text) {
-        String out = text;
-        for (String secret : new String[] {token, credentials.password(), basicAuth}) {
-            if (secret != null && !secret.isEmpty()) {
-                out = out.replace(secret, "***");
-            }
-        }
-        return out;
+        return secrets.withToken(token).redact(text);
     }
 
     // ---- parsing ----

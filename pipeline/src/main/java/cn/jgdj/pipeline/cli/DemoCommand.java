@@ -8,6 +8,7 @@ import cn.jgdj.pipeline.dag.PipelineDag;
 import cn.jgdj.pipeline.dag.PipelineOptions;
 import cn.jgdj.pipeline.dag.Selection;
 import cn.jgdj.pipeline.runner.RunId;
+import cn.jgdj.pipeline.runner.RunLock;
 import cn.jgdj.pipeline.runner.RunRecord;
 import cn.jgdj.pipeline.runner.RunRequest;
 import cn.jgdj.schemas.Catalog;
@@ -51,27 +52,34 @@ final class DemoCommand extends PipelineCommand {
         if (!lang.equals("zh") && !lang.equals("en")) {
             throw new UsageException("--lang must be zh or en, got '" + lang + "'");
         }
-        Path input = out.resolve("input");
+        Path input = out.toAbsolutePath().normalize().resolve("input");
         GeneratorConfig config = county.config(input);
-        out().println(String.format(Locale.ROOT, "Generating a demo county of %,d members over %d years (%d–%d) "
-                + "into %s ...", config.members(), config.years(), config.firstYear(), config.lastYear(), input));
-        GenerationSummary generated = DemoCountyGenerator.generate(config);
-        out().println(String.format(Locale.ROOT, "Wrote %,d rows in %d files, %,d of them planted dirty rows "
-                + "that ingest must quarantine.", generated.totalRows(), generated.rowsPerFile().size(),
-                generated.totalDirtyRows()));
-
-        AnalysisArgs analysis = AnalysisArgs.defaults();
-        analysis.lang = lang;
-        IngestArgs ingest = new IngestArgs();
-        ingest.maxQuarantineShare = PipelineOptions.DEFAULT_MAX_QUARANTINE_SHARE;
-        LocalDate asOf = LocalDate.of(config.lastYear(), 12, 31);
         String outRoot = out.toString();
         RunId runId = RunId.startingAt(LocalDateTime.now());
-        RunRequest request = new RunRequest(runId, Params.of(input.toString(), asOf, analysis, memberKey()),
-                Selection.all(), null, Settings.of(input.toString(), ingest, analysis));
-        RunRecord record = new PipelineRun(context(), new OutputLayout(outRoot)).run(
-                PipelineDag.build(ingest.pipelineOptions(input.toString(), outRoot, lang).withRunId(runId.value())),
-                request, PipelineRun.resumeHint(outRoot));
+        PipelineRun pipeline = new PipelineRun(context(), new OutputLayout(outRoot));
+        // Before generating millions of rows: the machine can run it, and no other run uses OUT.
+        pipeline.preflight(lang.equals("zh"));
+        GenerationSummary generated;
+        RunRecord record;
+        try (RunLock lock = pipeline.lock(runId)) {
+            out().println(String.format(Locale.ROOT, "Generating a demo county of %,d members over %d years (%d–%d) "
+                    + "into %s ...", config.members(), config.years(), config.firstYear(), config.lastYear(), input));
+            generated = DemoCountyGenerator.generate(config);
+            out().println(String.format(Locale.ROOT, "Wrote %,d rows in %d files, %,d of them planted dirty rows "
+                    + "that ingest must quarantine.", generated.totalRows(), generated.rowsPerFile().size(),
+                    generated.totalDirtyRows()));
+
+            AnalysisArgs analysis = AnalysisArgs.defaults();
+            analysis.lang = lang;
+            IngestArgs ingest = new IngestArgs();
+            ingest.maxQuarantineShare = PipelineOptions.DEFAULT_MAX_QUARANTINE_SHARE;
+            LocalDate asOf = LocalDate.of(config.lastYear(), 12, 31);
+            RunRequest request = new RunRequest(runId, Params.of(input.toString(), asOf, analysis, memberKey()),
+                    Selection.all(), null, Settings.of(input.toString(), ingest, analysis));
+            record = pipeline.runLocked(
+                    PipelineDag.build(ingest.pipelineOptions(input.toString(), outRoot, lang).withRunId(runId.value())),
+                    request, PipelineRun.resumeHint(outRoot));
+        }
 
         OutFiles files = new OutFiles(outRoot);
         out().println();

@@ -24,8 +24,9 @@ final class IngestArgs {
     double maxQuarantineShare;
 
     @Option(names = "--as-of", paramLabel = "DATE",
-            description = "The as-of date (yyyy-MM-dd): later dates in the data are quarantined as future dates, "
-                    + "and only periods ended by it are complete (default: today; a resumed run keeps its own).")
+            description = "The as-of date (yyyy-MM-dd): facts after it fall outside the periods reported, a period "
+                    + "ending after it is marked partial, trends use the quarters ended by it (default: the earlier of "
+                    + "today and the end of --year; a resumed run keeps its own).")
     LocalDate asOf;
 
     void validate() {

@@ -4,12 +4,14 @@ import cn.jgdj.jobs.ingest.IngestReport;
 import cn.jgdj.pipeline.dag.Dag;
 import cn.jgdj.pipeline.dag.PipelineDag;
 import cn.jgdj.pipeline.dag.Selection;
+import cn.jgdj.pipeline.runner.Locations;
 import cn.jgdj.pipeline.runner.RunId;
 import cn.jgdj.pipeline.runner.RunRequest;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.OutputLayout;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.apache.hadoop.conf.Configuration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,6 +44,7 @@ final class IngestCommand extends PipelineCommand {
     protected int execute() {
         ingest.validate();
         PipelineRun.requireInputFolder(input);
+        String input = Locations.absolute(this.input, new Configuration());
         AnalysisArgs analysis = AnalysisArgs.defaults();
         LocalDate asOf = ingest.asOf != null ? ingest.asOf : LocalDate.now();
         RunId runId = RunId.startingAt(LocalDateTime.now());

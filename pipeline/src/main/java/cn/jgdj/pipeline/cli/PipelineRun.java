@@ -4,12 +4,18 @@ import cn.jgdj.pipeline.dag.Dag;
 import cn.jgdj.pipeline.dag.Task;
 import cn.jgdj.pipeline.runner.Fingerprints;
 import cn.jgdj.pipeline.runner.LocalRunner;
+import cn.jgdj.pipeline.runner.Locations;
 import cn.jgdj.pipeline.runner.Progress;
 import cn.jgdj.pipeline.runner.RunOutcome;
 import cn.jgdj.pipeline.runner.RunPlan;
+import cn.jgdj.pipeline.runner.RunId;
+import cn.jgdj.pipeline.runner.RunLock;
+import cn.jgdj.pipeline.runner.RunLockedException;
 import cn.jgdj.pipeline.runner.RunPlanner;
 import cn.jgdj.pipeline.runner.RunRecord;
+import cn.jgdj.pipeline.runner.RunRecords;
 import cn.jgdj.pipeline.runner.RunRequest;
+import cn.jgdj.pipeline.runner.SparkLocalDir;
 import cn.jgdj.pipeline.runner.SparkSessions;
 import cn.jgdj.pipeline.runner.TaskRecord;
 import cn.jgdj.pipeline.runner.TaskState;
@@ -22,16 +28,29 @@ import java.util.List;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
-/** What run, ingest and demo share: plan, check the selection's inputs, run with one SparkSession, report. */
+/**
+ * What run, ingest and demo share: plan, check the selection's inputs and the machine (preflight), take OUT's run
+ * lock, run with one SparkSession, report.
+ */
 final class PipelineRun {
     private final CliContext context;
     private final OutputLayout layout;
+    private final Preflight.Machine machine;
+    private final RunLock.ProcessAlive alive;
 
     PipelineRun(CliContext context, OutputLayout layout) {
+        this(context, layout, Preflight.Machine.current(), RunLock.ProcessAlive.SYSTEM);
+    }
+
+    /** With the machine and process table the checks see (tests). */
+    PipelineRun(CliContext context, OutputLayout layout, Preflight.Machine machine, RunLock.ProcessAlive alive) {
         this.context = context;
         this.layout = layout;
+        this.machine = machine;
+        this.alive = alive;
     }
 
     /** The raw exports folder must exist (on any Hadoop filesystem) before anything is planned. */
@@ -59,9 +78,50 @@ final class PipelineRun {
      * @param nextStep what to do after a failure, RUN_ID standing for the failed run's id
      */
     RunRecord run(Dag dag, RunRequest request, String nextStep) {
-        requireInputsOfSelection(dag, plan(dag, request));
+        RunPlan plan = plan(dag, request);
+        requireInputsOfSelection(dag, plan);
+        preflight(rendersChinesePacks(plan, request));
+        try (RunLock lock = lock(request.runId())) {
+            return runLocked(dag, request, nextStep);
+        }
+    }
+
+    /** Checks the machine before any work; see {@link Preflight}. */
+    void preflight(boolean chinesePacks) {
+        new Preflight(machine, new Configuration()).check(layout.root(), chinesePacks);
+    }
+
+    /** Whether the plan renders packs in Chinese (which need a CJK font). */
+    static boolean rendersChinesePacks(RunPlan plan, RunRequest request) {
+        return "zh".equals(request.settings().get("lang"))
+                && plan.selected().stream().anyMatch(p -> p.task().name().endsWith("_pack"));
+    }
+
+    /**
+     * Takes OUT's run lock (a second run on the same OUT fails at once) and marks the records of runs that were
+     * killed as interrupted.
+     */
+    RunLock lock(RunId runId) {
+        Configuration conf = new Configuration();
+        RunLock lock;
+        try {
+            lock = RunLock.acquire(layout.root(), conf, runId.value(), alive, context.out()::println);
+        } catch (RunLockedException e) {
+            throw new RunFailedException(e.getMessage());
+        }
+        for (String killed : new RunRecords(layout, conf).markInterrupted()) {
+            context.out().println("Run " + killed + " did not end (its process was stopped): its record now says "
+                    + RunRecord.INTERRUPTED + "; resume it with\n  " + resumeCommand(layout.root(), killed));
+        }
+        return lock;
+    }
+
+    /** As {@link #run}, with OUT's lock already held. */
+    RunRecord runLocked(Dag dag, RunRequest request, String nextStep) {
         long t0 = System.nanoTime();
-        SparkSession spark = SparkSessions.forRun("jgdj pipeline " + request.runId());
+        context.out().println("Run " + request.runId() + " starting; its record: " + layout.run(request.runId().value()));
+        context.out().flush();
+        SparkSession spark = SparkSessions.forRun("jgdj pipeline " + request.runId(), sparkLocalDir());
         RunOutcome outcome;
         try {
             outcome = new LocalRunner(spark, layout, Progress.forStream(context.out(), context.terminal()))
@@ -96,10 +156,24 @@ final class PipelineRun {
         return record;
     }
 
+    /** Spark's private scratch folder for a local run (emptied now: the lock is ours); null on a cluster. */
+    private java.nio.file.Path sparkLocalDir() {
+        if (!SparkSessions.runsLocally(new SparkConf())) {
+            return null;
+        }
+        String out = Locations.absolute(layout.root(), new Configuration());
+        return SparkLocalDir.prepare(SparkLocalDir.forOut(out, java.nio.file.Path.of(System.getProperty("user.home"))));
+    }
+
     /** The usual next step after a failed run: resume it. */
     static String resumeHint(String outRoot) {
-        return "Fix the cause, then resume (tasks that succeeded and are up to date are skipped):\n"
-                + "  pipeline run --out " + outRoot + " --resume RUN_ID";
+        return "Fix the cause, then resume (tasks that succeeded and are up to date are skipped):\n  "
+                + resumeCommand(outRoot, "RUN_ID");
+    }
+
+    /** The command that resumes a run, with OUT absolute so it works from any folder. */
+    static String resumeCommand(String outRoot, String runId) {
+        return "bin/pipeline run --out " + Locations.absolute(outRoot, new Configuration()) + " --resume " + runId;
     }
 
     /** With --from or --only, what the selected tasks read from unselected ones must already exist. */

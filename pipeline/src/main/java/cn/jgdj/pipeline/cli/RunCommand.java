@@ -1,9 +1,11 @@
 package cn.jgdj.pipeline.cli;
 
+import cn.jgdj.jobs.AsOf;
 import cn.jgdj.pipeline.dag.Dag;
 import cn.jgdj.pipeline.dag.DagException;
 import cn.jgdj.pipeline.dag.PipelineDag;
 import cn.jgdj.pipeline.dag.Selection;
+import cn.jgdj.pipeline.runner.Locations;
 import cn.jgdj.pipeline.runner.RunId;
 import cn.jgdj.pipeline.runner.RunRecord;
 import cn.jgdj.pipeline.runner.RunRecords;
@@ -26,6 +28,8 @@ import picocli.CommandLine.Option;
         footer = {
                 "  pipeline run --input exports/ --out out/",
                 "  pipeline run --input exports/ --out out/ --year 2024 --lang en",
+                "  # a run for a quarter made later: as of its last day",
+                "  pipeline run --input exports/ --out out/ --as-of 2025-09-30",
                 "  # print the plan only: tasks in order, inputs, outputs",
                 "  pipeline run --input exports/ --out out/ --dry-run",
                 "  # after a failure: skip what succeeded and is still up to date",
@@ -68,13 +72,17 @@ final class RunCommand extends PipelineCommand {
         Selection selection = selection();
         OutputLayout layout = new OutputLayout(out);
         RunRecord previous = previous(layout);
-        String inputDir = input != null ? input : previous != null ? previous.input() : null;
+        // Absolute in the record, so that --resume finds the exports from any working directory.
+        String inputDir = input != null ? Locations.absolute(input, new Configuration())
+                : previous != null ? previous.input() : null;
         if (inputDir == null) {
             throw new UsageException("give --input DIR (the folder of raw exports)");
         }
         PipelineRun.requireInputFolder(inputDir);
-        LocalDate asOf = ingest.asOf != null ? ingest.asOf
-                : previous != null && previous.asOf() != null ? LocalDate.parse(previous.asOf()) : LocalDate.now();
+        LocalDate asOf = ingest.asOf == null && previous != null && previous.asOf() != null
+                ? LocalDate.parse(previous.asOf())
+                : AsOf.forRun(ingest.asOf, LocalDate.now(), analysis.year == null ? null
+                        : LocalDate.of(analysis.year, 12, 31));
         RunId runId = RunId.startingAt(LocalDateTime.now());
         Dag dag = PipelineDag.build(ingest.pipelineOptions(inputDir, out, analysis.lang).withRunId(runId.value()));
         requireTask(dag, from);
@@ -86,6 +94,7 @@ final class RunCommand extends PipelineCommand {
             out().print(run.plan(dag, request).describe());
             return ExitCodes.OK;
         }
+        out().println("As of " + asOf + ": periods ending later are partial, trends use complete quarters only.");
         RunRecord record = run.run(dag, request, PipelineRun.resumeHint(out));
         OutFiles files = new OutFiles(out);
         RunSummary.ingest(files, out());

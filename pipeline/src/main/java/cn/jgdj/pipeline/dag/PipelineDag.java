@@ -2,6 +2,7 @@ package cn.jgdj.pipeline.dag;
 
 import cn.jgdj.jobs.coverage.CoverageJob;
 import cn.jgdj.jobs.credit.CreditedHoursJob;
+import cn.jgdj.jobs.effectiveness.EffectivenessJob;
 import cn.jgdj.jobs.dataquality.DataQualityJob;
 import cn.jgdj.jobs.events.BranchComplianceJob;
 import cn.jgdj.jobs.events.ObservationCoverageJob;
@@ -79,6 +80,7 @@ public final class PipelineDag {
         // Statistics over the indicators.
         tasks.add(job("under_served", UnderServedJob.INPUTS, UnderServedJob.OUTPUTS, UnderServedJob::run));
         tasks.add(job("trends", TrendsJob.INPUTS, TrendsJob.OUTPUTS, TrendsJob::run));
+        tasks.add(job("effectiveness", EffectivenessJob.INPUTS, EffectivenessJob.OUTPUTS, EffectivenessJob::run));
         // Acting in time: year-end forecast, secretary readiness, data-quality scorecard.
         tasks.add(job("forecast", ForecastJob.INPUTS, ForecastJob.OUTPUTS, ForecastJob::run));
         tasks.add(job("secretary_readiness", SecretaryReadinessJob.INPUTS, SecretaryReadinessJob.OUTPUTS, SecretaryReadinessJob::run));

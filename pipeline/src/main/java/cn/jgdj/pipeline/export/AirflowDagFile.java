@@ -79,13 +79,14 @@ public final class AirflowDagFile {
                 + "Works with Airflow 2.4+ and 3. Trigger with the period in the run conf, e.g. "
                 + "{\"" + PERIOD_PARAM + "\": \"2025\"}\n"
                 + "(`pipeline airflow trigger --period 2025`); a scheduled run reports on the year of the quarter "
-                + "that just ended.\nThe as-of date is the day the run was due unless the conf gives one: "
+                + "that just ended.\nThe as-of date is the conf's as_of if given, else the earlier of the day the run was "
+                + "due and the period's last day;\na scheduled run is as of the last day of the quarter that just ended: "
                 + "{\"" + AS_OF_PARAM + "\": \"2026-01-15\"}.\n\"\"\"\n";
     }
 
     private static final String IMPORTS = """
             import shlex
-            from datetime import datetime, timedelta, timezone
+            from datetime import date, datetime, timedelta, timezone
 
             try:  # Airflow 3
                 from airflow.sdk import DAG, Param
@@ -125,11 +126,26 @@ public final class AirflowDagFile {
     private static final String FUNCTIONS = """
 
 
-            def as_of(given, dag_run):
-                \"""The run's as-of date (yyyy-mm-dd): the as_of param if given, else the day the run was due (UTC).\"""
+            def as_of(given, period, dag_run):
+                \"""The run's as-of date (yyyy-mm-dd): the as_of param if given; else the earlier of the day the run
+                was due (UTC) and the last day of the period param; without a period (a scheduled run), the last day
+                of the quarter that ended before the run was due, so the quarter just over is complete.\"""
                 if given:
                     return str(given)
-                return run_time(dag_run).astimezone(timezone.utc).strftime("%Y-%m-%d")
+                due = run_time(dag_run).astimezone(timezone.utc).date()
+                if period:
+                    return min(due, period_end(str(period))).isoformat()
+                quarter_start = date(due.year, 3 * ((due.month - 1) // 3) + 1, 1)
+                return (quarter_start - timedelta(days=1)).isoformat()
+
+
+            def period_end(period):
+                \"""The last day of a period written 2025, 2025Q3 or 2025-07.\"""
+                year = int(period[:4])
+                if len(period) == 4:
+                    return date(year, 12, 31)
+                last_month = 3 * int(period[5]) if period[4] == "Q" else int(period[5:7])
+                return date(year + last_month // 12, last_month % 12 + 1, 1) - timedelta(days=1)
 
 
             def review_year(period, as_of_date):
@@ -198,8 +214,8 @@ public final class AirflowDagFile {
                     \"""The `pipeline run` arguments of one task of this Airflow run.\"""
                     return [
                         "run", "--input", INPUT, "--out", OUT_ROOT, "--only", task,
-                        "--year", "{{ jgdj_review_year(params.%1$s, jgdj_as_of(params.%2$s, dag_run)) }}",
-                        "--as-of", "{{ jgdj_as_of(params.%2$s, dag_run) }}",%3$s
+                        "--year", "{{ jgdj_review_year(params.%1$s, jgdj_as_of(params.%2$s, params.%1$s, dag_run)) }}",
+                        "--as-of", "{{ jgdj_as_of(params.%2$s, params.%1$s, dag_run) }}",%3$s
                     ]
 
 
@@ -229,7 +245,8 @@ public final class AirflowDagFile {
                             "",
                             type="string",
                             pattern=%s,
-                            description="The as-of date (yyyy-mm-dd); empty: the day the run was due.",
+                            description="The as-of date (yyyy-mm-dd); empty: the earlier of the day the run was due "
+                            "and the period's last day (a scheduled run: the last day of the quarter just ended).",
                         ),
                     },
                     user_defined_macros={

@@ -4,7 +4,9 @@ import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.ingest.IngestCounts;
 import cn.jgdj.jobs.ingest.IngestReport;
 import cn.jgdj.jobs.io.JobIO;
+import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Catalog;
+import cn.jgdj.schemas.Members;
 import cn.jgdj.schemas.quality.ReasonCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +20,8 @@ import java.util.Map;
 /**
  * The quality gate between ingest and the indicators: it fails the run when any source has a larger share of its
  * rows in quarantine than allowed (default 5%), naming the source and its top reasons; below that the run goes on
- * and the packs say how many rows were set aside. It reads the ingest report (written by the ingest_report task,
+ * and the packs say how many rows were set aside. A run whose members or attendance file holds no data rows (a
+ * header-only export) fails too: every indicator would be empty or zero. It reads the ingest report (written by the ingest_report task,
  * so the report survives a failing gate) and writes its verdict, quality/gate.json, which every task reading the
  * warehouse declares as an input: nothing downstream runs on data the gate has not passed.
  */
@@ -28,6 +31,8 @@ public final class QualityGate {
     public static final List<String> INPUTS = List.of(Catalog.INGEST_REPORT);
     public static final List<String> OUTPUTS = List.of(VERDICT);
     private static final int REASONS_NAMED = 3;
+    /** Sources without which no indicator means anything. */
+    static final List<String> MUST_HAVE_ROWS = List.of(Members.NAME, Attendance.NAME);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final double maxShare;
@@ -47,9 +52,22 @@ public final class QualityGate {
         IngestReport report = IngestReport.fromJson(json);
         List<SourceQuality> sources = sources(report);
         List<SourceQuality> failing = failing(sources);
-        io.writeText(VERDICT, verdict(sources, failing.isEmpty()));
+        List<SourceQuality> empty = emptyButNeeded(sources);
+        List<String> unbalanced = unbalanced(report);
+        io.writeText(VERDICT, verdict(report, sources, failing.isEmpty() && empty.isEmpty() && unbalanced.isEmpty()));
+        if (!unbalanced.isEmpty()) {
+            throw new QualityGateException("quality gate: ingest lost track of rows (read = written + collapsed + "
+                    + "superseded + quarantined does not hold): " + String.join("; ", unbalanced));
+        }
         if (!report.missing().isEmpty()) {
             throw new QualityGateException("quality gate: not ingested: " + String.join(", ", report.missing()));
+        }
+        if (!empty.isEmpty()) {
+            throw new QualityGateException("quality gate: " + String.join(", ", empty.stream()
+                    .map(s -> s.sourceFile() + " (" + s.dataset() + ")").toList())
+                    + (empty.size() == 1 ? " has" : " have")
+                    + " no data rows, only a header: the indicators need members and attendance; "
+                    + "check the export");
         }
         if (!failing.isEmpty()) {
             throw new QualityGateException(message(failing));
@@ -61,6 +79,24 @@ public final class QualityGate {
         for (IngestCounts c : report.datasets()) {
             out.add(new SourceQuality(c.dataset(), c.sourceFile(), c.rowsRead(), c.rowsQuarantined(),
                     SourceQuality.ranked(c.quarantined())));
+        }
+        return out;
+    }
+
+    /** Members or attendance sources without a data row, in ingest order. */
+    static List<SourceQuality> emptyButNeeded(List<SourceQuality> sources) {
+        return sources.stream().filter(s -> s.rowsRead() == 0 && MUST_HAVE_ROWS.contains(s.dataset())).toList();
+    }
+
+    /** Each dataset whose rows read are not all accounted for, with its counts. */
+    static List<String> unbalanced(IngestReport report) {
+        List<String> out = new ArrayList<>();
+        for (IngestCounts c : report.datasets()) {
+            if (!c.balanced()) {
+                out.add(String.format(Locale.ROOT, "%s: %,d read, %,d written, %,d collapsed, %,d superseded, "
+                        + "%,d quarantined", c.dataset(), c.rowsRead(), c.rowsWritten(), c.rowsCollapsed(),
+                        c.rowsSuperseded(), c.rowsQuarantined()));
+            }
         }
         return out;
     }
@@ -95,7 +131,7 @@ public final class QualityGate {
         return sb.toString();
     }
 
-    private String verdict(List<SourceQuality> sources, boolean passed) {
+    private String verdict(IngestReport report, List<SourceQuality> sources, boolean passed) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("passed", passed);
         root.put("max_quarantine_share", maxShare);
@@ -104,6 +140,11 @@ public final class QualityGate {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("rows_read", s.rowsRead());
             m.put("rows_quarantined", s.rowsQuarantined());
+            report.datasets().stream().filter(c -> c.dataset().equals(s.dataset())).findFirst().ifPresent(c -> {
+                // Not judged by the threshold, shown so a reader sees every row accounted for.
+                m.put("rows_superseded", c.rowsSuperseded());
+                m.put("rows_referring_to_quarantined_members", c.rowsReferringToQuarantinedMembers());
+            });
             m.put("share", Math.round(s.share() * 1e6) / 1e6);
             m.put("passed", s.share() <= maxShare);
             per.put(s.dataset(), m);

@@ -2,11 +2,15 @@ package cn.jgdj.pipeline.runner;
 
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.io.StagedJobIO;
+import cn.jgdj.jobs.ingest.IngestCounts;
 import cn.jgdj.pipeline.dag.Dag;
+import cn.jgdj.pipeline.dag.PipelineDag;
 import cn.jgdj.pipeline.dag.Task;
+import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.OutputLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -63,7 +68,8 @@ public final class LocalRunner {
                             : "pending"));
         }
         JobParams params = request.params();
-        RunRecord record = new RunRecord(runId, RunRecord.RUNNING, now(), null, params.inputDir(),
+        RunRecord record = new RunRecord(runId, RunRecord.RUNNING, now(), null,
+                Locations.absolute(params.inputDir(), conf), Locations.absolute(layout.root(), conf),
                 String.valueOf(params.asOf()), memberKeyLabel(params), plan.selection().toString(), plan.resumedFrom(), request.settings(),
                 RunPlanner.settingsFingerprint(request.settings(), request.params(), fingerprints),
                 new ArrayList<>(done.values()));
@@ -145,6 +151,10 @@ public final class LocalRunner {
         } finally {
             spark.sparkContext().clearJobGroup();
         }
+        Long rawRows = rowsReadFromRawFiles(dag, task);
+        if (rawRows != null) {
+            rowsIn = rawRows;
+        }
         Map<String, Long> outputs = new LinkedHashMap<>();
         Long rowsOut = null;
         for (String out : task.outputs()) {
@@ -157,6 +167,35 @@ public final class LocalRunner {
                 rowsOut, null, null, inputs, outputs);
         progress.taskFinished(n, m, result);
         return result;
+    }
+
+    /**
+     * What an ingest task read from its raw export(s): the rows_read of the counts file it wrote for each raw
+     * source it reads. The tables it looks rows up in (units for branches) are not what it read. Null for a task
+     * that reads no raw export.
+     */
+    private Long rowsReadFromRawFiles(Dag dag, Task task) {
+        String rawPrefix = PipelineDag.raw("");
+        Long total = null;
+        for (String in : task.inputs()) {
+            if (!dag.isSource(in) || !in.startsWith(rawPrefix)) {
+                continue;
+            }
+            String counts = Catalog.ingestCounts(in.substring(rawPrefix.length()));
+            if (task.outputs().contains(counts)) {
+                total = plus(total, IngestCounts.fromJson(readText(RunPlanner.location(dag, layout, counts))).rowsRead());
+            }
+        }
+        return total;
+    }
+
+    private String readText(String location) {
+        Path p = new Path(location);
+        try (FSDataInputStream in = p.getFileSystem(conf).open(p)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + p + ": " + e.getMessage(), e);
+        }
     }
 
     /** A task writes exactly what it declares: else the DAG's order and resume would be wrong. */

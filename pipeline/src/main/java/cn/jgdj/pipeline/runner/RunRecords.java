@@ -8,10 +8,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
@@ -49,6 +52,38 @@ public final class RunRecords {
         } catch (IOException e) {
             throw new UncheckedIOException("reading run record " + p + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Marks every record still "running" as interrupted. Only the holder of the OUT's {@link RunLock} may call
+     * this: then no other run is going on, so a running record is one whose process was killed.
+     *
+     * @return the run ids marked
+     */
+    public List<String> markInterrupted() {
+        Path dir = new Path(layout.root(), "runs");
+        List<String> marked = new ArrayList<>();
+        try {
+            FileSystem fs = dir.getFileSystem(conf);
+            if (!fs.exists(dir)) {
+                return marked;
+            }
+            for (FileStatus st : fs.listStatus(dir)) {
+                String name = st.getPath().getName();
+                if (!name.endsWith(".json") || name.startsWith(".")) {
+                    continue;
+                }
+                Optional<RunRecord> r = read(name.substring(0, name.length() - ".json".length()));
+                if (r.isPresent() && RunRecord.RUNNING.equals(r.get().state())) {
+                    write(r.get().with(RunRecord.INTERRUPTED, r.get().ended(), r.get().tasks()));
+                    marked.add(r.get().runId());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("listing run records in " + dir + ": " + e.getMessage(), e);
+        }
+        marked.sort(null);
+        return marked;
     }
 
     /** Replaces the record; written beside and renamed so a reader never sees half a file. */

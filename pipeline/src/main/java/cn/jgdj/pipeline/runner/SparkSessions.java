@@ -18,11 +18,32 @@ public final class SparkSessions {
     }
 
     public static SparkSession forRun(String appName) {
-        return SparkSession.builder().config(conf(new SparkConf(), appName)).getOrCreate();
+        return forRun(appName, null);
+    }
+
+    /**
+     * The run's session; a local one keeps its shuffle and spill files in localDir (see {@link SparkLocalDir})
+     * unless spark.local.dir is given. Null localDir: Spark's default (the system temp folder).
+     */
+    public static SparkSession forRun(String appName, java.nio.file.Path localDir) {
+        return SparkSession.builder().config(conf(new SparkConf(), appName, localDir)).getOrCreate();
+    }
+
+    /** Whether a run with this configuration (system properties) runs Spark in this JVM. */
+    public static boolean runsLocally(SparkConf conf) {
+        return !masterGiven(conf) || conf.get("spark.master").startsWith("local");
     }
 
     /** The configuration a run uses, given the SparkConf loaded from system properties. */
     public static SparkConf conf(SparkConf conf, String appName) {
+        return conf(conf, appName, null);
+    }
+
+    /** As {@link #conf(SparkConf, String)}, with a private scratch folder for a local master. */
+    public static SparkConf conf(SparkConf conf, String appName, java.nio.file.Path localDir) {
+        if (localDir != null && runsLocally(conf)) {
+            conf.setIfMissing("spark.local.dir", localDir.toString());
+        }
         conf.setIfMissing("spark.app.name", appName);
         conf.setIfMissing("spark.sql.adaptive.enabled", "true");
         if (!masterGiven(conf)) {

@@ -77,6 +77,22 @@ class SecretsNeverLeakTest {
     }
 
     @Test
+    void aServerEchoingTheBasicAuthValueWithoutItsPrefixOrTheUrlEncodedPasswordIsRedacted() throws IOException {
+        // The basic-auth value alone (no "Basic "), URL-encoded password, and the password in a form body.
+        for (Api api : Api.values()) {
+            FakeAirflow fake = fake(api).dag("d", false).failWith("credentials " + BASIC + " / user=ops&password="
+                    + FakeAirflow.PASSWORD.replace("-", "%2d") + " / " + BASIC.replace("=", ""));
+            AirflowClient client = new AirflowClient(URI.create(fake.url()),
+                    AirflowCredentials.of(FakeAirflow.USER, FakeAirflow.PASSWORD), ApiVersion.AUTO);
+
+            AirflowException e = assertThrows(AirflowException.class, () -> client.getDag("d"));
+
+            assertEquals("Airflow at " + fake.url() + " answered HTTP 500 while reading DAG 'd' (Airflow: credentials"
+                    + " *** / user=ops&password=*** / ***)", e.getMessage(), api.toString());
+        }
+    }
+
+    @Test
     void aLoginValidationAnswerEchoingTheBodyIsNotRepeated() throws IOException {
         FakeAirflow v2 = fake(Api.V2).dag("d", false).rejectLogins();
         AirflowClient client = new AirflowClient(URI.create(v2.url()),

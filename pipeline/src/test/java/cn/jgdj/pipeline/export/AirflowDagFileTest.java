@@ -76,8 +76,8 @@ class AirflowDagFileTest {
         assertEquals("jgdj coverage", coverage.get("name").asText());
         assertEquals("{\"spark.executor.memory\":\"1g\"}", coverage.get("conf").toString());
         assertEquals(List.of("run", "--input", "/data/exports", "--out", "/data/out", "--only", "coverage",
-                "--year", "{{ jgdj_review_year(params.period, jgdj_as_of(params.as_of, dag_run)) }}",
-                "--as-of", "{{ jgdj_as_of(params.as_of, dag_run) }}",
+                "--year", "{{ jgdj_review_year(params.period, jgdj_as_of(params.as_of, params.period, dag_run)) }}",
+                "--as-of", "{{ jgdj_as_of(params.as_of, params.period, dag_run) }}",
                 "--run-id", "{{ run_id }}"), texts(coverage.get("application_args")));
         assertEquals("Pipeline task `coverage`.\n\nReads: warehouse/members, warehouse/units\n\n"
                 + "Writes: indicators/coverage", coverage.get("doc_md").asText());
@@ -91,8 +91,8 @@ class AirflowDagFileTest {
             assertEquals("BashOperator", packs.get("operator").asText(), flavor);
             assertEquals("spark-submit --master '{{ jgdj_spark_master() }}' --class cn.jgdj.pipeline.cli.Main"
                     + " --name 'jgdj packs' /opt/jgdj/jobs.jar run --input /data/exports --out /data/out"
-                    + " --only packs --year '{{ jgdj_review_year(params.period, jgdj_as_of(params.as_of, dag_run)) }}'"
-                    + " --as-of '{{ jgdj_as_of(params.as_of, dag_run) }}' --run-id '{{ run_id }}'",
+                    + " --only packs --year '{{ jgdj_review_year(params.period, jgdj_as_of(params.as_of, params.period, dag_run)) }}'"
+                    + " --as-of '{{ jgdj_as_of(params.as_of, params.period, dag_run) }}' --run-id '{{ run_id }}'",
                     packs.get("bash_command").asText(), flavor);
         }
     }
@@ -124,8 +124,8 @@ class AirflowDagFileTest {
         // What Airflow's Jinja would put in place of the templates.
         String rendered = ingest.get("bash_command").asText()
                 .replace("{{ jgdj_spark_master() }}", "local[2]")
-                .replace("{{ jgdj_review_year(params.period, jgdj_as_of(params.as_of, dag_run)) }}", "2025")
-                .replace("{{ jgdj_as_of(params.as_of, dag_run) }}", "2026-04-01");
+                .replace("{{ jgdj_review_year(params.period, jgdj_as_of(params.as_of, params.period, dag_run)) }}", "2025")
+                .replace("{{ jgdj_as_of(params.as_of, params.period, dag_run) }}", "2026-04-01");
 
         String printed = DagFileInspector.run(List.of("bash", "-c", "PATH='" + bin + "':\"$PATH\"; " + rendered));
 
@@ -179,7 +179,10 @@ class AirflowDagFileTest {
         assertFalse(texts(coverage.get("application_args")).contains("--run-id"), coverage.toString());
     }
 
-    /** Hand-worked: a scheduled run on 2026-01-01 reports on 2025 (Q4 just ended); on 2026-04-01 on 2026 (Q1). */
+    /**
+     * Hand-worked: a scheduled run on 2026-01-01 reports on 2025 (Q4 just ended) as of 2025-12-31; on 2026-04-01 on
+     * 2026 as of 2026-03-31; a run for a period is as of the earlier of its day and the period's last day.
+     */
     @Test
     void theMacrosGiveTheReviewYearTheAsOfDateAndTheConnectionsMaster() throws Exception {
         for (String flavor : List.of(AIRFLOW2, AIRFLOW3, AIRFLOW3_SPARK)) {
@@ -189,9 +192,14 @@ class AirflowDagFileTest {
 
             Map<String, String> expected = new LinkedHashMap<>();
             expected.put("as-of given", "2026-01-15");
-            expected.put("as-of in UTC+8", "2026-03-31");
-            expected.put("as-of manual Airflow 3 run", "2026-11-27");
-            expected.put("as-of scheduled Airflow 2 run", "2026-04-01");
+            // Due 2026-03-31 18:00 UTC, mid-Q1: as of the end of 2025Q4.
+            expected.put("as-of in UTC+8", "2025-12-31");
+            expected.put("as-of manual Airflow 3 run", "2026-09-30");
+            expected.put("as-of scheduled Airflow 2 run", "2026-03-31");
+            expected.put("as-of period 2025Q3 run on 2026-11-27", "2025-09-30");
+            expected.put("as-of period 2026 run on 2026-11-27", "2026-11-27");
+            expected.put("as-of period 2024-02 run on 2026-11-27", "2024-02-29");
+            expected.put("as-of period 2025Q4 run on 2026-11-27", "2025-12-31");
             expected.put("as-of without dates", "ValueError: the DAG run namespace() carries no date");
             expected.put("master URL in host", "spark://m1:7077");
             expected.put("master host and port", "spark://127.0.0.1:7077");

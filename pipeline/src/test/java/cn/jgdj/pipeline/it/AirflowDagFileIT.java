@@ -13,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,8 +61,8 @@ class AirflowDagFileIT {
     void withAPinnedMasterEveryTaskSubmitsFromBash() throws Exception {
         List<List<String>> calls = runDag("jgdj_bash", List.of("--spark-master", "spark://10.1.2.3:7077"), "");
 
-        // No as_of in the conf: the day the run was due, i.e. today for a manual run.
-        assertCallsFollowTheDag(calls, LocalDate.now(ZoneOffset.UTC).toString(), List.of("--master", "spark://10.1.2.3:7077", "--class",
+        // No as_of in the conf: the earlier of the day the run was due (today) and the period's last day.
+        assertCallsFollowTheDag(calls, "2025-09-30", List.of("--master", "spark://10.1.2.3:7077", "--class",
                 "cn.jgdj.pipeline.cli.Main", "--name", "jgdj TASK", "--conf", "spark.cores.max=1", "/opt/jgdj/jobs.jar"));
     }
 

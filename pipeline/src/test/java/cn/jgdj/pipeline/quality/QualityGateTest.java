@@ -86,8 +86,39 @@ class QualityGateTest {
     }
 
     @Test
+    void aHeaderOnlyMembersOrAttendanceFileFailsTheGate() throws IOException {
+        TextOnlyIO io = ioWith(counts("units", 8, Map.of()), counts("members", 0, Map.of()),
+                counts("events", 0, Map.of()), counts("attendance", 0, Map.of()));
+
+        QualityGateException e = assertThrows(QualityGateException.class, () -> new QualityGate(0.05).run(io, null));
+
+        assertEquals("quality gate: members.csv (members), attendance.csv (attendance) have no data rows, only a "
+                + "header: the indicators need members and attendance; check the export", e.getMessage());
+        assertEquals(false, new ObjectMapper().readTree(io.readText(QualityGate.VERDICT)).get("passed").asBoolean());
+    }
+
+    @Test
     void theShareMustBeAFraction() {
         assertThrows(IllegalArgumentException.class, () -> new QualityGate(1.5));
         assertThrows(IllegalArgumentException.class, () -> new QualityGate(Double.NaN));
+    }
+
+    @Test
+    void failsWhenADatasetsRowsAreNotAllAccountedFor() throws Exception {
+        // 10 read = 6 written + 1 collapsed + 2 superseded + 1 quarantined balances; one written row fewer does not.
+        IngestCounts attendance = new IngestCounts("attendance", "attendance.csv", "UTF-8", 10, 6, 1, 2,
+                Map.of(ReasonCode.UNKNOWN_EVENT, 1L), 0, List.of(), 3);
+        new QualityGate(0.5).run(ioWith(attendance), null);
+        IngestCounts lost = new IngestCounts("attendance", "attendance.csv", "UTF-8", 10, 5, 1, 2,
+                Map.of(ReasonCode.UNKNOWN_EVENT, 1L), 0, List.of(), 3);
+        TextOnlyIO io = ioWith(lost);
+        QualityGateException e = assertThrows(QualityGateException.class, () -> new QualityGate(0.5).run(io, null));
+        assertEquals("quality gate: ingest lost track of rows (read = written + collapsed + superseded + "
+                + "quarantined does not hold): attendance: 10 read, 5 written, 1 collapsed, 2 superseded, "
+                + "1 quarantined", e.getMessage());
+        JsonNode verdict = new ObjectMapper().readTree(io.readText(QualityGate.VERDICT));
+        assertEquals(2, verdict.get("datasets").get("attendance").get("rows_superseded").asInt());
+        assertEquals(3, verdict.get("datasets").get("attendance").get("rows_referring_to_quarantined_members")
+                .asInt());
     }
 }

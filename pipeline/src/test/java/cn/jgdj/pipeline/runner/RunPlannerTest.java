@@ -63,7 +63,7 @@ class RunPlannerTest {
             t.outputs().forEach(o -> out.put(o, 1L));
             return new TaskRecord(t.name(), TaskState.SUCCEEDED, null, null, null, null, null, null, null, in, out);
         }).toList();
-        return new RunRecord("20260101T000000-0000", RunRecord.SUCCEEDED, null, null, "in", null, null, null, null,
+        return new RunRecord("20260101T000000-0000", RunRecord.SUCCEEDED, null, null, "in", "out", null, null, null, null,
                 settings, RunPlanner.settingsFingerprint(settings, params, fingerprints), tasks);
     }
 
@@ -126,7 +126,7 @@ class RunPlannerTest {
         TaskRecord right = tasks.get(2);
         tasks.set(2, new TaskRecord("right", TaskState.FAILED, null, null, null, null, null, "boom", null,
                 right.inputs(), null));
-        RunRecord failed = new RunRecord(ok.runId(), RunRecord.FAILED, null, null, "in", null, null, null, null,
+        RunRecord failed = new RunRecord(ok.runId(), RunRecord.FAILED, null, null, "in", "out", null, null, null, null,
                 ok.settings(), ok.settingsFingerprint(), tasks);
 
         assertEquals(List.of(

@@ -128,18 +128,23 @@ def probes(g):
     year, as_of, master = macros["jgdj_review_year"], macros["jgdj_as_of"], macros["jgdj_spark_master"]
     scheduled_3 = run(data_interval_end=utc(2026, 4, 1, 6), run_after=utc(2026, 4, 1, 6))
     scheduled_2 = run(data_interval_end=utc(2026, 1, 1, 6), execution_date=utc(2025, 10, 1, 6))
+    manual = run(data_interval_end=None, logical_date=None, run_after=utc(2026, 11, 27, 23, 30))
     out = {
         "year 2025Q3": year("2025Q3", "2026-11-27"),
         "year 2024-07": year("2024-07", "2026-11-27"),
-        "year scheduled 2026-04-01 (Airflow 3)": year("", as_of("", scheduled_3)),
-        "year scheduled 2026-01-01 (Airflow 2)": year("", as_of("", scheduled_2)),
+        "year scheduled 2026-04-01 (Airflow 3)": year("", as_of("", "", scheduled_3)),
+        "year scheduled 2026-01-01 (Airflow 2)": year("", as_of("", "", scheduled_2)),
         "year as of 2026-01-15": year(None, "2026-01-15"),
-        "as-of given": as_of("2026-01-15", scheduled_3),
-        "as-of manual Airflow 3 run": as_of("", run(data_interval_end=None, logical_date=None,
-                                                    run_after=utc(2026, 11, 27, 23, 30))),
-        "as-of scheduled Airflow 2 run": as_of(None, run(data_interval_end=utc(2026, 4, 1, 6),
-                                                         execution_date=utc(2026, 1, 1, 6))),
-        "as-of in UTC+8": as_of("", run(run_after=datetime(2026, 4, 1, 2, tzinfo=timezone(timedelta(hours=8))))),
+        "as-of given": as_of("2026-01-15", "2025", scheduled_3),
+        "as-of manual Airflow 3 run": as_of("", "", manual),
+        "as-of scheduled Airflow 2 run": as_of(None, None, run(data_interval_end=utc(2026, 4, 1, 6),
+                                                               execution_date=utc(2026, 1, 1, 6))),
+        "as-of in UTC+8": as_of("", "", run(run_after=datetime(2026, 4, 1, 2,
+                                                               tzinfo=timezone(timedelta(hours=8))))),
+        "as-of period 2025Q3 run on 2026-11-27": as_of("", "2025Q3", manual),
+        "as-of period 2026 run on 2026-11-27": as_of("", "2026", manual),
+        "as-of period 2024-02 run on 2026-11-27": as_of("", "2024-02", manual),
+        "as-of period 2025Q4 run on 2026-11-27": as_of("", "2025Q4", manual),
     }
     conn_id = g["SPARK_CONN_ID"]
     for label, conn in [("host and port", connection("spark", "127.0.0.1", 7077)),
@@ -149,7 +154,7 @@ def probes(g):
         CONNECTIONS[conn_id] = conn
         out["master " + label] = master()
     try:
-        run_time_error = as_of("", run())
+        run_time_error = as_of("", "", run())
     except ValueError as e:
         run_time_error = "ValueError: " + str(e)
     out["as-of without dates"] = run_time_error

@@ -24,6 +24,8 @@ public final class Indicators {
     public static final String UNIT_ID = "unit_id";
     public static final String EVENT_TYPE = "event_type";
     public static final String INDICATOR = "indicator";
+    /** True for the period still in progress on the run's as-of day (its last day is later): not yet complete. */
+    public static final String PARTIAL = "partial";
 
     /** 学时 coverage per year and year-to-date at each quarter end. */
     public static final class Coverage {
@@ -36,7 +38,7 @@ public final class Indicators {
         public static final String CI_LOW = "ci_low";
         public static final String CI_HIGH = "ci_high";
         public static final List<String> COLUMNS = List.of(PERIOD, DIMENSION, GROUP, ELIGIBLE, REACHED, ATTAINED,
-                REACH_RATE, ATTAINMENT_RATE, CI_LOW, CI_HIGH, SUPPRESSED);
+                REACH_RATE, ATTAINMENT_RATE, CI_LOW, CI_HIGH, SUPPRESSED, PARTIAL);
     }
 
     /** Attendance at events per organiser unit and event type. */
@@ -50,7 +52,7 @@ public final class Indicators {
         public static final String MAKEUP = "makeup";
         public static final String PARTICIPATION_RATE = "participation_rate";
         public static final List<String> COLUMNS = List.of(PERIOD, UNIT_ID, EVENT_TYPE, EVENTS, EXPECTED, PRESENT,
-                EXCUSED, ABSENT, MAKEUP, PARTICIPATION_RATE);
+                EXCUSED, ABSENT, MAKEUP, PARTICIPATION_RATE, PARTIAL);
     }
 
     /** 三会一课 cadence per branch and quarter: one held-count column per cadence type (Codes.CADENCE_TYPES). */
@@ -58,13 +60,17 @@ public final class Indicators {
         public static final String NAME = "branch_compliance";
         public static final String BRANCH_ID = "branch_id";
         public static final String COMPLIANT = "compliant";
-        /** period, branch_id, unit_id, one held-count column per Codes.CADENCE_TYPES id, compliant. */
+        /**
+         * period, branch_id, unit_id, one held-count column per Codes.CADENCE_TYPES id, compliant (null while the
+         * quarter is partial), partial.
+         */
         public static final List<String> COLUMNS = columns();
 
         private static List<String> columns() {
             List<String> c = new ArrayList<>(List.of(PERIOD, BRANCH_ID, UNIT_ID));
             c.addAll(Codes.CADENCE_TYPES);
             c.add(COMPLIANT);
+            c.add(PARTIAL);
             return List.copyOf(c);
         }
     }
@@ -79,7 +85,7 @@ public final class Indicators {
                 OBSERVED_SHARE);
     }
 
-    /** Aggregate learning-platform engagement per month; never per person. */
+    /** Aggregate learning-platform engagement per month and per quarter (2025Q2); never per person. */
     public static final class PlatformEngagement {
         public static final String NAME = "platform_engagement";
         public static final String PLATFORM = "platform";
@@ -88,7 +94,7 @@ public final class Indicators {
         public static final String ACTIVE_RATE = "active_rate";
         public static final String MEDIAN_POINTS = "median_points_per_active_day";
         public static final List<String> COLUMNS = List.of(PERIOD, PLATFORM, DIMENSION, GROUP, ELIGIBLE, ACTIVE,
-                ACTIVE_RATE, MEDIAN_POINTS, SUPPRESSED);
+                ACTIVE_RATE, MEDIAN_POINTS, SUPPRESSED, PARTIAL);
     }
 
     /** Volunteer service per year and quarter; theme `all` is every theme together. */
@@ -101,7 +107,7 @@ public final class Indicators {
         public static final String PARTICIPATION_RATE = "participation_rate";
         public static final String HOURS = "hours";
         public static final List<String> COLUMNS = List.of(PERIOD, DIMENSION, GROUP, THEME, MEMBERS, PARTICIPANTS,
-                PARTICIPATION_RATE, HOURS, SUPPRESSED);
+                PARTICIPATION_RATE, HOURS, SUPPRESSED, PARTIAL);
     }
 
     /** Use of teaching venues across units. */
@@ -118,20 +124,22 @@ public final class Indicators {
                 SESSIONS, VISITING_UNITS, EXTERNAL_SHARE);
     }
 
-    /** Quarterly series of the headline indicators, one row per quarter, series statistics repeated per row. */
+    /** Quarterly series of the headline indicators (complete quarters only), series statistics repeated per row. */
     public static final class Trends {
         public static final String NAME = "trends";
         public static final String VALUE = "value";
         public static final String YOY_CHANGE = "yoy_change";
-        public static final String SLOPE = "slope";
-        public static final String SLOPE_CI_LOW = "slope_ci_low";
-        public static final String SLOPE_CI_HIGH = "slope_ci_high";
-        public static final String MK_S = "mk_s";
-        public static final String MK_Z = "mk_z";
-        public static final String MK_P = "mk_p";
+        /** Seasonal Sen slope (quarters as seasons), in rate units per year, and its 95% interval (Gilbert). */
+        public static final String SLOPE = "sen_slope_per_year";
+        public static final String SLOPE_CI_LOW = "sen_slope_ci_low";
+        public static final String SLOPE_CI_HIGH = "sen_slope_ci_high";
+        /** Seasonal Kendall test (Hirsch, Slack & Smith 1982): S, continuity-corrected Z, two-sided p. */
+        public static final String SK_S = "sk_s";
+        public static final String SK_Z = "sk_z";
+        public static final String SK_P = "sk_p";
         public static final String DIRECTION = "direction";
         public static final List<String> COLUMNS = List.of(INDICATOR, DIMENSION, GROUP, PERIOD, VALUE, YOY_CHANGE,
-                SLOPE, SLOPE_CI_LOW, SLOPE_CI_HIGH, MK_S, MK_Z, MK_P, DIRECTION, SUPPRESSED);
+                SLOPE, SLOPE_CI_LOW, SLOPE_CI_HIGH, SK_S, SK_Z, SK_P, DIRECTION, SUPPRESSED);
         /** Headline indicator identifiers (the `indicator` column). */
         public static final String ATTAINMENT_RATE = "attainment_rate";
         public static final String PARTICIPATION_RATE = "participation_rate";
@@ -185,6 +193,46 @@ public final class Indicators {
         public static final String UNIT_NAME = "unit_name";
         public static final String UNIT_TYPE = "unit_type";
         public static final List<String> COLUMNS = List.of(UNIT_ID, UNIT_NAME, UNIT_TYPE);
+    }
+
+    /**
+     * Training effectiveness (培训成效): Callaway &amp; Sant'Anna group-time effects of each training program on what
+     * members do in the months after, aggregated to an event study (event_time -3 … 6) and an overall effect
+     * (event_time `overall`: months +1 … +3), per dimension (`all`, `unit_type`, `role`) and group.
+     */
+    public static final class Effectiveness {
+        public static final String NAME = "effectiveness";
+        public static final String PROGRAM = "program";
+        public static final String OUTCOME = "outcome";
+        public static final String EVENT_TIME = "event_time";
+        public static final String ATT = "att";
+        public static final String CI_LOW = "ci_low";
+        public static final String CI_HIGH = "ci_high";
+        public static final String TREATED = "treated";
+        public static final String COMPARISON = "comparison";
+        public static final String PRETREND_WARNING = "pretrend_warning";
+        public static final String BOOTSTRAP_DRAWS = "bootstrap_draws";
+        public static final String BOOTSTRAP_SEED = "bootstrap_seed";
+        public static final List<String> COLUMNS = List.of(PERIOD, PROGRAM, OUTCOME, DIMENSION, GROUP, EVENT_TIME,
+                ATT, CI_LOW, CI_HIGH, TREATED, COMPARISON, PRETREND_WARNING, SUPPRESSED, BOOTSTRAP_DRAWS,
+                BOOTSTRAP_SEED);
+        /** The event_time of the overall effect (the mean of event times +1 … +3). */
+        public static final String OVERALL = "overall";
+        public static final int FIRST_EVENT_TIME = -3;
+        public static final int LAST_EVENT_TIME = 6;
+        public static final int OVERALL_FROM = 1;
+        public static final int OVERALL_TO = 3;
+        /** Training programs (event types), in table order. */
+        public static final List<String> PROGRAMS = List.of(Codes.ROTATION_TRAINING, Codes.TRAINING_CLASS,
+                Codes.ONSITE_TEACHING, Codes.SPECIAL_LECTURE);
+        /** Days in the month with platform points or minutes &gt; 0 (both platforms). */
+        public static final String PLATFORM_ACTIVE_DAYS = "platform_active_days";
+        /** Present / expected at the month's 三会一课 and 主题党日; missing in a month without an expected meeting. */
+        public static final String MEETING_ATTENDANCE = "meeting_attendance";
+        /** 1 when the member logged volunteer service in the month, else 0. */
+        public static final String VOLUNTEER_PARTICIPATION = "volunteer_participation";
+        public static final List<String> OUTCOMES = List.of(PLATFORM_ACTIVE_DAYS, MEETING_ATTENDANCE,
+                VOLUNTEER_PARTICIPATION);
     }
 
     /**
@@ -266,5 +314,6 @@ public final class Indicators {
     /** Indicator tables in the order a reader meets them (followup excluded: it is restricted). */
     public static final List<String> PUBLIC_TABLES = List.of(UnitDirectory.NAME, Coverage.NAME, Participation.NAME,
             BranchCompliance.NAME, ObservationCoverage.NAME, PlatformEngagement.NAME, Volunteer.NAME,
-            VenueUse.NAME, Trends.NAME, UnderServed.NAME, Forecast.NAME, SecretaryReadiness.NAME, DataQuality.NAME);
+            VenueUse.NAME, Trends.NAME, UnderServed.NAME, Effectiveness.NAME, Forecast.NAME,
+            SecretaryReadiness.NAME, DataQuality.NAME);
 }

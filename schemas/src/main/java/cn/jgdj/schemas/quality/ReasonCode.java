@@ -21,17 +21,20 @@ public enum ReasonCode {
     NEGATIVE_VALUE("数值为负"),
     /** More than 24 hours in a day (volunteer hours, credit per event day, platform minutes over 1440). */
     ABSURD_HOURS("时长超出合理范围"),
-    /** A date after the run's as-of date. */
+    /** A date after the day the run is made (not valid_to, a planned end, nor the end of an event in progress). */
     FUTURE_DATE("日期晚于当前日期"),
-    /** Same key as another row but different values: every row with that key is set aside. */
+    /**
+     * Same key as another row but different values (for attendance: two rows of the same, strongest status with
+     * different credit overrides): every such row of that key is set aside.
+     */
     DUPLICATE_CONFLICT("主键重复且内容冲突"),
-    /** A member_id that no members row defines. */
+    /** A member_id absent from the members file (a member whose rows are all in quarantine is known). */
     UNKNOWN_MEMBER("党员编号不存在"),
-    /** An attendance row whose event_id no events row defines. */
+    /** An attendance row whose event_id no curated event has: unknown, or in quarantine (the message says which). */
     UNKNOWN_EVENT("活动编号不存在"),
     /** A unit, branch or venue id that its dataset does not define. */
     UNKNOWN_REFERENCE("关联编号不存在"),
-    /** Two validity rows of one member overlap in time. */
+    /** Validity rows of one member share days other than a handover day (…–X then X–); only those rows. */
     OVERLAPPING_VALIDITY("有效期重叠");
 
     private final String chinese;

@@ -45,8 +45,6 @@ public final class WorkTables {
         public static final String WINDOW_END = "window_end";
         public static final String REQUIREMENT = "requirement";
         public static final String HOURS = "hours";
-        /** Prefix of rolling four-quarter periods: R2025Q2 = 2024Q3..2025Q2. */
-        public static final String ROLLING_PREFIX = "R";
         public static final List<String> COLUMNS = List.of(PERIOD, WINDOW_START, WINDOW_END, MEMBER_KEY,
                 Dimensions.AGE_BAND, Dimensions.GENDER, Dimensions.EDUCATION, Dimensions.MEMBER_TYPE, Dimensions.ROLE,
                 Dimensions.UNIT_TYPE, Dimensions.UNIT, BRANCH_ID, Dimensions.MOBILE, Dimensions.MOBILITY_IMPAIRED,
@@ -65,15 +63,5 @@ public final class WorkTables {
                 Dimensions.AGE_BAND, Dimensions.GENDER, Dimensions.EDUCATION, Dimensions.MEMBER_TYPE, Dimensions.ROLE,
                 Dimensions.UNIT_TYPE, Dimensions.UNIT, BRANCH_ID, Dimensions.MOBILE, Dimensions.MOBILITY_IMPAIRED,
                 ATTAINED, REACHED, VOLUNTEERED, PLATFORM_ACTIVE);
-    }
-
-    /** Attainment over the rolling four quarters ending at each quarter (period 2025Q2), per dimension and group. */
-    public static final class RollingAttainment {
-        public static final String NAME = "rolling_attainment";
-        public static final String ELIGIBLE = Indicators.Coverage.ELIGIBLE;
-        public static final String ATTAINED = Indicators.Coverage.ATTAINED;
-        public static final String ATTAINMENT_RATE = Indicators.Coverage.ATTAINMENT_RATE;
-        public static final List<String> COLUMNS = List.of(Indicators.PERIOD, Indicators.DIMENSION, Indicators.GROUP,
-                ELIGIBLE, ATTAINED, ATTAINMENT_RATE, Indicators.SUPPRESSED);
     }
 }

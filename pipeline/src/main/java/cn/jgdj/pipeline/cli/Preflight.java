@@ -1,0 +1,89 @@
+package cn.jgdj.pipeline.cli;
+
+import cn.jgdj.dashboards.fonts.CjkFonts;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * What a run needs from the machine, checked before any Spark work so that a run does not fail after minutes:
+ * a font that draws Chinese when Chinese packs will be rendered, a writable OUT, Java 17 or later and enough
+ * heap. Every problem comes with the command that fixes it.
+ */
+final class Preflight {
+    /** Below this, Spark's local mode refuses to start or spills everything; the launcher gives 6 GB. */
+    static final long MIN_HEAP_BYTES = 1L << 30;
+    static final int MIN_JAVA = 17;
+
+    /** The machine as the checks see it; tests inject a font lookup that finds nothing, a small heap, .... */
+    record Machine(int javaFeature, long maxHeapBytes, CjkFonts fonts, String fontInstallCommand) {
+        static Machine current() {
+            return new Machine(Runtime.version().feature(), Runtime.getRuntime().maxMemory(), CjkFonts.system(),
+                    FontInstall.command());
+        }
+    }
+
+    private final Machine machine;
+    private final Configuration conf;
+
+    Preflight(Machine machine, Configuration conf) {
+        this.machine = machine;
+        this.conf = conf;
+    }
+
+    /** The problems found, each a sentence with its fix; empty when the run can start. */
+    List<String> problems(String outRoot, boolean chinesePacks) {
+        List<String> problems = new ArrayList<>();
+        if (machine.javaFeature() < MIN_JAVA) {
+            problems.add("Java " + machine.javaFeature() + " runs this, but the pipeline needs Java " + MIN_JAVA
+                    + " or later: install a JDK 17+ and put it first on the PATH (or set JAVA_HOME).");
+        }
+        if (machine.maxHeapBytes() < MIN_HEAP_BYTES) {
+            problems.add(String.format(Locale.ROOT, "the JVM may use only %d MB of heap; a run needs at least %d MB: "
+                    + "give more, e.g. JAVA_OPTS=-Xmx4g bin/pipeline ...", machine.maxHeapBytes() >> 20,
+                    MIN_HEAP_BYTES >> 20));
+        }
+        if (chinesePacks && machine.fonts().find().isEmpty()) {
+            problems.add("no TrueType font that can draw Chinese was found, and the Chinese packs need one: install "
+                    + "it with\n      " + machine.fontInstallCommand() + "\n    or render the packs in English "
+                    + "(--lang en).");
+        }
+        String notWritable = notWritable(outRoot);
+        if (notWritable != null) {
+            problems.add("OUT " + outRoot + " is not writable (" + notWritable + "): give an --out folder you can "
+                    + "write to.");
+        }
+        return problems;
+    }
+
+    /** Throws {@link RunFailedException} listing every problem, when there is one. */
+    void check(String outRoot, boolean chinesePacks) {
+        List<String> problems = problems(outRoot, chinesePacks);
+        if (!problems.isEmpty()) {
+            throw new RunFailedException("this machine cannot run the pipeline yet (nothing was run):\n  - "
+                    + String.join("\n  - ", problems));
+        }
+    }
+
+    /** Null when OUT can be created and written to; else why not. A probe file is written and deleted. */
+    private String notWritable(String outRoot) {
+        Path out = new Path(outRoot);
+        Path probe = new Path(out, "._write-probe-" + ProcessHandle.current().pid());
+        try {
+            FileSystem fs = out.getFileSystem(conf);
+            if (fs.exists(out) && !fs.getFileStatus(out).isDirectory()) {
+                return "it is a file";
+            }
+            fs.mkdirs(out);
+            fs.create(probe, true).close();
+            fs.delete(probe, false);
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+}

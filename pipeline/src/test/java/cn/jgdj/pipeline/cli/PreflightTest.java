@@ -1,0 +1,108 @@
+package cn.jgdj.pipeline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import cn.jgdj.dashboards.fonts.CjkFonts;
+import cn.jgdj.jobs.JobParams;
+import cn.jgdj.pipeline.dag.Dag;
+import cn.jgdj.pipeline.dag.Selection;
+import cn.jgdj.pipeline.dag.Task;
+import cn.jgdj.pipeline.runner.RunId;
+import cn.jgdj.pipeline.runner.RunLock;
+import cn.jgdj.pipeline.runner.RunRequest;
+import cn.jgdj.schemas.OutputLayout;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a run needs from the machine, checked before Spark starts, on injected machines. */
+class PreflightTest {
+    private static final String APT = "sudo apt-get install -y fonts-wqy-zenhei fontconfig && rm -rf ~/.java/fonts";
+    private static final CjkFonts NO_FONT = new CjkFonts(List::of);
+    private static final long GB = 1L << 30;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aGoodMachineHasNoProblems() {
+        Preflight p = new Preflight(new Preflight.Machine(17, 6 * GB, NO_FONT, APT), new Configuration());
+
+        assertEquals(List.of(), p.problems(tmp.resolve("out").toString(), false), "no font needed without Chinese packs");
+        assertFalse(Files.exists(tmp.resolve("out/._write-probe-" + ProcessHandle.current().pid())));
+    }
+
+    @Test
+    void everyProblemIsNamedWithItsFix() throws IOException {
+        Path file = Files.writeString(tmp.resolve("out"), "not a folder");
+        Preflight p = new Preflight(new Preflight.Machine(11, 512L << 20, NO_FONT, APT), new Configuration());
+
+        assertEquals(List.of(
+                "Java 11 runs this, but the pipeline needs Java 17 or later: install a JDK 17+ and put it first on the "
+                        + "PATH (or set JAVA_HOME).",
+                "the JVM may use only 512 MB of heap; a run needs at least 1024 MB: give more, e.g. "
+                        + "JAVA_OPTS=-Xmx4g bin/pipeline ...",
+                "no TrueType font that can draw Chinese was found, and the Chinese packs need one: install it with\n"
+                        + "      " + APT + "\n    or render the packs in English (--lang en).",
+                "OUT " + file + " is not writable (it is a file): give an --out folder you can write to."),
+                p.problems(file.toString(), true));
+    }
+
+    @Test
+    void aRunWithChinesePacksStopsBeforeSparkWhenTheFontIsMissing() {
+        Path in = tmp.resolve("in");
+        String out = tmp.resolve("out").toString();
+        Dag dag = Dag.of(Map.of("raw/numbers", in + "/numbers.*"), List.of(
+                new Task("committee_pack", Task.inputs("raw/numbers"), Task.outputs("reports/committee.json"),
+                        (io, params) -> {
+                            throw new AssertionError("must not run");
+                        })));
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        CliContext context = new CliContext(new PrintStream(printed, true, StandardCharsets.UTF_8), System.err,
+                Map.of(), false);
+        PipelineRun run = new PipelineRun(context, new OutputLayout(out),
+                new Preflight.Machine(17, 6 * GB, NO_FONT, APT), RunLock.ProcessAlive.SYSTEM);
+        RunRequest request = new RunRequest(RunId.startingAt(LocalDateTime.now()), new JobParams(in.toString(), null,
+                10, LocalDate.of(2025, 12, 31), null, "k".getBytes(StandardCharsets.UTF_8), false), Selection.all(),
+                null, Map.of("lang", "zh"));
+
+        RunFailedException e = assertThrows(RunFailedException.class, () -> run.run(dag, request, "next"));
+
+        assertEquals("this machine cannot run the pipeline yet (nothing was run):\n  - no TrueType font that can "
+                + "draw Chinese was found, and the Chinese packs need one: install it with\n      " + APT
+                + "\n    or render the packs in English (--lang en).", e.getMessage());
+        assertEquals("", printed.toString(StandardCharsets.UTF_8), "no run started");
+        assertFalse(Files.exists(Path.of(out, "runs")));
+        assertFalse(Files.exists(Path.of(out, "_lock")));
+    }
+
+    @Test
+    void theFontCommandFitsTheSystem() {
+        assertEquals(APT, FontInstall.command("Linux", p -> p.equals("apt-get") || p.equals("dnf")));
+        assertEquals("sudo dnf install -y wqy-zenhei-fonts fontconfig && rm -rf ~/.java/fonts",
+                FontInstall.command("Linux", p -> p.equals("dnf") || p.equals("yum")));
+        assertEquals("sudo zypper install -y wqy-zenhei-fonts fontconfig && rm -rf ~/.java/fonts",
+                FontInstall.command("Linux", "zypper"::equals));
+        assertEquals("sudo pacman -S --noconfirm wqy-zenhei fontconfig && rm -rf ~/.java/fonts",
+                FontInstall.command("Linux", "pacman"::equals));
+        assertEquals("sudo apk add font-wqy-zenhei fontconfig && rm -rf ~/.java/fonts",
+                FontInstall.command("Linux", "apk"::equals));
+        String manual = "mkdir -p ~/.local/share/fonts && cp wqy-zenhei.ttc ~/.local/share/fonts/ && rm -rf "
+                + "~/.java/fonts   (wqy-zenhei.ttc from https://wenq.org, or any TrueType .ttf/.ttc font that draws "
+                + "Chinese)";
+        assertEquals(manual, FontInstall.command("Mac OS X", p -> true));
+        assertEquals(manual, FontInstall.command("FreeBSD", p -> false));
+    }
+}

@@ -1,0 +1,119 @@
+package cn.jgdj.pipeline.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.jgdj.schemas.OutputLayout;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One run per OUT: the lock file, a second run's message, stale locks, killed runs' records. */
+class RunLockTest {
+    private static final RunLock.ProcessAlive EVERYONE_ALIVE = (pid, started) -> true;
+    private static final RunLock.ProcessAlive NOBODY_ALIVE = (pid, started) -> false;
+
+    @TempDir
+    Path tmp;
+    private final Configuration conf = new Configuration();
+    private final List<String> notices = new ArrayList<>();
+
+    private String out() {
+        return tmp.resolve("out").toString();
+    }
+
+    private void writeLock(String host, long pid) throws IOException {
+        Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(tmp.resolve("out/_lock"), "{\"run_id\":\"20261129T100000-dead\",\"host\":\"" + host
+                + "\",\"pid\":" + pid + ",\"started\":\"2026-11-29T10:00:00Z\"}");
+    }
+
+    @Test
+    void theLockNamesItsRunAndIsGoneAfterTheRun() throws IOException {
+        try (RunLock lock = RunLock.acquire(out(), conf, "20261129T120000-aaaa", EVERYONE_ALIVE, notices::add)) {
+            String json = Files.readString(tmp.resolve("out/_lock"));
+            assertTrue(json.contains("\"run_id\" : \"20261129T120000-aaaa\""), json);
+            assertTrue(json.contains("\"pid\" : " + ProcessHandle.current().pid()), json);
+            assertTrue(json.contains("\"host\" : \"" + RunLock.hostName() + "\""), json);
+            assertEquals(lock.holder(), RunLock.holder(out(), conf).orElseThrow());
+        }
+        assertFalse(Files.exists(tmp.resolve("out/_lock")));
+        assertEquals(List.of(), notices);
+    }
+
+    @Test
+    void aSecondRunOnTheSameOutFailsNamingTheFirst() {
+        try (RunLock first = RunLock.acquire(out(), conf, "20261129T120000-aaaa", EVERYONE_ALIVE, notices::add)) {
+            RunLockedException e = assertThrows(RunLockedException.class,
+                    () -> RunLock.acquire(out(), conf, "20261129T120001-bbbb", RunLock.ProcessAlive.SYSTEM, notices::add));
+
+            assertEquals("OUT is in use by run 20261129T120000-aaaa started " + first.holder().started() + " (pid "
+                    + ProcessHandle.current().pid() + " on " + RunLock.hostName() + "): wait for it to end, or give "
+                    + "another --out. If that run is gone, delete " + out() + "/_lock.", e.getMessage());
+        }
+    }
+
+    @Test
+    void aLockWhoseProcessIsGoneIsTakenOverWithANotice() throws IOException {
+        writeLock(RunLock.hostName(), 999_999_999L);
+
+        try (RunLock lock = RunLock.acquire(out(), conf, "20261129T120000-aaaa", RunLock.ProcessAlive.SYSTEM,
+                notices::add)) {
+            assertEquals("20261129T120000-aaaa", RunLock.holder(out(), conf).orElseThrow().runId());
+        }
+        assertEquals(List.of("Taking over " + out() + "/_lock from run 20261129T100000-dead started "
+                + "2026-11-29T10:00:00Z: its process (pid 999999999 on " + RunLock.hostName() + ") is gone."), notices);
+    }
+
+    @Test
+    void aLockFromAnotherHostIsNeverTakenOver() throws IOException {
+        writeLock("another-host", 42);
+
+        RunLockedException e = assertThrows(RunLockedException.class,
+                () -> RunLock.acquire(out(), conf, "20261129T120000-aaaa", NOBODY_ALIVE, notices::add));
+
+        assertTrue(e.getMessage().startsWith("OUT is in use by run 20261129T100000-dead started 2026-11-29T10:00:00Z "
+                + "(pid 42 on another-host)"), e.getMessage());
+        assertTrue(Files.readString(tmp.resolve("out/_lock")).contains("another-host"), "the lock stays");
+    }
+
+    @Test
+    void aReleasedLockThatIsNoLongerOursIsLeftAlone() throws IOException {
+        RunLock mine = RunLock.acquire(out(), conf, "20261129T120000-aaaa", EVERYONE_ALIVE, notices::add);
+        Files.delete(tmp.resolve("out/_lock"));
+        writeLock("another-host", 42);
+
+        mine.close();
+
+        assertTrue(Files.readString(tmp.resolve("out/_lock")).contains("another-host"));
+    }
+
+    @Test
+    void recordsStillRunningAreMarkedInterruptedAndOthersStay() {
+        OutputLayout layout = new OutputLayout(out());
+        RunRecords records = new RunRecords(layout, conf);
+        records.write(record("20261129T100000-dead", RunRecord.RUNNING));
+        records.write(record("20261129T090000-good", RunRecord.SUCCEEDED));
+        records.write(record("20261129T080000-bad0", RunRecord.FAILED));
+
+        assertEquals(List.of("20261129T100000-dead"), records.markInterrupted());
+
+        assertEquals(RunRecord.INTERRUPTED, records.read("20261129T100000-dead").orElseThrow().state());
+        assertEquals(RunRecord.SUCCEEDED, records.read("20261129T090000-good").orElseThrow().state());
+        assertEquals(RunRecord.FAILED, records.read("20261129T080000-bad0").orElseThrow().state());
+        assertEquals(List.of(), records.markInterrupted(), "marked once");
+    }
+
+    private static RunRecord record(String id, String state) {
+        return new RunRecord(id, state, "2026-11-29T10:00:00Z", null, "/in", "/out", "2025-12-31", null, "all",
+                null, Map.of(), "fp", List.of());
+    }
+}
