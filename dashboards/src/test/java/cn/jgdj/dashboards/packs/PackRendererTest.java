@@ -55,11 +55,12 @@ class PackRendererTest {
         for (Path f : files) {
             assertTrue(Files.size(f) > 0, f.toString());
         }
-        // Committee: cover + summary + 12 charts (2 platforms) + definitions + unit table + branch table + run
-        // facts; analyst: cover + summary + 9 forests + gaps + 2 platforms + venues + definitions + run facts.
-        assertEquals(1 + 1 + 12 + 1 + 2 + 1, pages(committee.resolve("committee.pdf")));
-        assertEquals(1 + 1 + 13 + 1 + 1, pages(analyst.resolve("analyst.pdf")));
-        assertEquals(2 + 2 * 12, files.stream().filter(f -> f.startsWith(committee)).count());
+        // Committee: cover + summary + 19 charts (2 platforms, training effect, secretary training, units needing
+        // review) + definitions + unit table + branch table + run facts; analyst: cover + summary + 9 forests + gaps
+        // + 2 platforms + venues + 2 training-effect groups + data-quality heat map + definitions + run facts.
+        assertEquals(1 + 1 + 19 + 1 + 2 + 1, pages(committee.resolve("committee.pdf")));
+        assertEquals(1 + 1 + 16 + 1 + 1, pages(analyst.resolve("analyst.pdf")));
+        assertEquals(2 + 2 * 19, files.stream().filter(f -> f.startsWith(committee)).count());
 
         String text = text(committee.resolve("committee.pdf"));
         for (String expected : List.of("机关党员教育培训年度成效评估", "2025年学时要求完成情况：全体、分单位类型、分职务类别",
@@ -82,11 +83,12 @@ class PackRendererTest {
         Path pdf = out.resolve("reports/2025Q3/leadership/leadership.pdf");
         assertTrue(files.contains(pdf));
         int charts = pages(pdf) - 4; // cover, summary, definitions, run facts
-        assertEquals(4, charts);
+        assertEquals(5, charts);
         assertTrue(charts <= 6);
         String text = text(pdf);
         for (String expected : List.of("党员教育培训季度简报", "主要指标季度走势（截至2025年第3季度）", "上年同期",
-                "2025年累计学时达标率与进度（截至2025年第3季度）", "培训结果差距最大的三个薄弱群体（2025年）")) {
+                "2025年累计学时达标率与进度（截至2025年第3季度）", "培训结果差距最大的三个薄弱群体（2025年）",
+                "2025年末学时达标率预测")) {
             assertTrue(text.contains(expected), "PDF text lacks " + expected);
         }
     }
@@ -202,7 +204,7 @@ class PackRendererTest {
         List<Path> files = PackRenderer.render(new PackRequest(bare, "2025", Packs.COMMITTEE, Lang.ZH, null, null));
         Path pdf = bare.resolve("reports/2025/committee/committee.pdf");
         assertTrue(files.contains(pdf));
-        assertEquals(1 + 1 + 11 + 1 + 1, pages(pdf)); // cover, summary, 11 no-data charts, definitions, run facts
+        assertEquals(1 + 1 + 18 + 1 + 1, pages(pdf)); // cover, summary, 18 no-data charts, definitions, run facts
         String text = text(pdf);
         assertTrue(text.contains("无数据：未找到 coverage.csv"));
         assertTrue(text.contains("未找到 quality/ingest_report.json"));
