@@ -87,7 +87,8 @@ class PackRendererTest {
         assertTrue(charts <= 6);
         String text = text(pdf);
         for (String expected : List.of("党员教育培训季度简报", "主要指标季度走势（截至2025年第3季度）", "上年同期",
-                "2025年累计学时达标率与进度（截至2025年第3季度）", "培训结果差距最大的三个薄弱群体（2025年）")) {
+                "2025年累计学时达标率与进度（截至2025年第3季度）", "培训结果差距最大的三个薄弱群体（2025年）",
+                "2025年末学时达标率预测")) {
             assertTrue(text.contains(expected), "PDF text lacks " + expected);
         }
     }
