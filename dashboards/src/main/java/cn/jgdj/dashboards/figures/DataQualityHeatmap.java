@@ -24,6 +24,9 @@ public final class DataQualityHeatmap implements Figure {
     static final List<String> CHECKS = List.of(DataQuality.SET_ASIDE, DataQuality.ASSUMED_ROSTER,
             DataQuality.EVENT_WITHOUT_END_OR_VENUE, DataQuality.PLATFORM_AFTER_VALIDITY);
 
+    /** The unit of set-aside rows that could not be placed (DimensionGroups.UNKNOWN in the jobs module). */
+    static final String UNPLACED = "unknown";
+
     private record UnitScore(String unit, boolean review, long rows, long[] counts) {
         double share(int check) {
             return rows == 0 ? Double.NaN : (double) counts[check] / rows;
@@ -68,7 +71,9 @@ public final class DataQualityHeatmap implements Figure {
             List<String> rows = new ArrayList<>();
             for (int i = 0; i < part.size(); i++) {
                 UnitScore u = part.get(i);
-                rows.add(ctx.labels().unit(u.unit()) + (u.review() ? ctx.t(" ⚑需复核", " ⚑ review") : ""));
+                String name = UNPLACED.equals(u.unit())
+                        ? ctx.t("未能归属单位的行", "Rows without a unit") : ctx.labels().unit(u.unit());
+                rows.add(name + (u.review() ? ctx.t("（需复核）", " (review)") : ""));
                 for (int c = 0; c < CHECKS.size(); c++) {
                     if (!Double.isNaN(u.share(c))) {
                         xyz.add(new double[]{c, i, u.share(c)});

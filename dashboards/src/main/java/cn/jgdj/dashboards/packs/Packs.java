@@ -10,6 +10,8 @@ import cn.jgdj.dashboards.figures.DataQualityHeatmap;
 import cn.jgdj.dashboards.figures.GroupForest;
 import cn.jgdj.dashboards.figures.HeadlineTrends;
 import cn.jgdj.dashboards.figures.LectureCounts;
+import cn.jgdj.dashboards.figures.NoHoursByUnit;
+import cn.jgdj.dashboards.figures.PreMemberVolunteering;
 import cn.jgdj.dashboards.figures.MostUnderServed;
 import cn.jgdj.dashboards.figures.ObservationCoverage;
 import cn.jgdj.dashboards.figures.PlatformEngagement;
@@ -48,8 +50,8 @@ public final class Packs {
             l -> l.t("机关党员教育培训年度成效评估", "Annual review of party-member training"),
             List.of(new AttainmentOverview(), new AttainmentByUnit(), new CadenceHeatmap(), new CadenceByMeetingType(),
                     new ObservationCoverage(), new TrainingParticipation(), new LectureCounts(), new VolunteerByTheme(),
-                    new PlatformEngagement(), new VenueUse(), new YearOnYear(),
-                    new TrainingEffectSummary(), new TrainingEffectStudy(), new SecretaryTraining(),
+                    new PreMemberVolunteering(), new NoHoursByUnit(), new PlatformEngagement(), new VenueUse(),
+                    new YearOnYear(), new TrainingEffectSummary(), new TrainingEffectStudy(), new SecretaryTraining(),
                     new UnitsNeedingReview()),
             l -> List.of(Definitions.cadence(l), Definitions.observation(l), Definitions.participation(l),
                     Definitions.volunteer(l), Definitions.flagged(l), Definitions.platform(l), Definitions.venue(l)),

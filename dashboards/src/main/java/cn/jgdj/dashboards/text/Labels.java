@@ -121,10 +121,12 @@ public final class Labels {
 
     /** "dimension: group", for charts that mix dimensions. */
     public String dimensionGroup(String dimension, String group) {
-        if (Dimensions.ALL.equals(dimension)) {
-            return group(dimension, group);
+        String g = group(dimension, group);
+        // "行动不便：行动不便" says it twice: the group word alone when it already names the dimension.
+        if (Dimensions.ALL.equals(dimension) || g.contains(dimension(dimension))) {
+            return g;
         }
-        return dimension(dimension) + t("：", ": ") + group(dimension, group);
+        return dimension(dimension) + t("：", ": ") + g;
     }
 
     /** A raw dataset's name: 考勤 / attendance. */

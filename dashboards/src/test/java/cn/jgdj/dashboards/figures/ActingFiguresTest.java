@@ -24,15 +24,25 @@ class ActingFiguresTest {
         // County first, then made, unsuppressed group forecasts lowest first: secretary .45, ordinary .66
         // (leader is suppressed, the institution row has no forecast).
         assertEquals(3, d.getItemCount(0));
-        assertEquals(0.62, d.getXValue(0, 0));
-        assertEquals(0.57, d.getStartXValue(0, 0));
-        assertEquals(0.67, d.getEndXValue(0, 0));
-        assertEquals(0.45, d.getXValue(0, 1));
-        assertEquals(0.66, d.getXValue(0, 2));
-        // Last year's actuals beside them: county .72, secretary .6, ordinary .75.
-        assertEquals(List.of(0.72, 0.6, 0.75), Arrays.asList(d.getXValue(1, 0), d.getXValue(1, 1), d.getXValue(1, 2)));
+        // row (y) → [x, low, high]
+        assertEquals(List.of(0.62, 0.57, 0.67), at(d, 0, 0));
+        assertEquals(List.of(0.45, 0.35, 0.55), at(d, 0, 1));
+        assertEquals(List.of(0.66, 0.6, 0.72), at(d, 0, 2));
+        // Last year's actuals beside them (a quarter row lower): county .72, secretary .6, ordinary .75.
+        assertEquals(0.72, at(d, 1, 0.25).get(0));
+        assertEquals(0.6, at(d, 1, 1.25).get(0));
+        assertEquals(0.75, at(d, 1, 2.25).get(0));
         assertTrue(c.chart().getSubtitles().stream().anyMatch(
                 s -> s instanceof org.jfree.chart.title.TextTitle tt && tt.getText().contains("1/1")));
+    }
+
+    private static List<Double> at(XYIntervalSeriesCollection d, int series, double y) {
+        for (int i = 0; i < d.getItemCount(series); i++) {
+            if (d.getYValue(series, i) == y) {
+                return List.of(d.getXValue(series, i), d.getStartXValue(series, i), d.getEndXValue(series, i));
+            }
+        }
+        throw new AssertionError("no item at row " + y);
     }
 
     @Test

@@ -57,6 +57,21 @@ class LeadershipFiguresTest {
     }
 
     @Test
+    void lastYearsLineReadsApartFromThisYearsOnPaper() {
+        PackChart c = only(new YearToDatePace().build(ctx));
+        var r = (org.jfree.chart.renderer.category.LineAndShapeRenderer) categoryPlot(c).getRenderer();
+        java.awt.Color now = (java.awt.Color) r.getSeriesPaint(0);
+        java.awt.Color before = (java.awt.Color) r.getSeriesPaint(2);
+        // Same hue made pale, dashed, hollow points: told apart without colour too.
+        assertNotEquals(now, before);
+        assertTrue(before.getRed() + before.getGreen() + before.getBlue() > now.getRed() + now.getGreen() + now.getBlue());
+        assertNotNull(((java.awt.BasicStroke) r.getSeriesStroke(2)).getDashArray());
+        assertFalse(r.getSeriesShapesFilled(2));
+        assertTrue(c.description().contains("浅色虚线（空心点）为上年同期累计达标率"), c.description());
+        assertFalse(c.description().contains("下半年"));
+    }
+
+    @Test
     void mostUnderServedAreTheThreeFlaggedGroupsWithTheLargestGaps() {
         PackChart c = only(new MostUnderServed().build(ctx));
         CategoryDataset d = categoryPlot(c).getDataset();

@@ -86,4 +86,28 @@ class ReviewQuestionsFiguresTest {
         assertEquals(colours.get(colours.size() - 1), scale.getPaint(1.0 - 0.5 / colours.size()));
         assertEquals(colours.get(0), scale.getPaint(0.0));
     }
+
+    @Test
+    void membersWithNoHoursAreCountedPerUnitMostFirst() {
+        // coverage.csv 2025: 县委组织部 50 − 47, 县教育局 30 − 27, U04 14 − 11; 县人民医院 is suppressed.
+        PackChart c = only(new NoHoursByUnit().build(ctx));
+        CategoryDataset d = categoryPlot(c).getDataset();
+        assertEquals(List.of("县委组织部（50人）", "县教育局（30人）", "U04（14人）"), columns(d));
+        assertEquals(List.of(3.0, 3.0, 3.0), values(d, 0));
+        assertTrue(sourceLine(c.chart()).contains("全县共10人"), sourceLine(c.chart()));
+        assertEquals(PackChart.PAPER_WIDTH, c.width());
+    }
+
+    @Test
+    void candidatesAndActivistsVolunteeringComesFromTheMemberTypeRows() {
+        Period y = Period.parse("2025");
+        var rows = List.of(new cn.jgdj.dashboards.data.VolunteerRow(y, "member_type", "candidate", "all", 22, 18,
+                        18.0 / 22, 97.5, false),
+                new cn.jgdj.dashboards.data.VolunteerRow(y, "member_type", "activist", "all", 8, 6, 0.75, 20, true));
+        assertEquals(18, PreMemberVolunteering.row(rows, y, "candidate").orElseThrow().participants());
+        assertTrue(PreMemberVolunteering.row(rows, y, "activist").isEmpty(), "a suppressed group shows no figure");
+        // The fixture has no member-type rows: the page says there is no data.
+        PackChart c = only(new PreMemberVolunteering().build(ctx));
+        assertEquals(0, categoryPlot(c).getDataset().getColumnCount());
+    }
 }

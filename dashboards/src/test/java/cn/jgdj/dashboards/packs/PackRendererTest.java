@@ -55,13 +55,12 @@ class PackRendererTest {
         for (Path f : files) {
             assertTrue(Files.size(f) > 0, f.toString());
         }
-        // Committee: cover + summary + 12 charts (2 platforms) + the training-effect overview and one event study per
-        // program (1 + 4) + secretary training and units needing review (2) + definitions + unit table + branch
-        // table + run facts; analyst: cover + summary + 9 forests + gaps + 2 platforms + venues + training effects by
-        // unit type and by role (2) + data quality + definitions + run facts.
-        assertEquals(1 + 1 + 12 + 5 + 2 + 1 + 2 + 1, pages(committee.resolve("committee.pdf")));
-        assertEquals(1 + 1 + 13 + 2 + 1 + 1 + 1, pages(analyst.resolve("analyst.pdf")));
-        assertEquals(2 + 2 * (12 + 5 + 2), files.stream().filter(f -> f.startsWith(committee)).count());
+        // Committee: cover + summary + 14 charts (2 platforms) + definitions + unit table + branch table + run
+        // facts; analyst: cover + summary + 9 forests + gaps + 2 platforms + venues + definitions + run facts.
+        // (+ 7 pages of the effectiveness and early-warning figures registered beside them)
+        assertEquals(1 + 1 + 14 + 7 + 1 + 2 + 1, pages(committee.resolve("committee.pdf")));
+        assertEquals(1 + 1 + 13 + 3 + 1 + 1, pages(analyst.resolve("analyst.pdf"))); // + 2 effect-by-group pages, data quality
+        assertEquals(2 + 2 * (14 + 7), files.stream().filter(f -> f.startsWith(committee)).count());
 
         String text = text(committee.resolve("committee.pdf"));
         for (String expected : List.of("机关党员教育培训年度成效评估", "2025年学时要求完成情况：全体、分单位类型、分职务类别",
@@ -84,11 +83,12 @@ class PackRendererTest {
         Path pdf = out.resolve("reports/2025Q3/leadership/leadership.pdf");
         assertTrue(files.contains(pdf));
         int charts = pages(pdf) - 4; // cover, summary, definitions, run facts
-        assertEquals(5, charts); // trends, year on year, pace, most under-served, year-end forecast
+        assertEquals(5, charts); // four, and the year-end forecast
         assertTrue(charts <= 6);
         String text = text(pdf);
         for (String expected : List.of("党员教育培训季度简报", "主要指标季度走势（截至2025年第3季度）", "上年同期",
-                "2025年累计学时达标率与进度（截至2025年第3季度）", "培训结果差距最大的三个薄弱群体（2025年）")) {
+                "2025年累计学时达标率与进度（截至2025年第3季度）", "培训结果差距最大的三个薄弱群体（2025年）",
+                "2025年末学时达标率预测")) {
             assertTrue(text.contains(expected), "PDF text lacks " + expected);
         }
     }
@@ -204,8 +204,8 @@ class PackRendererTest {
         List<Path> files = PackRenderer.render(new PackRequest(bare, "2025", Packs.COMMITTEE, Lang.ZH, null, null));
         Path pdf = bare.resolve("reports/2025/committee/committee.pdf");
         assertTrue(files.contains(pdf));
-        // cover, summary, 11 + 5 training-effect + 2 (secretaries, units to review) no-data charts, definitions, run facts
-        assertEquals(1 + 1 + 11 + 5 + 2 + 1 + 1, pages(pdf));
+        // cover, summary, 13 + 7 no-data charts, definitions, run facts
+        assertEquals(1 + 1 + 13 + 7 + 1 + 1, pages(pdf));
         String text = text(pdf);
         assertTrue(text.contains("无数据：未找到 coverage.csv"));
         assertTrue(text.contains("无数据：未找到 effectiveness.csv"));

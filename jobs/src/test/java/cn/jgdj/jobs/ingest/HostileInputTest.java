@@ -44,7 +44,8 @@ class HostileInputTest {
         StagedJobIO io = new StagedJobIO(spark, out.toString(), out.resolve("_staging/" + dataset).toString());
         IngestCounts c = IngestJob.run(io, CountyFixture.params(in), dataset);
         io.commit();
-        assertEquals(c.rowsRead(), c.rowsWritten() + c.rowsCollapsed() + c.rowsQuarantined(), "row accounting");
+        assertEquals(c.rowsRead(), c.rowsWritten() + c.rowsCollapsed() + c.rowsSuperseded() + c.rowsQuarantined(),
+                "row accounting");
         assertEquals(c.rowsWritten(), spark.read().parquet(out.resolve(Catalog.warehouse(dataset)).toString())
                 .count(), "rows in the warehouse");
         assertEquals(c.rowsQuarantined(), quarantine(spark, out, dataset).size(), "rows in quarantine");
