@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the system packages the tests and packs need, when missing: a CJK font for Chinese charts and PDFs
 # (fonts-wqy-zenhei: TrueType outlines that embed in PDF) and poppler-utils (pdftoppm, for looking at packs).
+# `ci/system-deps.sh font`: the font (and fontconfig) only, what bin/pipeline installs before rendering packs.
 set -euo pipefail
 missing=()
 fc-list 2>/dev/null | grep -qi "wqy" || missing+=(fonts-wqy-zenhei)
-command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+[[ "${1:-}" == font ]] || command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

@@ -34,7 +34,26 @@ public final class HeatmapChart {
      * @param suppressed cells [row, column] that are suppressed
      */
     public record Heatmap(DefaultXYZDataset cells, List<String> rows, List<String> columns, List<int[]> suppressed,
-                          String scaleLabel, String suppressedMark) {
+                          String scaleLabel, String suppressedMark, List<String> cellText) {
+
+        /** A heat map whose cells print their percentage. */
+        public Heatmap(DefaultXYZDataset cells, List<String> rows, List<String> columns, List<int[]> suppressed,
+                       String scaleLabel, String suppressedMark) {
+            this(cells, rows, columns, suppressed, scaleLabel, suppressedMark, null);
+        }
+    }
+
+    /**
+     * The paint scale: the sequential colours in equal bands over 0–100 %, the darkest band ending at 100 %, so
+     * the colour bar shows every colour a cell can take (a last band of zero width hid the colour of 100 % cells).
+     */
+    public static LookupPaintScale scale() {
+        LookupPaintScale scale = new LookupPaintScale(0.0, 1.0 + 1e-9, SUPPRESSED_CELL);
+        int colours = ChartTheme.SEQUENTIAL.size();
+        for (int i = 0; i < colours; i++) {
+            scale.add((double) i / colours, ChartTheme.SEQUENTIAL.get(i));
+        }
+        return scale;
     }
 
     public static final Color SUPPRESSED_CELL = new Color(0xE4E4E4);
@@ -49,12 +68,7 @@ public final class HeatmapChart {
         y.setInverted(true);
         y.setRange(-0.5, Math.max(0.5, h.rows().size() - 0.5));
         y.setTickLabelFont(theme.font(h.rows().size() > 30 ? ChartTheme.TICK_SIZE - 1 : ChartTheme.TICK_SIZE));
-        LookupPaintScale scale = new LookupPaintScale(0.0, 1.0 + 1e-9, SUPPRESSED_CELL);
-        int bins = ChartTheme.SEQUENTIAL.size() - 1;
-        for (int i = 0; i < bins; i++) {
-            scale.add((double) i / bins - (i == 0 ? 0 : 1e-9), ChartTheme.SEQUENTIAL.get(i));
-        }
-        scale.add(1.0 - 1e-9, ChartTheme.SEQUENTIAL.get(bins));
+        LookupPaintScale scale = scale();
         XYBlockRenderer r = new XYBlockRenderer();
         r.setPaintScale(scale);
         r.setBlockWidth(1.0);
@@ -72,7 +86,8 @@ public final class HeatmapChart {
                 if (Double.isNaN(z)) {
                     continue;
                 }
-                XYTextAnnotation a = new XYTextAnnotation(String.format(Locale.ROOT, "%.0f%%", z * 100),
+                String label = h.cellText() != null ? h.cellText().get(i) : String.format(Locale.ROOT, "%.0f%%", z * 100);
+                XYTextAnnotation a = new XYTextAnnotation(label,
                         h.cells().getXValue(0, i), h.cells().getYValue(0, i));
                 a.setFont(theme.font(cellFont));
                 a.setPaint(theme.onHeat(z));

@@ -32,6 +32,15 @@ public final class LineTrendChart {
      */
     public static JFreeChart create(DefaultCategoryDataset data, ChartText text, ChartTheme theme, List<Mark> marks,
                                     Set<String> references, ItemLabels labels) {
+        return create(data, text, theme, marks, references, java.util.Map.of(), labels);
+    }
+
+    /**
+     * @param earlier series keys drawn as an earlier period of another series (key → that series): its colour
+     *                made pale, a dashed line and hollow markers, so this year and last year read apart on paper
+     */
+    public static JFreeChart create(DefaultCategoryDataset data, ChartText text, ChartTheme theme, List<Mark> marks,
+                                    Set<String> references, java.util.Map<String, String> earlier, ItemLabels labels) {
         CategoryAxis periods = new CategoryAxis(text.categoryAxis());
         periods.setCategoryMargin(0.1);
         periods.setLowerMargin(0.03);
@@ -46,11 +55,26 @@ public final class LineTrendChart {
                 r.setSeriesPaint(i, ChartTheme.MUTED);
                 r.setSeriesStroke(i, theme.referenceStroke());
                 r.setSeriesShapesVisible(i, false);
+            } else if (earlier.containsKey(key)) {
+                continue;
             } else {
                 r.setSeriesPaint(i, theme.seriesPaint(styled));
                 r.setSeriesStroke(i, theme.seriesStroke(styled));
                 r.setSeriesShape(i, theme.seriesShape(styled));
                 styled++;
+            }
+        }
+        for (int i = 0; i < data.getRowCount(); i++) {
+            String of = earlier.get(data.getRowKey(i).toString());
+            int later = of == null ? -1 : data.getRowIndex(of);
+            if (later >= 0) {
+                Color c = (Color) r.getSeriesPaint(later);
+                r.setSeriesPaint(i, new Color((c.getRed() + 2 * 255) / 3, (c.getGreen() + 2 * 255) / 3,
+                        (c.getBlue() + 2 * 255) / 3));
+                r.setSeriesStroke(i, new java.awt.BasicStroke(2.2f, java.awt.BasicStroke.CAP_BUTT,
+                        java.awt.BasicStroke.JOIN_ROUND, 10f, new float[] {7f, 4f}, 0f));
+                r.setSeriesShape(i, r.getSeriesShape(later) != null ? r.getSeriesShape(later) : theme.seriesShape(0));
+                r.setSeriesShapesFilled(i, false);
             }
         }
         r.setUseFillPaint(false);

@@ -5,6 +5,7 @@ import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.BranchCompliance;
 import cn.jgdj.schemas.indicators.Indicators.Coverage;
+import cn.jgdj.schemas.indicators.Indicators.Effectiveness;
 import cn.jgdj.schemas.indicators.Indicators.ObservationCoverage;
 import cn.jgdj.schemas.indicators.Indicators.Participation;
 import cn.jgdj.schemas.indicators.Indicators.PlatformEngagement;
@@ -29,7 +30,8 @@ import java.util.function.Function;
 public record IndicatorTables(Table<UnitRow> units, Table<CoverageRow> coverage, Table<ParticipationRow> participation,
                               Table<BranchComplianceRow> branchCompliance, Table<ObservationRow> observation,
                               Table<PlatformRow> platform, Table<VolunteerRow> volunteer, Table<VenueRow> venues,
-                              Table<TrendRow> trends, Table<UnderServedRow> underServed) {
+                              Table<TrendRow> trends, Table<UnderServedRow> underServed,
+                              Table<EffectivenessRow> effectiveness, ActingTables acting) {
 
     /** Loads every public table under the output root. */
     public static IndicatorTables load(Path outRoot) {
@@ -44,7 +46,9 @@ public record IndicatorTables(Table<UnitRow> units, Table<CoverageRow> coverage,
                 read(layout, Volunteer.NAME, Volunteer.COLUMNS, VolunteerRow::read),
                 read(layout, VenueUse.NAME, VenueUse.COLUMNS, VenueRow::read),
                 read(layout, Trends.NAME, Trends.COLUMNS, TrendRow::read),
-                read(layout, UnderServed.NAME, UnderServed.COLUMNS, UnderServedRow::read));
+                read(layout, UnderServed.NAME, UnderServed.COLUMNS, UnderServedRow::read),
+                read(layout, Effectiveness.NAME, Effectiveness.COLUMNS, EffectivenessRow::read),
+                ActingTables.load(layout));
     }
 
     /** Unit names by id (empty when the directory is missing: packs then print the ids). */
@@ -63,7 +67,7 @@ public record IndicatorTables(Table<UnitRow> units, Table<CoverageRow> coverage,
         return List.copyOf(cols);
     }
 
-    private static <T> Table<T> read(OutputLayout layout, String name, List<String> columns,
+    static <T> Table<T> read(OutputLayout layout, String name, List<String> columns,
                                      Function<RowReader, T> parse) {
         Path file = Path.of(layout.indicatorCsv(name));
         if (!Files.isRegularFile(file)) {

@@ -19,7 +19,8 @@ public final class ComplianceData {
     }
 
     /** A unit's share of compliant branches per quarter of a year (NaN where it has no rows that quarter). */
-    public record UnitCompliance(String unitId, int branches, double[] shareByQuarter, double yearShare) {
+    public record UnitCompliance(String unitId, int branches, double[] shareByQuarter, double yearShare,
+                                 int[] compliantByQuarter, int[] branchesByQuarter) {
     }
 
     /** Per unit, sorted lowest yearly share first. */
@@ -31,15 +32,18 @@ public final class ComplianceData {
         List<UnitCompliance> out = new ArrayList<>();
         byUnit.forEach((unit, list) -> {
             double[] shares = new double[4];
+            int[] compliant = new int[4];
+            int[] total = new int[4];
             for (int q = 0; q < 4; q++) {
                 Period quarter = quarters.get(q);
                 List<BranchComplianceRow> inQ = list.stream().filter(r -> r.period().equals(quarter)).toList();
-                shares[q] = inQ.isEmpty() ? Double.NaN
-                        : (double) inQ.stream().filter(BranchComplianceRow::compliant).count() / inQ.size();
+                total[q] = inQ.size();
+                compliant[q] = (int) inQ.stream().filter(BranchComplianceRow::compliant).count();
+                shares[q] = inQ.isEmpty() ? Double.NaN : (double) compliant[q] / inQ.size();
             }
             int branches = (int) list.stream().map(BranchComplianceRow::branchId).distinct().count();
             double year1 = (double) list.stream().filter(BranchComplianceRow::compliant).count() / list.size();
-            out.add(new UnitCompliance(unit, branches, shares, year1));
+            out.add(new UnitCompliance(unit, branches, shares, year1, compliant, total));
         });
         out.sort(Comparator.comparingDouble(UnitCompliance::yearShare).thenComparing(UnitCompliance::unitId));
         return out;
@@ -64,6 +68,7 @@ public final class ComplianceData {
     public static Heatmap heatmap(List<UnitCompliance> units, Labels l) {
         DefaultXYZDataset xyz = new DefaultXYZDataset();
         List<double[]> cells = new ArrayList<>();
+        List<String> text = new ArrayList<>();
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             UnitCompliance u = units.get(i);
@@ -71,6 +76,8 @@ public final class ComplianceData {
             for (int q = 0; q < 4; q++) {
                 if (!Double.isNaN(u.shareByQuarter()[q])) {
                     cells.add(new double[] {q, i, u.shareByQuarter()[q]});
+                    // Counts, not a percentage: a unit of two branches would read 0/50/100 %.
+                    text.add(u.compliantByQuarter()[q] + "/" + u.branchesByQuarter()[q]);
                 }
             }
         }
@@ -81,10 +88,11 @@ public final class ComplianceData {
                 series[1][k] = cells.get(k)[1];
                 series[2][k] = cells.get(k)[2];
             }
-            xyz.addSeries(l.t("合规支部占比", "Share of compliant branches"), series);
+            xyz.addSeries(l.t("制度落实支部占比", "Share of branches keeping the cadence"), series);
         }
         List<String> columns = List.of(l.t("第1季度", "Q1"), l.t("第2季度", "Q2"), l.t("第3季度", "Q3"),
                 l.t("第4季度", "Q4"));
-        return new Heatmap(xyz, rows, columns, List.of(), l.t("合规支部占比", "Compliant branches"), "×");
+        return new Heatmap(xyz, rows, columns, List.of(), l.t("制度落实支部占比", "Branches keeping the cadence"), "×",
+                text);
     }
 }

@@ -49,7 +49,7 @@ public final class CoverageData {
      */
     public static List<Section> sections(List<CoverageRow> rows, Period p, List<String> dimensions, Labels l,
                                          ItemLabels labels) {
-        String reach = l.t("参训覆盖率（学时>0）", "Reach (any credit)");
+        String reach = l.t("参训率（全年有学时记录的党员占比）", "Reach (members with any credit in the year)");
         String attained = l.t("学时达标率", "Attainment (met requirement)");
         List<Section> out = new ArrayList<>();
         for (String dim : dimensions) {
@@ -129,6 +129,16 @@ public final class CoverageData {
      * The rate axis of a forest plot: every shown interval and the overall rate, padded by 5 points and rounded
      * out to 5%; computed over all parts of a long dimension so the pages compare.
      */
+    /**
+     * One x-range for every forest plot of a pack: over the groups of every dimension in the period, so a small
+     * gap is not stretched across a page of its own (a 70–90 % axis made 1.6 points look large).
+     */
+    public static Range packForestAxis(List<CoverageRow> rows, Period p) {
+        List<CoverageRow> groups = rows.stream().filter(r -> r.period().equals(p)
+                && !Dimensions.ALL.equals(r.dimension())).toList();
+        return forestAxis(groups, overall(rows, p));
+    }
+
     public static Range forestAxis(List<CoverageRow> groups, Optional<CoverageRow> overall) {
         double lo = overall.map(CoverageRow::attainmentRate).orElse(1.0);
         double hi = overall.map(CoverageRow::attainmentRate).orElse(0.0);
@@ -155,6 +165,9 @@ public final class CoverageData {
         for (int i = 0; i < groups.size(); i++) {
             CoverageRow r = groups.get(i);
             String name = l.group(dimension, r.group());
+            if (!r.suppressed()) {
+                name += l.t("（" + r.eligible() + "人）", " (" + r.eligible() + ")");
+            }
             if (r.suppressed()) {
                 rowLabels.add(name);
                 suppressed.add(i);

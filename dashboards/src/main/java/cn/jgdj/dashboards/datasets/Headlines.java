@@ -22,16 +22,16 @@ public final class Headlines {
         Map<String, Double> out = new LinkedHashMap<>();
         var overall = CoverageData.overall(t.coverage().rows(), year);
         out.put(l.t("学时达标率", "Attainment"), overall.map(r -> r.attainmentRate()).orElse(null));
-        out.put(l.t("参训覆盖率", "Reach"), overall.map(r -> r.reachRate()).orElse(null));
-        put(out, l.t("三会一课合规率", "Cadence compliance"), ComplianceData.yearRate(t.branchCompliance().rows(), year));
-        out.put(l.t("中心组列席旁听覆盖率", "Study-group observation"), t.observation().rows().stream()
+        out.put(l.t("参训率", "Reach"), overall.map(r -> r.reachRate()).orElse(null));
+        put(out, l.t("“三会一课”制度落实率", "Meeting cadence kept"), ComplianceData.yearRate(t.branchCompliance().rows(), year));
+        out.put(l.t("已列席旁听单位占比", "Study groups observed"), t.observation().rows().stream()
                 .filter(r -> r.period().equals(year)).findFirst().map(ObservationRow::observedShare)
                 .filter(v -> !Double.isNaN(v)).orElse(null));
-        put(out, l.t("集中轮训参训率", "Rotation-training participation"),
+        put(out, l.t("集中轮训参加率", "Rotation-training participation"),
                 ParticipationData.totals(t.participation().rows(), year, Codes.ROTATION_TRAINING).rate());
-        put(out, l.t("培训班参训率", "Training-class participation"),
+        put(out, l.t("培训班参加率", "Training-class participation"),
                 ParticipationData.totals(t.participation().rows(), year, Codes.TRAINING_CLASS).rate());
-        out.put(l.t("志愿服务参与率", "Volunteer participation"), VolunteerData.overall(t.volunteer().rows(), year)
+        out.put(l.t("全年志愿服务参与率", "Volunteer participation (year)"), VolunteerData.overall(t.volunteer().rows(), year)
                 .map(r -> r.participationRate()).filter(v -> !Double.isNaN(v)).orElse(null));
         return out;
     }

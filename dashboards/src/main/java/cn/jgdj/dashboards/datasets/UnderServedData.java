@@ -52,7 +52,7 @@ public final class UnderServedData {
             String cat = label(r, l);
             data.addValue(r.rate(), group, cat);
             data.addValue(r.restRate(), rest, cat);
-            labels.put(group, cat, l.percent(r.rate()) + l.t("（差距 ", " (gap ") + pp(r.gapPp(), l) + ")");
+            labels.put(group, cat, l.percent(r.rate()) + l.t("（差距", " (gap ") + pp(r.gapPp(), l) + l.t("）", ")"));
             labels.put(rest, cat, l.percent(r.restRate()));
         }
         return data;
@@ -65,9 +65,14 @@ public final class UnderServedData {
         for (UnderServedRow r : flagged) {
             String cat = label(r, l);
             data.addValue(r.gapPp(), series, cat);
-            labels.put(series, cat, String.format(Locale.ROOT, "%+.1f (q=%.3f)", r.gapPp(), r.qValue()));
+            labels.put(series, cat, String.format(Locale.ROOT, "%+.1f (%s)", r.gapPp(), q(r.qValue())));
         }
         return data;
+    }
+
+    /** A q-value as printed: "q<0.001" below a thousandth (three zeros would read as none), else three decimals. */
+    public static String q(double q) {
+        return q < 0.001 ? "q<0.001" : String.format(Locale.ROOT, "q=%.3f", q);
     }
 
     static String pp(double gapPp, Labels l) {

@@ -41,8 +41,12 @@ public final class VenueData {
         return venues.stream().collect(Collectors.toMap(VenueRow::venueId, r -> {
             String name = r.venueName().isBlank() ? r.venueId()
                     : names.get(r.venueName()) > 1 ? r.venueName() + " " + r.venueId() : r.venueName();
-            return name + l.t("（" + r.sessions() + "场，" + r.visitingUnits() + "个单位）",
-                    " (" + r.sessions() + " sessions, " + r.visitingUnits() + " units)");
+            // Visiting units exclude the owner; a public base has none, so every organiser is a visitor.
+            boolean base = r.ownerUnitId() == null || r.ownerUnitId().isBlank();
+            return name + (base ? l.t("（" + r.sessions() + "场，" + r.visitingUnits() + "个单位使用）",
+                    " (" + r.sessions() + " sessions, used by " + r.visitingUnits() + " units)")
+                    : l.t("（" + r.sessions() + "场，外单位" + r.visitingUnits() + "个）",
+                    " (" + r.sessions() + " sessions, " + r.visitingUnits() + " other units)"));
         }, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 

@@ -40,7 +40,7 @@ public final class GroupForest implements Figure {
                 UnderServed.ATTAINMENT, dimension);
         long suppressed = groups.stream().filter(CoverageRow::suppressed).count();
         Optional<CoverageRow> shownOverall = groups.isEmpty() ? Optional.empty() : overall;
-        org.jfree.data.Range axis = CoverageData.forestAxis(groups, shownOverall);
+        org.jfree.data.Range axis = CoverageData.packForestAxis(t.rows(), ctx.period());
         List<List<CoverageRow>> parts = Parts.split(groups, Parts.MAX_ROWS);
         List<PackChart> out = new ArrayList<>();
         for (int p = 0; p < parts.size(); p++) {
@@ -56,12 +56,13 @@ public final class GroupForest implements Figure {
             int rows = Math.max(parts.get(p).size(), 3);
             out.add(new PackChart(id, title, l.t(
                     "每行一个群体：点为学时达标率，横线为95% Wilson置信区间；竖虚线和灰带为全体党员的达标率及其区间。"
-                            + "橙红色菱形（名称后带*）为显著低于其余党员的群体；不足" + l.minCellSize()
-                            + "人的群体只标注“已抑制”。",
+                            + "橙红色菱形（名称后带*）为显著低于其余党员的群体；括号内为群体人数；不足" + l.minCellSize()
+                            + "人的群体只标注“已抑制”。本报告各图横轴范围相同，便于相互比较。",
                     "One row per group: the point is its attainment rate, the bar its 95% Wilson interval; the "
                             + "dashed line and grey band are the all-members rate and interval. Vermillion diamonds "
-                            + "(name marked *) are groups significantly below the other members; groups under "
-                            + l.minCellSize() + " members are marked suppressed."),
+                            + "(name marked *) are groups significantly below the other members; group sizes in brackets; "
+                            + "groups under " + l.minCellSize() + " members are marked suppressed. Every forest plot "
+                            + "of the pack shares one x-range, so gaps compare across pages."),
                     ForestPlotChart.create(CoverageData.forest(parts.get(p), dimension, shownOverall, flagged, axis, l),
                             text, ctx.theme()),
                     rows > 12 ? PackChart.TALL_WIDTH : PackChart.WIDTH, Math.max(460, 220 + rows * (rows > 12 ? 22 : 44))));

@@ -44,7 +44,7 @@ public final class ObservationCoverage implements Figure {
                         r.unitsWithStudyGroup() + " units held study-group sessions in " + ctx.period().year()))
                 .orElse(null);
         ChartText text = ctx.text(title, t, n, ctx.period()).withAxes(ctx.t("年度", "Year"),
-                ctx.t("被列席旁听的单位占比（%）", "Units observed (%)"));
+                ctx.t("已列席旁听单位占比（%）", "Units observed (%)"));
         return List.of(PackChart.standard(id(), title, ctx.t(
                 "举行理论学习中心组学习的单位中，至少一次有工委人员列席旁听的单位占比；虚线为“每年全覆盖”目标。",
                 "Of the units that held theory study group sessions, the share with at least one session attended "

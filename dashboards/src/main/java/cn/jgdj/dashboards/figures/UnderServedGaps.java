@@ -39,7 +39,7 @@ public final class UnderServedGaps implements Figure {
                 .withAxes(null, ctx.t("与其余党员的差距（百分点）", "Gap to other members (percentage points)"));
         int rows = Math.max(flagged.size(), 4);
         return List.of(new PackChart(id(), title, ctx.t(
-                "所有被标记为显著偏低的群体（按学时达标、参训覆盖、志愿服务参与、学习平台活跃四项结果分别检验），"
+                "所有被标记为显著偏低的群体（按学时达标率、参训率、志愿服务参与率、学习平台活跃率四项结果分别检验），"
                         + "条长为该群体比例减去其余党员比例，括号内为BH校正后的q值。",
                 "Every group flagged on any outcome (attainment, reach, volunteer participation, platform activity); "
                         + "bar length is the group's rate minus the other members' rate, with the BH-adjusted q-value."),

@@ -48,8 +48,12 @@ public final class VenueUse implements Figure {
             for (VenueRow r : parts.get(p)) {
                 data.addValue(VenueData.hasShare(r) ? r.externalShare() : null, series, label.apply(r));
                 if (!VenueData.hasShare(r)) {
-                    notes.put(label.apply(r), ctx.t(ctx.labels().venueKind(r.kind()) + "：无所属单位，不计占比",
-                            ctx.labels().venueKind(r.kind()) + ": no owner, no share"));
+                    // DOMAIN.md second edition: a public base has no owner, so its outside share is 1 by definition.
+                    notes.put(label.apply(r), r.sessions() == 0
+                            ? ctx.t(ctx.labels().venueKind(r.kind()) + "：全年未使用", ctx.labels().venueKind(r.kind())
+                                    + ": not used this year")
+                            : ctx.t(ctx.labels().venueKind(r.kind()) + "：无所属单位，按定义全部为外单位使用",
+                                    ctx.labels().venueKind(r.kind()) + ": no owner, all use is by other units"));
                 }
             }
             ItemLabels labels = new ItemLabels();
@@ -58,18 +62,18 @@ public final class VenueUse implements Figure {
                     .map(label).collect(Collectors.toSet());
             ChartText text = ctx.text(title, t, ctx.t(venues.size() + "处场地、" + sessions + "场现场教学",
                     venues.size() + " venues, " + sessions + " sessions"), ctx.period())
-                    .withAxes(ctx.t("场地（全年场次，来访单位数）", "Venue (sessions, visiting units)"),
+                    .withAxes(ctx.t("场地（全年场次，使用单位）", "Venue (sessions, units using it)"),
                             ctx.t("由非所属单位组织的场次占比（%）", "Sessions organised by other units (%)"));
             RankedBarChart.Ranked ranked = new RankedBarChart.Ranked(data, unitSites, null,
                     ctx.labels().venueKind(UNIT_SITE), null, labels, ChartTheme.BLUE, ChartTheme.ORANGE, notes);
             String id = Parts.id(id(), p, parts.size());
             out.add(PackChart.tall(id, title, ctx.t(
-                    "单位现场教学点全年现场教学中由所属单位以外的单位组织的场次占比，由低到高；括号内为场次和来访单位数。"
-                            + "红色教育基地等公共场地没有所属单位，不计算占比，列在最后（按场次由多到少），其辐射面看来访单位数。",
+                    "单位现场教学点全年现场教学中由所属单位以外的单位组织的场次占比，由低到高；括号内为场次和所属单位以外的使用单位数。"
+                            + "红色教育基地等公共场地没有所属单位，使用单位均为外单位，列在最后（按场次由多到少），括号内为使用单位数。",
                     "For each unit's own teaching site, the share of the year's sessions organised by other units, "
-                            + "lowest first; sessions and visiting units in brackets. Public venues such as red "
-                            + "education bases have no owner, so no share: they are listed last, busiest first; their "
-                            + "reach is the number of visiting units."),
+                            + "lowest first; sessions and the other units using it in brackets. Public venues such as red "
+                            + "education bases have no owner, so every unit using them is a visitor: they are listed "
+                            + "last, busiest first, with the number of units that used them."),
                     RankedBarChart.create(ranked, text, ctx.theme()), Math.max(parts.get(p).size(), 8), 24));
         }
         return out;

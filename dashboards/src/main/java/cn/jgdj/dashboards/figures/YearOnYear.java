@@ -28,9 +28,9 @@ public final class YearOnYear implements Figure {
                 ctx.source("coverage, branch_compliance, observation_coverage, participation, volunteer (.csv)", null),
                 ctx.t("无数据：coverage.csv 等指标表中两年都没有主要指标", "No data: coverage.csv and the other tables have no headline indicator for either year"));
         return List.of(PackChart.standard(id(), title, ctx.t(
-                "各主要指标本年与上年的比较，括号内为变化的百分点。合规率按支部×季度计，参训率为实到/应到人次。",
+                "各主要指标本年与上年的比较，括号内为变化的百分点。“三会一课”制度落实率按支部×季度计，参加率为实到人次/应到人次。",
                 "Each headline indicator this year and last; the change in percentage points is in brackets. "
-                        + "Compliance counts branch-quarters; participation is present over expected attendances."),
+                        + "Meeting cadence counts branch-quarters; participation is present over expected attendances."),
                 GroupedBarChart.create(data, text, ctx.theme(), GroupedBarChart.Options.horizontalPercent(labels))));
     }
 }

@@ -34,7 +34,7 @@ public final class YearToDatePace implements Figure {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         ItemLabels labels = new ItemLabels();
         String sNow = ctx.t(year.year() + "年累计达标率", "Attainment " + year.year() + " (YTD)");
-        String sReach = ctx.t(year.year() + "年累计覆盖率", "Reach " + year.year() + " (YTD)");
+        String sReach = ctx.t(year.year() + "年累计参训率", "Reach " + year.year() + " (YTD)");
         String sBefore = ctx.t((year.year() - 1) + "年累计达标率", "Attainment " + (year.year() - 1) + " (YTD)");
         String sPace = ctx.t("匀速进度（年末全员达标）", "Even pace to full attainment");
         boolean any = false;
@@ -56,6 +56,9 @@ public final class YearToDatePace implements Figure {
                     labels.put(sReach, cat, ctx.labels().percent(vReach));
                 }
                 labels.put(sPace, cat, ctx.labels().percent((q + 1) / 4.0));
+                if (before.get(q) != null) {
+                    labels.put(sBefore, cat, ctx.labels().percent(before.get(q)));
+                }
             }
         }
         String title = ctx.t(year.year() + "年累计学时达标率与进度（截至" + ctx.labels().period(ctx.period()) + "）",
@@ -64,12 +67,12 @@ public final class YearToDatePace implements Figure {
         ChartText text = ctx.text(title, t, n, ctx.period())
                 .withAxes(ctx.t("年初至季末", "Year to date"), ctx.t("占应训党员比例（%）", "Share of eligible members (%)"));
         return List.of(PackChart.standard(id(), title, ctx.t(
-                "年初至各季末学时已达到全年要求的党员占比（累计达标率）和已参训的占比（累计覆盖率）；"
-                        + "灰色虚线为年末全员达标所需的匀速进度，对照线为上年同期累计达标率。",
+                "年初至各季末学时已达到全年要求的党员占比（累计达标率）和已参训的占比（累计参训率）；"
+                        + "灰色虚线为年末全员达标所需的匀速进度（仅作参照）；浅色虚线（空心点）为上年同期累计达标率。",
                 "Share of eligible members who have already met the full-year requirement at each quarter end "
                         + "(year to date), and the share with any credit; the grey dashed line is an even pace to "
-                        + "full attainment at year end; last year's path is shown for comparison."),
+                        + "full attainment at year end (a yardstick only); the pale dashed line with hollow points is last year."),
                 LineTrendChart.create(any ? data : new DefaultCategoryDataset(), text, ctx.theme(), List.of(),
-                        Set.of(sPace), labels)));
+                        Set.of(sPace), java.util.Map.of(sBefore, sNow), labels)));
     }
 }

@@ -22,7 +22,7 @@ public final class Definitions {
         return new Definition(l.t("学时与达标", "Credit hours and attainment"), l.t(
                 "出席或补学的活动计学时：以签到记录的学时为准，其次为活动学时，再次按活动时长取整到半小时（每天最多8学时）；"
                         + "列席、请假、缺席不计。学时达标：全年学时不少于要求（党员32学时，党组织书记·支委56学时）。"
-                        + "参训覆盖：全年学时大于0。年初至季末累计值以全年要求为准。",
+                        + "参训率：全年有学时记录的应训党员占比。年初至季末累计值以全年要求为准。",
                 "Attending (present or make-up) earns the attendance row's hours, else the event's, else its "
                         + "duration rounded to the half hour (at most 8 a day); observers, excused and absent earn "
                         + "nothing. Attainment: at least the annual requirement (32 hours; secretaries and branch "
@@ -40,7 +40,7 @@ public final class Definitions {
     public static Definition flagged(Labels l) {
         return new Definition(l.t("显著偏低（薄弱群体）", "Flagged (under-served)"), l.t(
                 "以每名党员为一次独立观察，把群体与其余应训党员比较（两比例z检验；期望频数小于5时用Fisher精确检验），"
-                        + "对当年全部检验做Benjamini–Hochberg校正；q<0.05且差距不小于5个百分点（≤-5）时标记。",
+                        + "对当年全部检验做Benjamini–Hochberg校正；q<0.05且低于其余党员5个百分点及以上时标记。",
                 "Each member is one independent trial; the group is compared with every other eligible member "
                         + "(pooled two-proportion z-test, Fisher's exact test when an expected count is under 5); "
                         + "q-values are Benjamini–Hochberg over the year's tests; flagged when q < 0.05 and the gap "
@@ -57,9 +57,9 @@ public final class Definitions {
     }
 
     public static Definition cadence(Labels l) {
-        return new Definition(l.t("“三会一课”合规", "Meeting-cadence compliance"), l.t(
+        return new Definition(l.t("“三会一课”制度落实", "Meeting cadence kept"), l.t(
                 "支部在一个季度内至少召开一次支部党员大会和党课，且该季度每个月至少召开一次支部委员会会议、"
-                        + "党小组会和主题党日，即为该季度合规。单位的合规率为其合规支部的占比；全年合规率按支部×季度计。",
+                        + "党小组会和主题党日，即为该季度落实制度。单位的制度落实率为其落实支部的占比；全年制度落实率按支部×季度计。",
                 "A branch complies in a quarter when it held a general meeting and a party lecture that quarter, and "
                         + "a committee meeting, a group meeting and a theme party day in each of its months. A unit's "
                         + "rate is the share of its branches that complied; the yearly rate counts branch-quarters."));
@@ -114,10 +114,9 @@ public final class Definitions {
     public static Definition pace(Labels l) {
         return new Definition(l.t("匀速进度", "Even pace"), l.t(
                 "若年末全体应训党员都达标、且达标人数在一年中均匀增长，每季末应达到的累计达标率（25%、50%、75%、100%）。"
-                        + "它只是参照：学时通常在下半年集中取得。",
+                        + "仅作参照。",
                 "The year-to-date attainment that would be reached at each quarter end (25%, 50%, 75%, 100%) if "
-                        + "attainment grew evenly to everyone by year end; a yardstick only, as credit often comes "
-                        + "late in the year."));
+                        + "attainment grew evenly to everyone by year end; a yardstick only."));
     }
 
     public static Definition quality(Labels l) {

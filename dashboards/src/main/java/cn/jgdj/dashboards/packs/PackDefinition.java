@@ -6,9 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/** One pack: its id, the kind of period it reviews, its title, its charts in order and its definitions. */
+/**
+ * One pack: its id, the kind of period it reviews, its title, its charts in order, its definitions and its
+ * appendix tables. Every pack opens with the summary page (要点) built from the tables.
+ */
 public record PackDefinition(String id, Period.Kind periodKind, Function<Labels, String> title,
-                             List<Figure> figures, Function<Labels, List<Definition>> definitions) {
+                             List<Figure> figures, Function<Labels, List<Definition>> definitions,
+                             List<Appendix> appendices) {
+
+    /** A pack without appendix tables. */
+    public PackDefinition(String id, Period.Kind periodKind, Function<Labels, String> title, List<Figure> figures,
+                          Function<Labels, List<Definition>> definitions) {
+        this(id, periodKind, title, figures, definitions, List.of());
+    }
 
     /** The definitions page: the pack's own terms after the common ones. */
     public List<Definition> definitionsFor(Labels l) {

@@ -6,6 +6,7 @@ import cn.jgdj.dashboards.data.IngestReport;
 import cn.jgdj.dashboards.data.Period;
 import cn.jgdj.dashboards.data.RunRecord;
 import cn.jgdj.dashboards.data.Table;
+import cn.jgdj.dashboards.findings.Findings;
 import cn.jgdj.dashboards.fonts.CjkFonts;
 import cn.jgdj.dashboards.fonts.PackFont;
 import cn.jgdj.dashboards.render.ChartFiles;
@@ -21,6 +22,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -83,8 +85,14 @@ public final class PackRenderer {
         return packs;
     }
 
-    /** Builds every chart of a pack in memory, with its title page facts and definitions. */
+    /** Builds every page of a pack in memory, generated today. */
     public static PackDocument document(PackDefinition pack, PackContext ctx, IngestReport ingest, RunRecord run) {
+        return document(pack, ctx, ingest, run, LocalDate.now());
+    }
+
+    /** Builds the cover, the summary page, every chart, the definitions and the appendix tables of a pack. */
+    public static PackDocument document(PackDefinition pack, PackContext ctx, IngestReport ingest, RunRecord run,
+                                        LocalDate generatedOn) {
         List<PackChart> charts = new ArrayList<>();
         for (Figure f : pack.figures()) {
             charts.addAll(f.build(ctx));
@@ -92,11 +100,20 @@ public final class PackRenderer {
         Labels l = ctx.labels();
         String title = pack.title().apply(l);
         String subtitle = l.period(ctx.period());
-        return new PackDocument(pack.id(), title, subtitle, l.lang(), facts(ctx, ingest, run, charts.size()), charts,
-                pack.definitionsFor(l), l.t("指标定义与说明", "Definitions"));
+        List<Fact> cover = List.of(new Fact(l.t("评估期", "Period"), l.period(ctx.period())),
+                new Fact(l.t("数据截至", "Data as of"), l.date(ctx.asOf())),
+                new Fact(l.t("生成日期", "Generated on"), l.date(generatedOn)));
+        List<TablePage> appendix = new ArrayList<>();
+        for (Appendix a : pack.appendices()) {
+            appendix.addAll(a.build(ctx));
+        }
+        appendix.add(runFacts(ctx, ingest, run, charts.size()));
+        return new PackDocument(pack.id(), title, subtitle, l.lang(), cover, Findings.of(ctx), charts,
+                pack.definitionsFor(l), l.t("指标定义与说明", "Definitions"), appendix);
     }
 
-    private static List<Fact> facts(PackContext ctx, IngestReport ingest, RunRecord run, int chartCount) {
+    /** The appendix page of run facts: run, sources, rows set aside, key and rules, privacy. */
+    static TablePage runFacts(PackContext ctx, IngestReport ingest, RunRecord run, int chartCount) {
         Labels l = ctx.labels();
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact(l.t("评估期", "Period"), l.period(ctx.period()) + " (" + ctx.period() + ")"));
@@ -110,7 +127,7 @@ public final class PackRenderer {
             String detail = ingest.quarantined().entrySet().stream().filter(e -> e.getValue() > 0)
                     .map(e -> l.dataset(e.getKey()) + " " + e.getValue())
                     .collect(Collectors.joining(l.t("，", ", ")));
-            facts.add(new Fact(l.t("隔离的原始行", "Raw rows quarantined"), l.t("共 " + ingest.totalQuarantined() + " 行",
+            facts.add(new Fact(l.t("未纳入计算的原始数据行", "Raw rows set aside"), l.t("共 " + ingest.totalQuarantined() + " 行",
                     ingest.totalQuarantined() + " in all") + (detail.isEmpty() ? "" : l.t("（", " (") + detail + l.t("）", ")"))));
             if (ingest.totalSuperseded() > 0) {
                 facts.add(new Fact(l.t("被取代的考勤行", "Attendance rows superseded"), l.t("共 " + ingest.totalSuperseded()
@@ -118,14 +135,16 @@ public final class PackRenderer {
                         + " (a stronger row of the same member and event stands, e.g. a make-up after an absence)")));
             }
         } else {
-            facts.add(new Fact(l.t("隔离的原始行", "Raw rows quarantined"),
+            facts.add(new Fact(l.t("未纳入计算的原始数据行", "Raw rows set aside"),
                     l.t("未找到 quality/ingest_report.json", "quality/ingest_report.json not found")));
         }
         facts.addAll(runFacts(l, run));
         facts.add(new Fact(l.t("隐私", "Privacy"), l.t("不足" + l.minCellSize() + "人的群体已抑制；不对党员个人排名；"
                 + "平台数据仅为群体汇总", "groups under " + l.minCellSize() + " members suppressed; no member is "
                 + "ranked; platform data only in aggregate")));
-        return facts;
+        return new TablePage(l.t("附录：运行信息", "Appendix: run facts"), null,
+                List.of(l.t("项目", "Item"), l.t("内容", "Value")),
+                facts.stream().map(f -> List.of(f.label(), f.value())).toList());
     }
 
     /** Where the data came from and how ids were hashed, from the run record when there is one. */
@@ -147,14 +166,15 @@ public final class PackRenderer {
         }
         if (run.rules() != null) {
             facts.add(new Fact(l.t("学时规则", "Credit-hour rules"),
-                    "built-in".equals(run.rules()) ? l.t("内置规则（DOMAIN.md）", "built-in (DOMAIN.md)") : run.rules()));
+                    "built-in".equals(run.rules()) ? l.t("系统内置规则", "built-in rules") : run.rules()));
         }
         return facts;
     }
 
     private static List<Table<?>> tableList(IndicatorTables t) {
         return List.of(t.units(), t.coverage(), t.participation(), t.branchCompliance(), t.observation(), t.platform(),
-                t.volunteer(), t.venues(), t.trends(), t.underServed());
+                t.volunteer(), t.venues(), t.trends(), t.underServed(), t.acting().forecast(), t.acting().secretaries(),
+                t.acting().dataQuality());
     }
 
     private static List<Path> writeAtomically(PackDocument doc, Path dir, PackFont font) {

@@ -3,23 +3,40 @@ package cn.jgdj.dashboards.packs;
 import cn.jgdj.dashboards.data.Period;
 import cn.jgdj.dashboards.figures.AttainmentByUnit;
 import cn.jgdj.dashboards.figures.AttainmentOverview;
+import cn.jgdj.dashboards.figures.BranchesFailingEveryQuarter;
+import cn.jgdj.dashboards.figures.CadenceByMeetingType;
 import cn.jgdj.dashboards.figures.CadenceHeatmap;
+import cn.jgdj.dashboards.figures.DataQualityHeatmap;
 import cn.jgdj.dashboards.figures.GroupForest;
 import cn.jgdj.dashboards.figures.HeadlineTrends;
+import cn.jgdj.dashboards.figures.LectureCounts;
+import cn.jgdj.dashboards.figures.NoHoursByUnit;
+import cn.jgdj.dashboards.figures.PreMemberVolunteering;
 import cn.jgdj.dashboards.figures.MostUnderServed;
 import cn.jgdj.dashboards.figures.ObservationCoverage;
 import cn.jgdj.dashboards.figures.PlatformEngagement;
 import cn.jgdj.dashboards.figures.QuarterYearOnYear;
+import cn.jgdj.dashboards.figures.TrainingEffectByGroup;
+import cn.jgdj.dashboards.figures.TrainingEffectStudy;
+import cn.jgdj.dashboards.figures.TrainingEffectSummary;
+import cn.jgdj.dashboards.figures.SecretaryTraining;
 import cn.jgdj.dashboards.figures.TrainingParticipation;
+import cn.jgdj.dashboards.figures.UnitAttainmentTable;
 import cn.jgdj.dashboards.figures.UnderServedGaps;
+import cn.jgdj.dashboards.figures.UnitsNeedingReview;
 import cn.jgdj.dashboards.figures.VenueUse;
 import cn.jgdj.dashboards.figures.VolunteerByTheme;
+import cn.jgdj.dashboards.figures.YearEndForecast;
 import cn.jgdj.dashboards.figures.YearOnYear;
 import cn.jgdj.dashboards.figures.YearToDatePace;
 import cn.jgdj.schemas.indicators.Dimensions;
 import java.util.List;
 
-/** The three review packs and their charts, in the order a reader meets them. */
+/**
+ * The three review packs and their charts, in the order a reader meets them: the one place packs are registered.
+ * Every pack opens with the summary page (要点, {@link cn.jgdj.dashboards.findings.Findings}); adding a chart is
+ * one {@link Figure} in a pack's list, adding an appendix table one {@link Appendix}.
+ */
 public final class Packs {
     private Packs() {
     }
@@ -31,15 +48,20 @@ public final class Packs {
     /** 年度培训成效: the work committee's yearly review. */
     public static final PackDefinition COMMITTEE_REVIEW = new PackDefinition(COMMITTEE, Period.Kind.YEAR,
             l -> l.t("机关党员教育培训年度成效评估", "Annual review of party-member training"),
-            List.of(new AttainmentOverview(), new AttainmentByUnit(), new CadenceHeatmap(), new ObservationCoverage(),
-                    new TrainingParticipation(), new VolunteerByTheme(), new YearOnYear()),
+            List.of(new AttainmentOverview(), new AttainmentByUnit(), new CadenceHeatmap(), new CadenceByMeetingType(),
+                    new ObservationCoverage(), new TrainingParticipation(), new LectureCounts(), new VolunteerByTheme(),
+                    new PreMemberVolunteering(), new NoHoursByUnit(), new PlatformEngagement(), new VenueUse(),
+                    new YearOnYear(), new TrainingEffectSummary(), new TrainingEffectStudy(), new SecretaryTraining(),
+                    new UnitsNeedingReview()),
             l -> List.of(Definitions.cadence(l), Definitions.observation(l), Definitions.participation(l),
-                    Definitions.volunteer(l), Definitions.flagged(l)));
+                    Definitions.volunteer(l), Definitions.flagged(l), Definitions.platform(l), Definitions.venue(l)),
+            List.of(new UnitAttainmentTable(), new BranchesFailingEveryQuarter()));
 
     /** The quarterly leadership pack: at most six charts, each read in ten seconds. */
     public static final PackDefinition LEADERSHIP_PACK = new PackDefinition(LEADERSHIP, Period.Kind.QUARTER,
             l -> l.t("党员教育培训季度简报", "Quarterly training brief"),
-            List.of(new HeadlineTrends(), new QuarterYearOnYear(), new YearToDatePace(), new MostUnderServed()),
+            List.of(new HeadlineTrends(), new QuarterYearOnYear(), new YearToDatePace(), new MostUnderServed(),
+                    new YearEndForecast()),
             l -> List.of(Definitions.trend(l), Definitions.pace(l), Definitions.cadence(l),
                     Definitions.participation(l), Definitions.volunteer(l), Definitions.platform(l),
                     Definitions.flagged(l)));
@@ -52,7 +74,8 @@ public final class Packs {
                     new GroupForest(Dimensions.ROLE), new GroupForest(Dimensions.UNIT_TYPE),
                     new GroupForest(Dimensions.MOBILE), new GroupForest(Dimensions.MOBILITY_IMPAIRED),
                     new GroupForest(Dimensions.UNIT), new UnderServedGaps(), new PlatformEngagement(),
-                    new VenueUse()),
+                    new VenueUse(), new TrainingEffectByGroup(Dimensions.UNIT_TYPE),
+                    new TrainingEffectByGroup(Dimensions.ROLE), new DataQualityHeatmap()),
             l -> List.of(Definitions.interval(l), Definitions.flagged(l), Definitions.platform(l),
                     Definitions.venue(l)));
 

@@ -1,9 +1,11 @@
 package cn.jgdj.dashboards.render;
 
+import cn.jgdj.dashboards.findings.Summary;
 import cn.jgdj.dashboards.fonts.PackFont;
 import cn.jgdj.dashboards.fonts.WebFontSubset;
 import cn.jgdj.dashboards.packs.Definition;
 import cn.jgdj.dashboards.packs.PackChart;
+import cn.jgdj.dashboards.packs.TablePage;
 import cn.jgdj.dashboards.text.Lang;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,6 +49,9 @@ public final class HtmlIndexWriter {
                 .append("figcaption{max-width:380px;font-size:15px;line-height:1.6}\n")
                 .append("figcaption h3{font-size:16px;margin:0 0 8px}dt{font-weight:bold;margin-top:12px}\n")
                 .append("dd{margin:4px 0 0 0;line-height:1.6}\n")
+                .append(".summary{max-width:1000px;font-size:15px;line-height:1.7}.summary p{margin:4px 0;text-indent:2em}\n")
+                .append(".list{border-collapse:collapse;margin:8px 0 24px;font-size:14px}.list th,.list td{border:1px solid #ccc;")
+                .append("padding:4px 8px;text-align:left;vertical-align:top}.list th{background:#f3f6f9}\n")
                 .append("@media (max-width:1100px){figure{flex-direction:column}}\n</style>\n</head>\n<body>\n")
                 .append(body).append("</body>\n</html>\n");
         try {
@@ -65,6 +70,21 @@ public final class HtmlIndexWriter {
                     .append("</td></tr>\n");
         }
         h.append("</table>\n");
+        if (doc.summary() != null) {
+            Summary s = doc.summary();
+            h.append("<section class=\"summary\">\n<h2>").append(esc(s.heading())).append("</h2>\n<p>")
+                    .append(esc(s.intro())).append("</p>\n");
+            for (Summary.Section sec : s.sections()) {
+                h.append("<h3>").append(esc(sec.heading())).append("</h3>\n");
+                for (String line : sec.sentences()) {
+                    h.append("<p>").append(esc(line)).append("</p>\n");
+                }
+                if (s.units() != null && sec.heading().equals(s.units().title())) {
+                    table(h, s.units(), false);
+                }
+            }
+            h.append("</section>\n");
+        }
         for (PackChart c : doc.charts()) {
             String png = "charts/" + c.id() + ".png";
             String svg = "charts/" + c.id() + ".svg";
@@ -80,7 +100,28 @@ public final class HtmlIndexWriter {
             h.append("<dt>").append(esc(d.term())).append("</dt><dd>").append(esc(d.meaning())).append("</dd>\n");
         }
         h.append("</dl>\n");
+        for (TablePage t : doc.appendix()) {
+            table(h, t, true);
+        }
         return h.toString();
+    }
+
+    private static void table(StringBuilder h, TablePage t, boolean withTitle) {
+        if (withTitle) {
+            h.append("<h2>").append(esc(t.title())).append("</h2>\n");
+        }
+        if (t.note() != null && !t.note().isBlank()) {
+            h.append("<p>").append(esc(t.note())).append("</p>\n");
+        }
+        h.append("<table class=\"list\">\n<tr>");
+        t.header().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
+        h.append("</tr>\n");
+        for (java.util.List<String> row : t.rows()) {
+            h.append("<tr>");
+            row.forEach(c -> h.append("<td>").append(esc(c)).append("</td>"));
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
     }
 
     static String esc(String s) {

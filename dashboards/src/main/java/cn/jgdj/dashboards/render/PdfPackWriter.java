@@ -2,7 +2,9 @@ package cn.jgdj.dashboards.render;
 
 import cn.jgdj.dashboards.fonts.PackFont;
 import cn.jgdj.dashboards.packs.Definition;
+import cn.jgdj.dashboards.findings.Summary;
 import cn.jgdj.dashboards.packs.PackChart;
+import cn.jgdj.dashboards.packs.TablePage;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -11,6 +13,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.DefaultFontMapper;
 import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -23,10 +26,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * Writes a pack as one PDF: a title page, one chart per page (A4 landscape, portrait for tall charts) drawn
- * through {@link ChartFiles#draw}, and a definitions page. Chinese text is drawn with the pack's CJK TrueType
+ * Writes a pack as one PDF: a cover, the summary page (要点), one chart per page (A4 landscape, portrait for tall
+ * charts) drawn through {@link ChartFiles#draw} with its reading text under it, the definitions and the appendix
+ * tables. Chinese text is drawn with the pack's CJK TrueType
  * face embedded as a subset (Identity-H), so it shows everywhere and stays extractable.
  */
 public final class PdfPackWriter {
@@ -55,9 +60,13 @@ public final class PdfPackWriter {
             document.addCreator("jgdj dashboards");
             document.open();
             titlePage(document, doc);
+            if (doc.summary() != null) {
+                document.newPage();
+                summaryPage(document, doc.summary());
+            }
             FontMapper mapper = mapper();
             for (PackChart c : doc.charts()) {
-                Rectangle page = c.width() >= c.height() ? PageSize.A4.rotate() : PageSize.A4;
+                Rectangle page = pageFor(c);
                 document.setPageSize(page);
                 document.newPage();
                 chartPage(writer.getDirectContent(), page, c, mapper);
@@ -66,6 +75,10 @@ public final class PdfPackWriter {
             document.setPageSize(PageSize.A4);
             document.newPage();
             definitionsPage(document, doc);
+            for (TablePage t : doc.appendix()) {
+                document.newPage();
+                table(document, t, 16);
+            }
             document.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
@@ -102,10 +115,113 @@ public final class PdfPackWriter {
         return c;
     }
 
+    /** The summary (要点): intro, numbered sections of sentences, then the units needing attention. */
+    private void summaryPage(Document document, Summary s) {
+        Paragraph heading = new Paragraph(s.heading(), new Font(baseFont, 18));
+        heading.setAlignment(Element.ALIGN_CENTER);
+        heading.setSpacingAfter(10);
+        document.add(heading);
+        Font body = new Font(baseFont, 10f);
+        Font section = new Font(baseFont, 11.5f, Font.NORMAL, new java.awt.Color(0x00, 0x48, 0x7A));
+        document.add(sentence(s.intro(), body));
+        for (Summary.Section sec : s.sections()) {
+            Paragraph h = new Paragraph(sec.heading(), section);
+            h.setSpacingBefore(4);
+            h.setSpacingAfter(1);
+            document.add(h);
+            for (String line : sec.sentences()) {
+                document.add(sentence(line, body));
+            }
+            if (s.units() != null && sec.heading().equals(s.units().title())) {
+                table(document, new TablePage("", null, s.units().header(), s.units().rows()), 0);
+            }
+        }
+    }
+
+    private static Paragraph sentence(String text, Font font) {
+        Paragraph p = new Paragraph(text, font);
+        p.setLeading(14);
+        p.setFirstLineIndent(20);
+        p.setSpacingAfter(1);
+        return p;
+    }
+
+    /** A table page: title, note, header row repeated on each page, rows at 9.5 pt. */
+    private void table(Document document, TablePage t, float titleSize) {
+        if (titleSize > 0 && t.title() != null && !t.title().isBlank()) {
+            Paragraph h = new Paragraph(t.title(), new Font(baseFont, titleSize));
+            h.setSpacingAfter(8);
+            document.add(h);
+        }
+        if (t.note() != null && !t.note().isBlank()) {
+            Paragraph n = new Paragraph(t.note(), new Font(baseFont, 10, Font.NORMAL, new java.awt.Color(0x44, 0x44, 0x44)));
+            n.setSpacingAfter(6);
+            document.add(n);
+        }
+        PdfPTable table = new PdfPTable(t.header().size());
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setSpacingBefore(4);
+        Font head = new Font(baseFont, 10, Font.NORMAL, new java.awt.Color(0x00, 0x48, 0x7A));
+        Font cellFont = new Font(baseFont, 9f);
+        for (String h : t.header()) {
+            table.addCell(cell(new Paragraph(h, head)));
+        }
+        for (List<String> row : t.rows()) {
+            for (String v : row) {
+                table.addCell(cell(new Paragraph(v, cellFont)));
+            }
+        }
+        if (t.header().size() == 3) {
+            table.setWidths(new float[] {1.1f, 2.2f, 2.2f});
+        }
+        document.add(table);
+    }
+
+    /** Height of the reading text under a chart: its lines at 10 pt across the page, plus padding. */
+    static float descriptionHeight(String text, float width) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        double units = text.codePoints().mapToDouble(c -> c < 0x2E80 ? 0.55 : 1.0).sum();
+        int lines = (int) Math.ceil(units * DESCRIPTION_PT / width) + 1;
+        return lines * (DESCRIPTION_PT + 4) + 8;
+    }
+
+    private static final float DESCRIPTION_PT = 10f;
+
+    /** The page a chart goes on: landscape for wide charts, portrait for tall ones. */
+    public static Rectangle pageFor(PackChart c) {
+        return c.width() >= c.height() ? PageSize.A4.rotate() : PageSize.A4;
+    }
+
+    /** Points per chart pixel on its page, after the reading text's room (12 px ticks print at 12 × this pt). */
+    public static double scale(PackChart c) {
+        Rectangle page = pageFor(c);
+        float availW = page.getWidth() - 2 * MARGIN;
+        float availH = page.getHeight() - 2 * MARGIN - descriptionHeight(c.description(), availW);
+        return Math.min(availW / c.width(), availH / c.height());
+    }
+
     private void chartPage(PdfContentByte cb, Rectangle page, PackChart c, FontMapper mapper) {
         float availW = page.getWidth() - 2 * MARGIN;
-        float availH = page.getHeight() - 2 * MARGIN;
-        double scale = Math.min(availW / c.width(), availH / c.height());
+        float descH = descriptionHeight(c.description(), availW);
+        float availH = page.getHeight() - 2 * MARGIN - descH;
+        if (descH > 0) {
+            // The reading text the HTML shows beside the chart, under it on paper.
+            ColumnText ct = new ColumnText(cb);
+            ct.setSimpleColumn(MARGIN, MARGIN, page.getWidth() - MARGIN, MARGIN + descH);
+            Paragraph p = new Paragraph(c.description(), new Font(baseFont, DESCRIPTION_PT, Font.NORMAL,
+                    new java.awt.Color(0x33, 0x33, 0x33)));
+            p.setLeading(DESCRIPTION_PT + 4);
+            ct.addElement(p);
+            try {
+                ct.go();
+            } catch (com.lowagie.text.DocumentException e) {
+                throw new IllegalStateException("cannot write the reading text of " + c.id(), e);
+            }
+        }
+        double scale = scale(c);
         float w = (float) (c.width() * scale);
         float h = (float) (c.height() * scale);
         // createGraphics spans the whole page, y down from the top; the chart is centred in the margins.

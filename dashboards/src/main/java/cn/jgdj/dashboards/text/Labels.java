@@ -113,18 +113,20 @@ public final class Labels {
             case Dimensions.UNIT_TYPE -> code(Codes.UNIT_TYPE, group);
             case Dimensions.UNIT -> unit(group);
             case Dimensions.MOBILE -> flag(group, "流动党员", "非流动党员", "Mobile", "Not mobile");
-            case Dimensions.MOBILITY_IMPAIRED -> flag(group, "行动不便", "行动无碍", "Mobility impaired",
-                    "Not impaired");
+            case Dimensions.MOBILITY_IMPAIRED -> flag(group, "行动不便", "其他党员", "Mobility impaired",
+                    "Other members");
             default -> group;
         };
     }
 
     /** "dimension: group", for charts that mix dimensions. */
     public String dimensionGroup(String dimension, String group) {
-        if (Dimensions.ALL.equals(dimension)) {
-            return group(dimension, group);
+        String g = group(dimension, group);
+        // "行动不便：行动不便" says it twice: the group word alone when it already names the dimension.
+        if (Dimensions.ALL.equals(dimension) || g.contains(dimension(dimension))) {
+            return g;
         }
-        return dimension(dimension) + t("：", ": ") + group(dimension, group);
+        return dimension(dimension) + t("：", ": ") + g;
     }
 
     /** A raw dataset's name: 考勤 / attendance. */
@@ -151,15 +153,15 @@ public final class Labels {
     /** A headline indicator of the trends table or an outcome of under_served. */
     public String indicator(String id) {
         return switch (id) {
-            case Trends.ATTAINMENT_RATE -> t("学时达标率", "Credit-hour attainment");
-            case Trends.PARTICIPATION_RATE -> t("活动参加率", "Event participation");
-            case Trends.COMPLIANCE_RATE -> t("三会一课合规率", "Meeting-cadence compliance");
-            case Trends.PLATFORM_ACTIVE_RATE -> t("学习平台活跃率", "Platform activity");
-            case Trends.VOLUNTEER_PARTICIPATION_RATE -> t("志愿服务参与率", "Volunteer participation");
-            case UnderServed.ATTAINMENT -> t("学时达标", "Attainment");
-            case UnderServed.REACH -> t("参训覆盖", "Reach");
-            case UnderServed.VOLUNTEER_PARTICIPATION -> t("志愿服务参与", "Volunteer participation");
-            case UnderServed.PLATFORM_ACTIVITY -> t("学习平台活跃", "Platform activity");
+            case Trends.ATTAINMENT_RATE -> t("累计学时达标率", "Year-to-date attainment");
+            case Trends.PARTICIPATION_RATE -> t("季度活动参加率", "Event participation (quarter)");
+            case Trends.COMPLIANCE_RATE -> t("季度“三会一课”制度落实率", "Meeting cadence kept (quarter)");
+            case Trends.PLATFORM_ACTIVE_RATE -> t("季度学习平台活跃率", "Platform activity (quarter)");
+            case Trends.VOLUNTEER_PARTICIPATION_RATE -> t("季度志愿服务参与率", "Volunteer participation (quarter)");
+            case UnderServed.ATTAINMENT -> t("学时达标率", "Attainment");
+            case UnderServed.REACH -> t("参训率", "Reach");
+            case UnderServed.VOLUNTEER_PARTICIPATION -> t("志愿服务参与率", "Volunteer participation");
+            case UnderServed.PLATFORM_ACTIVITY -> t("学习平台活跃率", "Platform activity");
             default -> id;
         };
     }
@@ -191,6 +193,12 @@ public final class Labels {
     /** The mark of a suppressed group, quoting the minimum cell size. */
     public String suppressed() {
         return t("已抑制（不足" + minCellSize + "人）", "suppressed (<" + minCellSize + " members)");
+    }
+
+    /** A date as an office writes it: 2026年11月29日 / 29 November 2026. */
+    public String date(java.time.LocalDate d) {
+        return t(d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日",
+                d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear());
     }
 
     public String percent(double fraction) {

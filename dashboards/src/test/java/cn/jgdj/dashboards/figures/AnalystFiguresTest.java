@@ -24,7 +24,8 @@ class AnalystFiguresTest {
     void forestPlotHighlightsTheFlaggedGroupAgainstTheOverallRate() {
         PackChart c = only(new GroupForest(Dimensions.AGE_BAND).build(ctx));
         XYPlot plot = (XYPlot) c.chart().getPlot();
-        assertEquals(List.of("35岁及以下 *", "36–45岁", "46–55岁", "56岁及以上"), symbols(plot.getRangeAxis()));
+        assertEquals(List.of("35岁及以下（25人） *", "36–45岁（30人）", "46–55岁（28人）", "56岁及以上（17人）"),
+                symbols(plot.getRangeAxis()));
         XYIntervalSeriesCollection points = (XYIntervalSeriesCollection) plot.getDataset();
         assertEquals(2, points.getSeriesCount());
         assertEquals(3, points.getItemCount(0));
@@ -45,14 +46,32 @@ class AnalystFiguresTest {
     @Test
     void forestPlotKeepsSuppressedGroupsAsLabelledRows() {
         XYPlot plot = (XYPlot) only(new GroupForest(Dimensions.ROLE).build(ctx)).chart().getPlot();
-        assertEquals(List.of("领导干部", "党组织书记·支委", "党务干部", "普通党员"), symbols(plot.getRangeAxis()));
+        // Group sizes beside the names; the suppressed group keeps its name only.
+        assertEquals(List.of("领导干部（12人）", "党组织书记·支委（18人）", "党务干部", "普通党员（65人）"),
+                symbols(plot.getRangeAxis()));
         XYIntervalSeriesCollection points = (XYIntervalSeriesCollection) plot.getDataset();
         assertEquals(3, points.getItemCount(0) + points.getItemCount(1));
         assertEquals(1, plot.getAnnotations().size());
         XYTextAnnotation mark = (XYTextAnnotation) plot.getAnnotations().get(0);
         assertEquals("已抑制（不足10人）", mark.getText());
         assertEquals(2.0, mark.getY());
-        assertEquals(0.35, plot.getDomainAxis().getLowerBound(), 1e-12);
+        // One x-range per pack: the role page shares the age page's 25–100 % (its own groups would give 35 %).
+        assertEquals(0.25, plot.getDomainAxis().getLowerBound(), 1e-12);
+        assertEquals(1.0, plot.getDomainAxis().getUpperBound(), 1e-12);
+    }
+
+    @Test
+    void qValuesUnderAThousandthPrintAsABoundAndLabelsDoNotRepeatTheDimension() {
+        assertEquals("q<0.001", cn.jgdj.dashboards.datasets.UnderServedData.q(0.0000012));
+        assertEquals("q=0.010", cn.jgdj.dashboards.datasets.UnderServedData.q(0.01));
+        assertEquals("行动不便", ctx.labels().dimensionGroup(Dimensions.MOBILITY_IMPAIRED, "true"));
+        assertEquals("行动不便：其他党员", ctx.labels().dimensionGroup(Dimensions.MOBILITY_IMPAIRED, "false"));
+        assertEquals("年龄段：35岁及以下", ctx.labels().dimensionGroup(Dimensions.AGE_BAND, "<=35"));
+        // The group-vs-rest label closes the bracket it opens.
+        var labels = new cn.jgdj.dashboards.charts.ItemLabels();
+        var rows = cn.jgdj.dashboards.datasets.UnderServedData.flaggedRows(ctx.tables().underServed().rows(), ctx.period());
+        cn.jgdj.dashboards.datasets.UnderServedData.groupVsRest(rows.subList(1, 2), ctx.labels(), labels);
+        assertEquals("48.0%（差距-32.0个百分点）", labels.get("该群体", "年龄段：35岁及以下 · 学时达标率"));
     }
 
     @Test
@@ -99,9 +118,10 @@ class AnalystFiguresTest {
         CategoryPlot plot = categoryPlot(only(new VenueUse().build(ctx)));
         // Unit sites by share of outside use; the public bases (no owner, no share) last, busiest first.
         // Two sites share a name, so those two carry their ids.
-        assertEquals(List.of("U01现场教学点（5场，1个单位）", "U04车间党建阵地 V03（4场，2个单位）",
-                        "U04车间党建阵地 V05（2场，1个单位）", "县革命纪念馆（12场，6个单位）",
-                        "县委党校, 现场教学基地（3场，3个单位）"),
+        // Unit sites count other units only; bases count every unit that used them.
+        assertEquals(List.of("U01现场教学点（5场，外单位1个）", "U04车间党建阵地 V03（4场，外单位2个）",
+                        "U04车间党建阵地 V05（2场，外单位1个）", "县革命纪念馆（12场，6个单位使用）",
+                        "县委党校, 现场教学基地（3场，3个单位使用）"),
                 columns(plot.getDataset()));
         assertEquals(Arrays.asList(0.0, 0.25, 0.5, null, null), values(plot.getDataset(), 0));
         assertEquals(cn.jgdj.dashboards.charts.ChartTheme.ORANGE, plot.getRenderer().getItemPaint(0, 0));
@@ -110,8 +130,8 @@ class AnalystFiguresTest {
             org.jfree.chart.annotations.CategoryTextAnnotation t = (org.jfree.chart.annotations.CategoryTextAnnotation) a;
             notes.add(t.getCategory() + " → " + t.getText().strip());
         }
-        assertEquals(List.of("县革命纪念馆（12场，6个单位） → 红色教育基地：无所属单位，不计占比",
-                "县委党校, 现场教学基地（3场，3个单位） → 红色教育基地：无所属单位，不计占比"), notes);
+        assertEquals(List.of("县革命纪念馆（12场，6个单位使用） → 红色教育基地：无所属单位，按定义全部为外单位使用",
+                "县委党校, 现场教学基地（3场，3个单位使用） → 红色教育基地：无所属单位，按定义全部为外单位使用"), notes);
         // The legend names the unit sites only: no bar is drawn for the bases.
         assertEquals(1, plot.getLegendItems().getItemCount());
     }

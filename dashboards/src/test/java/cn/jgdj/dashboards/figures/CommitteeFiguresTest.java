@@ -32,7 +32,7 @@ class CommitteeFiguresTest {
         assertEquals(List.of("机关", "事业单位", "群团组织 已抑制（不足10人）", "企业"), columns(unitTypes));
         assertNull(unitTypes.getValue(0, 2));
         assertNull(unitTypes.getValue(1, 2));
-        assertEquals(0.9, sections.get(0).getDataset().getValue("参训覆盖率（学时>0）", "全体党员").doubleValue());
+        assertEquals(0.9, sections.get(0).getDataset().getValue("参训率（全年有学时记录的党员占比）", "全体党员").doubleValue());
         assertEquals(0.72, sections.get(0).getDataset().getValue("学时达标率", "全体党员").doubleValue());
         assertEquals(List.of("领导干部", "党组织书记·支委", "党务干部 已抑制（不足10人）", "普通党员"),
                 columns(sections.get(2).getDataset()));
@@ -47,9 +47,12 @@ class CommitteeFiguresTest {
         CategoryPlot plot = (CategoryPlot) c.chart().getPlot();
         CategoryDataset d = plot.getDataset();
         assertEquals(1, d.getRowCount());
-        assertEquals(List.of("U04（14人）", "县教育局（30人）", "县委组织部（50人）", "县人民医院 已抑制（不足10人）"), columns(d));
+        // Only the units below the county's 72.0 % (U04 57.1 %, 县教育局 66.7 %) are drawn; 县委组织部 (80 %) and
+        // the suppressed 县人民医院 are in the appendix table.
+        assertEquals(List.of("U04（14人）", "县教育局（30人）"), columns(d));
         assertEquals(0.5714, d.getValue(0, 0).doubleValue());
-        assertNull(d.getValue(0, 3));
+        assertTrue(sourceLine(c.chart()).contains("共4个单位，图中为低于全县水平或显著偏低的2个，完整名单见附录；1个单位应训党员不足10人，未作统计"),
+                sourceLine(c.chart()));
         // The overall line is drawn behind the bars; long bars carry their value inside, short ones outside.
         ValueMarker overall = (ValueMarker) plot.getRangeMarkers(org.jfree.chart.ui.Layer.BACKGROUND).iterator().next();
         assertEquals(0.72, overall.getValue());
@@ -116,35 +119,36 @@ class CommitteeFiguresTest {
     void yearOnYearComparesEachHeadlineWithLastYear() {
         CategoryDataset d = categoryPlot(only(new YearOnYear().build(ctx))).getDataset();
         assertEquals(List.of("2024年", "2025年"), rows(d));
-        assertEquals(List.of("学时达标率", "参训覆盖率", "三会一课合规率", "中心组列席旁听覆盖率", "集中轮训参训率",
-                "培训班参训率", "志愿服务参与率"), columns(d));
+        assertEquals(List.of("学时达标率", "参训率", "“三会一课”制度落实率", "已列席旁听单位占比", "集中轮训参加率",
+                "培训班参加率", "全年志愿服务参与率"), columns(d));
         assertEquals(0.6316, d.getValue("2024年", "学时达标率").doubleValue(), 1e-12);
-        assertEquals(16.0 / 24, d.getValue("2025年", "三会一课合规率").doubleValue(), 1e-12);
-        assertEquals(12.0 / 24, d.getValue("2024年", "三会一课合规率").doubleValue(), 1e-12);
-        assertEquals(40.0 / 48, d.getValue("2024年", "集中轮训参训率").doubleValue(), 1e-12);
-        assertNull(d.getValue("2024年", "培训班参训率"));
-        assertEquals(0.4, d.getValue("2025年", "志愿服务参与率").doubleValue(), 1e-12);
+        assertEquals(16.0 / 24, d.getValue("2025年", "“三会一课”制度落实率").doubleValue(), 1e-12);
+        assertEquals(12.0 / 24, d.getValue("2024年", "“三会一课”制度落实率").doubleValue(), 1e-12);
+        assertEquals(40.0 / 48, d.getValue("2024年", "集中轮训参加率").doubleValue(), 1e-12);
+        assertNull(d.getValue("2024年", "培训班参加率"));
+        assertEquals(0.4, d.getValue("2025年", "全年志愿服务参与率").doubleValue(), 1e-12);
     }
 
     @Test
-    void aHundredAndTwentyUnitsSplitIntoThreePagesOfForty() {
+    void aHundredAndTwentyUnitsShowTheLowestBelowTheCountyOnOnePageAtEightPointsAndAllInTheAppendix() {
         PackContext big = Fixture.context(ManyUnits.tables(120), "2025", cn.jgdj.dashboards.text.Lang.ZH);
-        List<PackChart> units = new AttainmentByUnit().build(big);
-        assertEquals(List.of("attainment_by_unit_1", "attainment_by_unit_2", "attainment_by_unit_3"),
-                units.stream().map(PackChart::id).toList());
-        assertTrue(units.get(0).title().endsWith("（1/3）"));
-        for (PackChart c : units) {
-            assertEquals(40, categoryPlot(c).getDataset().getColumnCount());
-            assertEquals(190 + 40 * 22, c.height());
-        }
-        // Lowest first across pages: the last bar of page 1 is not above the first bar of page 2.
-        double endOfFirst = categoryPlot(units.get(0)).getDataset().getValue(0, 39).doubleValue();
-        double startOfSecond = categoryPlot(units.get(1)).getDataset().getValue(0, 0).doubleValue();
-        assertTrue(endOfFirst <= startOfSecond);
+        PackChart c = only(new AttainmentByUnit().build(big));
+        assertEquals("attainment_by_unit", c.id());
+        List<Double> shown = values(categoryPlot(c).getDataset(), 0);
+        assertEquals(PackChart.PAPER_ROWS, shown.size());
+        assertTrue(shown.stream().allMatch(v -> v < 0.7), shown.toString());
+        assertEquals(shown.stream().sorted().toList(), shown);
+        // Ticks of 12 px print at 8 pt or more on the page.
+        double pt = cn.jgdj.dashboards.charts.ChartTheme.TICK_SIZE * cn.jgdj.dashboards.render.PdfPackWriter.scale(c);
+        assertTrue(pt >= 8.0, "ticks print at " + pt);
+        var table = new UnitAttainmentTable().build(big).get(0);
+        assertEquals(120, table.rows().size());
+        // U017 has 6 eligible members: named, no figure.
+        assertTrue(table.rows().contains(List.of("U017", "不足10人，未作统计", "—", "—", "—")));
         List<PackChart> heat = new CadenceHeatmap().build(big);
         assertEquals(3, heat.size());
         assertEquals(40, symbols(((XYPlot) heat.get(0).chart().getPlot()).getRangeAxis()).size());
-        drawsWithoutError(units.get(0));
+        drawsWithoutError(c);
         drawsWithoutError(heat.get(0));
     }
 }

@@ -24,10 +24,10 @@ class LeadershipFiguresTest {
         CategoryPlot plot = categoryPlot(c);
         CategoryDataset d = plot.getDataset();
         // platform_active_rate is suppressed in the fixture, so it is not drawn.
-        assertEquals(List.of("学时达标率", "活动参加率", "三会一课合规率", "志愿服务参与率"), rows(d));
+        assertEquals(List.of("累计学时达标率", "季度活动参加率", "季度“三会一课”制度落实率", "季度志愿服务参与率"), rows(d));
         assertEquals(List.of("2024Q1", "2024Q2", "2024Q3", "2024Q4", "2025Q1", "2025Q2", "2025Q3"), columns(d));
-        assertEquals(0.42, d.getValue("学时达标率", "2024Q3").doubleValue());
-        assertNull(d.getValue("志愿服务参与率", "2024Q3"));
+        assertEquals(0.42, d.getValue("累计学时达标率", "2024Q3").doubleValue());
+        assertNull(d.getValue("季度志愿服务参与率", "2024Q3"));
         List<String> marked = plot.getDomainMarkers(Layer.BACKGROUND).stream()
                 .map(m -> ((CategoryMarker) m).getKey().toString()).toList();
         assertEquals(List.of("2024Q3", "2025Q3"), marked);
@@ -41,7 +41,7 @@ class LeadershipFiguresTest {
     void quarterYearOnYearPairsTheSameQuarters() {
         CategoryDataset d = categoryPlot(only(new QuarterYearOnYear().build(ctx))).getDataset();
         assertEquals(List.of("2024年第3季度", "2025年第3季度"), rows(d));
-        assertEquals(List.of("学时达标率", "活动参加率", "三会一课合规率", "志愿服务参与率"), columns(d));
+        assertEquals(List.of("累计学时达标率", "季度活动参加率", "季度“三会一课”制度落实率", "季度志愿服务参与率"), columns(d));
         assertEquals(java.util.Arrays.asList(0.42, 0.78, 0.5, null), values(d, 0));
         assertEquals(List.of(0.5, 0.88, 0.5, 0.3), values(d, 1));
     }
@@ -57,23 +57,39 @@ class LeadershipFiguresTest {
     }
 
     @Test
+    void lastYearsLineReadsApartFromThisYearsOnPaper() {
+        PackChart c = only(new YearToDatePace().build(ctx));
+        var r = (org.jfree.chart.renderer.category.LineAndShapeRenderer) categoryPlot(c).getRenderer();
+        java.awt.Color now = (java.awt.Color) r.getSeriesPaint(0);
+        java.awt.Color before = (java.awt.Color) r.getSeriesPaint(2);
+        // Same hue made pale, dashed, hollow points: told apart without colour too.
+        assertNotEquals(now, before);
+        assertTrue(before.getRed() + before.getGreen() + before.getBlue() > now.getRed() + now.getGreen() + now.getBlue());
+        assertNotNull(((java.awt.BasicStroke) r.getSeriesStroke(2)).getDashArray());
+        assertFalse(r.getSeriesShapesFilled(2));
+        assertTrue(c.description().contains("浅色虚线（空心点）为上年同期累计达标率"), c.description());
+        assertFalse(c.description().contains("下半年"));
+    }
+
+    @Test
     void mostUnderServedAreTheThreeFlaggedGroupsWithTheLargestGaps() {
         PackChart c = only(new MostUnderServed().build(ctx));
         CategoryDataset d = categoryPlot(c).getDataset();
         assertEquals(List.of("该群体", "其余党员"), rows(d));
-        assertEquals(List.of("学历：中专及以下 · 学习平台活跃", "年龄段：35岁及以下 · 学时达标", "职务类别：普通党员 · 志愿服务参与"),
-                columns(d));
-        assertEquals(List.of(0.25, 0.48, 0.2), values(d, 0));
-        assertEquals(List.of(0.7, 0.8, 0.5143), values(d, 1));
-        assertEquals("差距最大的三个薄弱群体（2025年）", c.title());
+        // The platform-activity group (gap -45) is named apart, not among the three: training outcomes lead.
+        assertEquals(List.of("年龄段：35岁及以下 · 学时达标率", "职务类别：普通党员 · 志愿服务参与率"), columns(d));
+        assertEquals(List.of(0.48, 0.2), values(d, 0));
+        assertEquals(List.of(0.8, 0.5143), values(d, 1));
+        assertEquals("培训结果差距最大的三个薄弱群体（2025年）", c.title());
+        assertTrue(sourceLine(c.chart()).contains("学习平台活跃度偏低（仅作参照）：学历：中专及以下"), sourceLine(c.chart()));
     }
 
     @Test
     void englishLabelsComeFromTheEnglishWords() {
         PackContext en = Fixture.context(Fixture.tables(), "2025Q3", Lang.EN);
         CategoryDataset d = categoryPlot(only(new MostUnderServed().build(en))).getDataset();
-        assertEquals(List.of("Education: Secondary or below · Platform activity", "Age band: 35 or under · Attainment",
-                "Role: Ordinary member · Volunteer participation"), columns(d));
+        assertEquals(List.of("Age band: 35 or under · Attainment", "Role: Ordinary member · Volunteer participation"),
+                columns(d));
         assertEquals("The three most under-served groups, 2025",
                 only(new MostUnderServed().build(en)).chart().getTitle().getText());
     }

@@ -55,17 +55,21 @@ class PackRendererTest {
         for (Path f : files) {
             assertTrue(Files.size(f) > 0, f.toString());
         }
-        // Committee: title + 7 charts + definitions; analyst: title + 9 forests + gaps + 2 platforms + venues + definitions.
-        assertEquals(1 + 7 + 1, pages(committee.resolve("committee.pdf")));
-        assertEquals(1 + 13 + 1, pages(analyst.resolve("analyst.pdf")));
-        assertEquals(2 + 2 * 7, files.stream().filter(f -> f.startsWith(committee)).count());
+        // Committee: cover + summary + 14 charts (2 platforms) + definitions + unit table + branch table + run
+        // facts; analyst: cover + summary + 9 forests + gaps + 2 platforms + venues + definitions + run facts.
+        // (+ 7 pages of the effectiveness and early-warning figures registered beside them)
+        assertEquals(1 + 1 + 14 + 7 + 1 + 2 + 1, pages(committee.resolve("committee.pdf")));
+        assertEquals(1 + 1 + 13 + 3 + 1 + 1, pages(analyst.resolve("analyst.pdf"))); // + 2 effect-by-group pages, data quality
+        assertEquals(2 + 2 * (14 + 7), files.stream().filter(f -> f.startsWith(committee)).count());
 
         String text = text(committee.resolve("committee.pdf"));
         for (String expected : List.of("机关党员教育培训年度成效评估", "2025年学时要求完成情况：全体、分单位类型、分职务类别",
-                "2025年各单位学时达标率（由低到高）", "2025年“三会一课”按期召开：各单位合规支部占比",
+                "2025年学时达标率低于全县水平的单位（由低到高）", "2025年“三会一课”按期召开：各单位制度落实支部占比",
                 "理论学习中心组学习列席旁听覆盖率（截至2025年）", "2025年集中轮训与培训班参加率",
                 "2025年志愿服务：各主题参与人数与服务时长", "主要指标同比：2025年与2024年", "指标定义与说明",
-                "群团组织 已抑制（不足10人）", "共 15 行", "R20260105", "县教育局（30人）", "内置演示密钥",
+                "要点", "一、主要指标", "四、需关注的单位", "附表：2025年各单位学时达标情况", "2025年“三会一课”各类会议未达最低次数的支部·季度数",
+                "2025年党课和专题宣讲开展场次（按季度）", "不足10人，未作统计",
+                "附录：运行信息", "共 15 行", "R20260105", "县教育局（30人）", "内置演示密钥",
                 "/data/county-2025")) {
             assertTrue(text.contains(expected), "PDF text lacks " + expected);
         }
@@ -78,12 +82,13 @@ class PackRendererTest {
         List<Path> files = render("2025Q3", null, Lang.ZH);
         Path pdf = out.resolve("reports/2025Q3/leadership/leadership.pdf");
         assertTrue(files.contains(pdf));
-        int charts = pages(pdf) - 2;
-        assertEquals(4, charts);
+        int charts = pages(pdf) - 4; // cover, summary, definitions, run facts
+        assertEquals(5, charts); // four, and the year-end forecast
         assertTrue(charts <= 6);
         String text = text(pdf);
         for (String expected : List.of("党员教育培训季度简报", "主要指标季度走势（截至2025年第3季度）", "上年同期",
-                "2025年累计学时达标率与进度（截至2025年第3季度）", "差距最大的三个薄弱群体（2025年）")) {
+                "2025年累计学时达标率与进度（截至2025年第3季度）", "培训结果差距最大的三个薄弱群体（2025年）",
+                "2025年末学时达标率预测")) {
             assertTrue(text.contains(expected), "PDF text lacks " + expected);
         }
     }
@@ -93,7 +98,7 @@ class PackRendererTest {
         // The fixture's run record says 10; a request that says 20 wins (the pipeline passes its own setting).
         PackRenderer.render(new PackRequest(out, "2025", Packs.COMMITTEE, Lang.ZH, Fixture.RUN_ID, Fixture.AS_OF, 20));
         String text = text(out.resolve("reports/2025/committee/committee.pdf"));
-        assertTrue(text.contains("群团组织 已抑制（不足20人）"), text);
+        assertTrue(text.contains("不足20人，未作统计"), text);
         assertTrue(text.contains("成员少于20人的群体"));
         assertFalse(text.contains("不足10人"));
 
@@ -101,7 +106,7 @@ class PackRendererTest {
         Path record = out.resolve("runs/R20260105.json");
         Files.writeString(record, Files.readString(record).replace("\"min_cell_size\" : \"10\"", "\"min_cell_size\" : \"15\""));
         render("2025", Packs.COMMITTEE, Lang.ZH);
-        assertTrue(text(out.resolve("reports/2025/committee/committee.pdf")).contains("群团组织 已抑制（不足15人）"));
+        assertTrue(text(out.resolve("reports/2025/committee/committee.pdf")).contains("不足15人，未作统计"));
     }
 
     @Test
@@ -109,7 +114,9 @@ class PackRendererTest {
         render("2025", Packs.COMMITTEE, Lang.EN);
         String text = text(out.resolve("reports/2025/committee/committee.pdf"));
         assertTrue(text.contains("Annual review of party-member training"), text);
-        assertTrue(text.contains("Attainment by unit, 2025, lowest first"));
+        assertTrue(text.contains("Units below the county attainment, 2025, lowest first"));
+        assertTrue(text.contains("Summary"));
+        assertTrue(text.contains("Appendix: run facts"));
         assertTrue(text.contains("Definitions"));
         assertFalse(Files.exists(out.resolve("reports/2025/analyst")));
     }
@@ -197,10 +204,34 @@ class PackRendererTest {
         List<Path> files = PackRenderer.render(new PackRequest(bare, "2025", Packs.COMMITTEE, Lang.ZH, null, null));
         Path pdf = bare.resolve("reports/2025/committee/committee.pdf");
         assertTrue(files.contains(pdf));
-        assertEquals(9, pages(pdf));
+        // cover, summary, 13 + 7 no-data charts, definitions, run facts
+        assertEquals(1 + 1 + 13 + 7 + 1 + 1, pages(pdf));
         String text = text(pdf);
         assertTrue(text.contains("无数据：未找到 coverage.csv"));
         assertTrue(text.contains("未找到 quality/ingest_report.json"));
+    }
+
+    @Test
+    void coverSaysTitlePeriodDataAsOfAndGeneratedOnRunFactsGoToTheAppendix() {
+        var ctx = Fixture.context("2025");
+        var doc = PackRenderer.document(Packs.COMMITTEE_REVIEW, ctx, cn.jgdj.dashboards.data.IngestReport.absent(),
+                cn.jgdj.dashboards.data.RunRecord.load(out, Fixture.RUN_ID), java.time.LocalDate.of(2026, 11, 29));
+        assertEquals(List.of("评估期 2025年", "数据截至 2026年1月5日", "生成日期 2026年11月29日"),
+                doc.facts().stream().map(f -> f.label() + " " + f.value()).toList());
+        var runFacts = doc.appendix().get(doc.appendix().size() - 1);
+        assertEquals("附录：运行信息", runFacts.title());
+        assertTrue(runFacts.rows().contains(List.of("运行编号", "R20260105")));
+        assertTrue(runFacts.rows().contains(List.of("学时规则", "系统内置规则")), runFacts.rows().toString());
+    }
+
+    @Test
+    void readingTextBesideEachChartIsAlsoInThePdf() throws IOException {
+        render("2025Q3", Packs.LEADERSHIP, Lang.ZH);
+        String text = text(out.resolve("reports/2025Q3/leadership/leadership.pdf")).replaceAll("\\s+", "");
+        var ctx = Fixture.context("2025Q3");
+        for (PackChart c : Packs.LEADERSHIP_PACK.figures().stream().flatMap(f -> f.build(ctx).stream()).toList()) {
+            assertTrue(text.contains(c.description().replaceAll("\\s+", "")), "PDF lacks the reading text of " + c.id());
+        }
     }
 
     private void assertNoTempFolders() throws IOException {

@@ -35,8 +35,9 @@ import org.apache.spark.sql.Row;
  *
  * <p>The quarters are those of every year in which some event starts, up to the quarter containing the as-of
  * date; events after the as-of date are not counted. The quarter in progress is marked partial and its compliant
- * is left empty (null): the monthly rules cannot be judged before the quarter is over. Branches carry no validity dates, so every branch of warehouse/branches gets a row in every
- * quarter, with zeros and not compliant when it held nothing. Meetings of a branch missing from
+ * is left empty (null): the monthly rules cannot be judged before the quarter is over. Branches carry no validity
+ * dates, so every branch of warehouse/branches gets a row in every quarter, with zeros and not compliant when
+ * it held nothing. Meetings of a branch missing from
  * warehouse/branches are not counted.
  */
 public final class BranchComplianceJob {

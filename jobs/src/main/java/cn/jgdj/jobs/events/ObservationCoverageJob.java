@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Attendance;
@@ -34,7 +35,9 @@ public final class ObservationCoverageJob {
     private static final String OBSERVED = "_observed";
 
     public static void run(JobIO io, JobParams params) {
-        io.write(OUTPUTS.get(0), observationCoverage(io.read(INPUTS.get(0)), io.read(INPUTS.get(1))));
+        // Sessions after the as-of day fall outside the years reported.
+        io.write(OUTPUTS.get(0), observationCoverage(AsOf.through(io.read(INPUTS.get(0)), EventCalendar.date(),
+                params.asOf()), io.read(INPUTS.get(1))));
     }
 
     /** The observation coverage table, columns {@link ObservationCoverage#COLUMNS}, sorted by period. */

@@ -115,6 +115,20 @@ public final class ParticipationJob {
     }
 
     /**
+     * The expected attendees of {@code events} (any event types) under the rule above: one row per event and
+     * expected member with event_id, member_key and status (absent for an audience member without a row).
+     */
+    public static Dataset<Row> expectedAttendance(Dataset<Row> events, Dataset<Row> attendance,
+                                                  Dataset<Row> members, Dataset<Row> branches) {
+        Dataset<Row> scopedEvents = EventCalendar.withCalendar(events)
+                .select(col(Events.EVENT_ID), col(EventCalendar.DATE), col(Events.AUDIENCE).as(SCOPE),
+                        audienceScopeId().as(SCOPE_ID));
+        Dataset<Row> rows = attendance.join(events.select(col(Events.EVENT_ID)), new String[] {Events.EVENT_ID},
+                "left_semi");
+        return expectedAttendees(scopedEvents, rows, members, branches);
+    }
+
+    /**
      * One row per event and expected member: event_id, member_key, status (a member of the audience without a row
      * gets status absent). Observer rows, and audience members who have one, are left out.
      */

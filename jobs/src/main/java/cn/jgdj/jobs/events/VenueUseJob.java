@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Catalog;
@@ -25,9 +26,9 @@ import org.apache.spark.sql.Row;
  * other than the owner.
  *
  * <p>The share asks whether a unit's own teaching site serves other units. A public red base has no owner, so
- * every organizer is a visitor and its share is 1 by definition (DOMAIN.md, second edition). Every venue of warehouse/venues appears in every year in which
- * some event starts; a year without sessions has sessions 0, visiting_units 0 and a null share. Events naming a
- * venue missing from warehouse/venues are not counted.
+ * every organizer is a visitor and its share is 1 by definition (DOMAIN.md, second edition). Every venue of
+ * warehouse/venues appears in every year in which some event starts; a year without sessions has sessions 0,
+ * visiting_units 0 and a null share. Events naming a venue missing from warehouse/venues are not counted.
  */
 public final class VenueUseJob {
     private VenueUseJob() {
@@ -39,7 +40,9 @@ public final class VenueUseJob {
     private static final String EXTERNAL = "_external";
 
     public static void run(JobIO io, JobParams params) {
-        io.write(OUTPUTS.get(0), venueUse(io.read(INPUTS.get(0)), io.read(INPUTS.get(1))));
+        // Sessions after the as-of day fall outside the years reported.
+        io.write(OUTPUTS.get(0), venueUse(AsOf.through(io.read(INPUTS.get(0)), EventCalendar.date(), params.asOf()),
+                io.read(INPUTS.get(1))));
     }
 
     /** The venue use table, columns {@link VenueUse#COLUMNS}, sorted by period and venue. */

@@ -1,12 +1,11 @@
 package cn.jgdj.jobs.followup;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.round;
-import static org.apache.spark.sql.functions.year;
 
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.DataSpan;
+import cn.jgdj.jobs.membership.EligibleDays;
 import cn.jgdj.jobs.membership.PeriodWindow;
 import cn.jgdj.jobs.membership.PeriodWindows;
 import cn.jgdj.jobs.membership.Population;
@@ -22,6 +21,7 @@ import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.Followup;
 import cn.jgdj.schemas.work.WorkTables.CreditedHours;
 import cn.jgdj.schemas.work.WorkTables.MemberPeriods;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.Column;
@@ -44,42 +44,53 @@ public final class FollowupJob {
     public static void run(JobIO io, JobParams params) {
         Rules rules = Rules.forParams(params);
         Dataset<Row> events = io.read(Catalog.warehouse(Events.NAME));
-        List<PeriodWindow> window = lastDataDay(events, params.reviewYear())
-                .map(last -> List.of(PeriodWindow.yearUntil(last))).orElse(List.of());
-        io.write(Catalog.restricted(Followup.NAME), followup(io.read(Catalog.warehouse(Members.NAME)),
-                io.read(Catalog.warehouse(Branches.NAME)), io.read(Catalog.warehouse(Units.NAME)),
-                PeriodWindows.toDataFrame(io.spark(), window, rules), io.read(Catalog.work(CreditedHours.NAME)),
-                rules));
-    }
-
-    /** The last event start date of the review year (the latest year with events when none is given). */
-    public static Optional<java.time.LocalDate> lastDataDay(Dataset<Row> events, Integer reviewYear) {
-        Column start = col(Events.START_TIME);
-        Dataset<Row> inYear = reviewYear == null ? events : events.filter(year(start).equalTo(reviewYear));
-        return DataSpan.of(inYear, start).map(DataSpan::last);
+        List<PeriodWindow> window = paceDay(events, params.reviewYear(), params.asOf())
+                .map(day -> List.of(PeriodWindow.yearUntil(day))).orElse(List.of());
+        Dataset<Row> windows = PeriodWindows.toDataFrame(io.spark(), window, rules);
+        Dataset<Row> members = io.read(Catalog.warehouse(Members.NAME));
+        io.write(Catalog.restricted(Followup.NAME), followup(members, io.read(Catalog.warehouse(Branches.NAME)),
+                io.read(Catalog.warehouse(Units.NAME)), windows, io.read(Catalog.work(CreditedHours.NAME)),
+                EligibleDays.of(members, windows, rules), rules));
     }
 
     /**
-     * Rows with exactly Followup.COLUMNS for a window from 1 January to the last day with data (PeriodWindow.yearUntil).
-     * Pace: requirement × (months of the window with an eligible day) / (months of the year with one). For a member
-     * eligible all year that is requirement × elapsed months / 12, the month of the last data day counting as
-     * elapsed; a member who joined in March is paced over the months since joining, not blamed for the months
-     * before. Behind pace: hours so far &lt; pace; once the year is complete that is "not attained". projected_hours =
-     * hours so far scaled up to the member's eligible months of the year (hours × 12 / elapsed months when eligible
-     * all year), rounded to 2 decimals.
+     * The day pace is measured to: the as-of day, or the last day of the review year when the as-of day is later.
+     * The review year defaults to that of the as-of day, or of the last event start when the data ends earlier.
+     */
+    public static Optional<LocalDate> paceDay(Dataset<Row> events, Integer reviewYear, LocalDate asOf) {
+        Integer year = reviewYear;
+        if (year == null) {
+            Optional<DataSpan> span = DataSpan.of(events, col(Events.START_TIME));
+            if (span.isEmpty()) {
+                return Optional.empty();
+            }
+            LocalDate last = span.get().last();
+            year = (asOf != null && asOf.isBefore(last) ? asOf : last).getYear();
+        }
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        if (asOf == null || !asOf.isBefore(yearEnd)) {
+            return Optional.of(yearEnd);
+        }
+        return asOf.getYear() == year ? Optional.of(asOf) : Optional.empty();
+    }
+
+    /**
+     * Rows with exactly Followup.COLUMNS for a window from 1 January to the pace day (PeriodWindow.yearUntil):
+     * members behind pace by elapsed days ({@link YearPace}); once the year is complete that is "not attained".
+     * A member who joined in March is paced over their eligible days, not blamed for the days before.
+     * projected_hours = hours so far / elapsed share, rounded to 2 decimals.
+     *
+     * @param eligibleDays {@link EligibleDays#of} the same window
      */
     public static Dataset<Row> followup(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units,
-                                        Dataset<Row> window, Dataset<Row> credited, Rules rules) {
+                                        Dataset<Row> window, Dataset<Row> credited, Dataset<Row> eligibleDays,
+                                        Rules rules) {
         Dataset<Row> eligible = WindowMembers.withHours(
                 WindowMembers.of(members, branches, units, window, rules, Population.TRAINING), window, credited);
-        Column hours = col(MemberPeriods.HOURS);
-        Column yearMonths = col(WindowMembers.REQUIREMENT_MONTHS);
-        Column elapsedMonths = col(WindowMembers.WINDOW_MONTHS);
-        // hours < requirement × elapsed / year months, multiplied out so no division rounds the comparison
-        Column behindPace = hours.multiply(yearMonths).lt(col(MemberPeriods.REQUIREMENT).multiply(elapsedMonths));
-        return eligible.filter(behindPace)
-                .withColumn(Followup.HOURS_SO_FAR, hours)
-                .withColumn(Followup.PROJECTED_HOURS, round(hours.multiply(yearMonths).divide(elapsedMonths), 2))
+        return YearPace.withPace(eligible, eligibleDays, rules)
+                .filter(YearPace.behind())
+                .withColumn(Followup.HOURS_SO_FAR, col(MemberPeriods.HOURS))
+                .withColumn(Followup.PROJECTED_HOURS, YearPace.projectedRounded())
                 .withColumn(Indicators.UNIT_ID, col(Dimensions.UNIT))
                 .orderBy(col(Indicators.UNIT_ID), col(Followup.MEMBER_KEY))
                 .select(Followup.COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));

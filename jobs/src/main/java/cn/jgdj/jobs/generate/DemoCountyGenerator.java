@@ -41,6 +41,7 @@ public final class DemoCountyGenerator {
         Population pop = Population.build(config, county);
         UnderServedPlan plan = UnderServedPlan.plan(county, pop.membersPerUnit(county));
         Engagement eng = Engagement.draw(config, county, pop, plan);
+        TrainingEffect effect = new TrainingEffect(pop.persons, config.firstYear(), config.years());
         DirtTally tally = new DirtTally();
         SecondEditionShapes shapes = new SecondEditionShapes(config);
         Map<String, Long> rows = new LinkedHashMap<>();
@@ -63,14 +64,16 @@ public final class DemoCountyGenerator {
         }
         try (CsvSink ev = csv(out, Events.DEF, GB18030, false, true);
              CsvSink at = csv(out, Attendance.DEF, StandardCharsets.UTF_8, true, true)) {
-            new EventsAndAttendance(config, county, pop, eng, ev, at, tally,
+            EventsAndAttendance writer = new EventsAndAttendance(config, county, pop, eng, ev, at, tally,
                     EventsAndAttendance.expectedEvents(config, county),
-                    EventsAndAttendance.expectedAttendance(config), shapes).write();
+                    EventsAndAttendance.expectedAttendance(config), shapes);
+            writer.trainingEffect = effect;
+            writer.write();
             rows.put(fileName(ev), ev.rows());
             rows.put(fileName(at), at.rows());
         }
         try (CsvSink s = csv(out, PlatformUsage.DEF, StandardCharsets.UTF_8, false, false)) {
-            PlatformUsageFile.write(config, pop, eng, s, tally);
+            PlatformUsageFile.write(config, pop, eng, effect, s, tally);
             rows.put(fileName(s), s.rows());
         }
         try (CsvSink s = csv(out, VolunteerLogs.DEF, StandardCharsets.UTF_8, false, false)) {
@@ -79,7 +82,7 @@ public final class DemoCountyGenerator {
         }
         GenerationSummary summary = new GenerationSummary(out, java.util.Collections.unmodifiableMap(rows),
                 tally.totals(), tally.byFile(), tally.exactDuplicates(), tally.exactDuplicatesByFile(), plan.groups);
-        TruthJson.write(out.resolve(TruthJson.FILE), config, summary, shapes.counts());
+        TruthJson.write(out.resolve(TruthJson.FILE), config, summary, shapes.counts(), effect);
         return summary;
     }
 

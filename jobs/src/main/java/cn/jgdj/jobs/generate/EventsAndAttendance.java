@@ -45,6 +45,8 @@ final class EventsAndAttendance {
     private int unknownEvents;
     private boolean lastAttendanceClean;
     private boolean lastEventClean;
+    /** Told of every attendance row written, for the planted training effect (null: none planted). */
+    TrainingEffect trainingEffect;
     /** The last clean single-day branch or unit event: where planted attendance rows go. */
     private Ev hostEvent;
 
@@ -480,6 +482,9 @@ final class EventsAndAttendance {
         attendance.cell(RawText.messyId(ev.id, r, 0.002)).cell(RawText.messyId(pop.memberId(p), r, 0.01))
                 .cell(STATUS.chinese(status)).cell(credit).end();
         lastAttendanceClean = true;
+        if (trainingEffect != null) {
+            trainingEffect.attended(p, year, ev.type, status, ev.day);
+        }
     }
 
     // ---------------------------------------------------------------- events

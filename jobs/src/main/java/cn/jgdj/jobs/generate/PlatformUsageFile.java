@@ -22,6 +22,12 @@ final class PlatformUsageFile {
 
     static void write(GeneratorConfig config, Population pop, Engagement eng, CsvSink out, DirtTally tally)
             throws IOException {
+        write(config, pop, eng, null, out, tally);
+    }
+
+    /** With the planted training effect's extra active days (none when {@code effect} is null). */
+    static void write(GeneratorConfig config, Population pop, Engagement eng, TrainingEffect effect, CsvSink out,
+                      DirtTally tally) throws IOException {
         SplittableRandom dirtRandom = Rng.of(config.seed(), Rng.DIRT, 3);
         long personYears = (long) pop.persons * config.years();
         DirtSchedule dirt = DirtSchedule.plan(personYears * ROWS_PER_PERSON_YEAR, personYears, dirtRandom,
@@ -30,6 +36,7 @@ final class PlatformUsageFile {
                 Flaw.DUPLICATE_CONFLICT, Flaw.EXACT_DUPLICATE);
         Planter planter = new Planter(pop, out, tally, dirtRandom);
         boolean[] active = new boolean[366];
+        boolean[] dengtaDays = new boolean[366];
         for (int y = config.firstYear(); y <= config.lastYear(); y++) {
             int yStart = (int) LocalDate.of(y, 1, 1).toEpochDay();
             int yEnd = (int) LocalDate.of(y, 12, 31).toEpochDay();
@@ -41,6 +48,7 @@ final class PlatformUsageFile {
             for (int p = 0; p < pop.persons; p++) {
                 int i = eng.at(p, y);
                 java.util.Arrays.fill(active, false);
+                java.util.Arrays.fill(dengtaDays, false);
                 long before = out.rows();
                 if (eng.state[i] != Engagement.NONE && (eng.xuexi[i] != Engagement.NO_USE || eng.dengta[i])) {
                     SplittableRandom r = Rng.of(config.seed(), Rng.PLATFORM, p, y);
@@ -66,12 +74,23 @@ final class PlatformUsageFile {
                             if (dq > 0 && r.nextDouble() < dq * f) {
                                 row(out, RawText.messyId(id, r, 0.005), "dengta", d, 1 + r.nextInt(10),
                                         5 + r.nextInt(41));
+                                dengtaDays[d - yStart] = true;
                             }
                         }
                     }
-                    if (out.rows() > before) {
-                        planter.lastClean = true;
+                }
+                if (effect != null) {
+                    // Extra days avoid every day already active on either platform.
+                    for (int k = 0; k < active.length; k++) {
+                        dengtaDays[k] |= active[k];
                     }
+                    effect.writeExtraDays(config.seed(), pop, p, y, yStart, dengtaDays, out);
+                    for (int k = 0; k < active.length; k++) {
+                        active[k] |= dengtaDays[k];
+                    }
+                }
+                if (out.rows() > before) {
+                    planter.lastClean = true;
                 }
                 Flaw f = dirt.poll(dirtRandom);
                 if (f != null) {

@@ -35,7 +35,9 @@ final class TruthJson {
     private TruthJson() {
     }
 
-    static void write(Path file, GeneratorConfig config, GenerationSummary s, Map<String, Integer> secondEdition)
+    /** The truth file; {@code effect} adds the planted training effects ("training_effects") when given. */
+    static void write(Path file, GeneratorConfig config, GenerationSummary s, Map<String, Integer> secondEdition,
+                      TrainingEffect effect)
             throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("{\n");
@@ -60,6 +62,7 @@ final class TruthJson {
             b.append('}');
         }
         b.append("\n  ],\n");
+        b.append(effect == null ? "" : effect.truthJson());
         b.append("  \"dirty_rows\": ");
         reasonMap(b, s.dirtyRows());
         b.append(",\n  \"exact_duplicates\": ").append(s.exactDuplicates()).append(",\n");

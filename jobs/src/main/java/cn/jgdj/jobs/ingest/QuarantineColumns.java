@@ -38,7 +38,7 @@ public final class QuarantineColumns {
     /** Shown instead of a digit run shaped like an id number. */
     public static final String ID_MASK = "[id-like number removed]";
     /** Any decimal digits (exports hold full-width ones too). */
-    private static final String ID_LIKE = "(?<!\\p{Nd})(\\p{Nd}{17}[\\p{Nd}XxＸｘ]|\\p{Nd}{15})(?![\\p{Nd}A-Za-z])";
+    static final String ID_LIKE = "(?<!\\p{Nd})(\\p{Nd}{17}[\\p{Nd}XxＸｘ]|\\p{Nd}{15})(?![\\p{Nd}A-Za-z])";
 
     static final List<String> FIXED = List.of(SOURCE_FILE, SOURCE_ROW, REASON_CODE, REASON, COLUMN, VALUE);
 

@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -86,7 +87,14 @@ public final class RowParser implements Serializable {
         if (allBlank(rec.cells())) {
             return new ParsedRow(rec.row(), values, rawOut, null, null, true);
         }
-        Rejection rejection = check(rec, raw, values);
+        boolean runsOver = !rec.malformed() && cellRunsOverLines(cols, raw);
+        if (runsOver) {
+            Arrays.fill(rawOut, null);
+        }
+        Rejection rejection = runsOver
+                ? new Rejection(ReasonCode.MALFORMED_ROW, "", "", sourceFile + " row " + rec.row()
+                        + ": the row is not valid CSV (a cell runs over several lines; check its quotes)")
+                : check(rec, raw, values);
         if (rejection != null) {
             readKeyIds(raw, values);
         }
@@ -119,6 +127,27 @@ public final class RowParser implements Serializable {
             memberIdIndex = def().rawColumns().stream().map(RawColumn::name).toList().indexOf(Members.MEMBER_ID);
         }
         return memberIdIndex;
+    }
+
+    /**
+     * In a dataset with personal columns, whether a non-personal cell holds a line break. None of those cells
+     * (ids, codes, dates, flags) can; it happens when an unclosed quote swallows the rows after it, names and id
+     * numbers included, so the row is treated as malformed and quarantine keeps none of its cells.
+     */
+    private static boolean cellRunsOverLines(List<RawColumn> cols, String[] raw) {
+        boolean personal = false;
+        for (RawColumn c : cols) {
+            personal |= c.personal();
+        }
+        if (!personal) {
+            return false;
+        }
+        for (int i = 0; i < raw.length; i++) {
+            if (!cols.get(i).personal() && raw[i] != null && (raw[i].indexOf('\n') >= 0 || raw[i].indexOf('\r') >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allBlank(String[] cells) {

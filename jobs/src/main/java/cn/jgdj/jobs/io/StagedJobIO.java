@@ -13,8 +13,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
@@ -193,23 +195,31 @@ public final class StagedJobIO implements JobIO {
         return new ArrayList<>(staged.keySet());
     }
 
-    /** Moves every staged output to its final name (replacing the old one), then forgets them. */
+    /**
+     * Moves every staged output to its final name (replacing the old one), then forgets them. Restricted and
+     * quarantine outputs on a local filesystem are made owner-only ({@link OwnerOnly}) before and after the move.
+     */
     public void commit() {
+        Set<Path> ownerOnlyFolders = new LinkedHashSet<>();
         try {
             for (Map.Entry<String, String> e : staged.entrySet()) {
                 Path from = new Path(e.getValue());
                 Path to = new Path(location(e.getKey()));
                 FileSystem fs = fs(to);
                 fs.mkdirs(to.getParent());
-                boolean ownerOnly = OwnerOnly.applies(e.getKey(), fs);
-                if (ownerOnly) {
+                if (OwnerOnly.applies(e.getKey(), fs)) {
+                    OwnerOnly.restrict(fs, to.getParent());
                     OwnerOnly.restrict(fs, from);
-                    OwnerOnly.restrict(fs, new Path(root + "/" + OwnerOnly.topFolder(e.getKey())));
+                    ownerOnlyFolders.add(to.getParent());
                 }
                 fs.delete(to, true);
                 if (!fs.rename(from, to)) {
                     throw new IOException("could not move " + from + " to " + to);
                 }
+            }
+            for (Path folder : ownerOnlyFolders) {
+                // Again after the moves: a local rename also moves each file's .crc sibling, written with the umask.
+                OwnerOnly.restrict(fs(folder), folder);
             }
             staged.clear();
             Path staging = new Path(stagingRoot);

@@ -87,9 +87,9 @@ public final class PlatformEngagementJob {
      * Rows with exactly PlatformEngagement.COLUMNS for each window (months 2025-04 and quarters 2025Q2) × every
      * platform in Codes.PLATFORM. eligible: members eligible in the window, with their attributes as of its end;
      * active: those with a day of points or minutes &gt; 0 on the platform in the window (so a quarter's active
-     * rate is the share active on at least one day of the quarter, not a mean of monthly rates); the median is taken over the active members of each
-     * member's mean points per active day (the mean of the two middle values for an even count; null when nobody
-     * was active), so every member weighs the same however often they logged in.
+     * rate is the share active on at least one day of the quarter, not a mean of monthly rates); the median is taken
+     * over the active members of each member's mean points per active day (the mean of the two middle values for
+     * an even count; null when nobody was active), so every member weighs the same however often they logged in.
      */
     public static Dataset<Row> engagement(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units,
                                           Dataset<Row> windows, Dataset<Row> platformUsage, Rules rules,

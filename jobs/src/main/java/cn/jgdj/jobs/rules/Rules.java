@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.spark.sql.Column;
 
@@ -23,8 +24,31 @@ import org.apache.spark.sql.Column;
  * @param source      where the rules came from (a file path or the built-in resource), for messages
  * @param minCellSize the default minimum cell size; JobParams.minCellSize is the one in force
  * @param versions    rule versions in ascending `from` order, at least one
+ * @param secretaryTrainingWindowMonths months within which a newly appointed secretary must be trained
+ * @param dataQualityThresholds         per data-quality check, the share of a unit's rows above which the unit
+ *                                      needs review
  */
-public record Rules(String source, int minCellSize, List<RuleSet> versions) {
+public record Rules(String source, int minCellSize, List<RuleSet> versions, int secretaryTrainingWindowMonths,
+                    Map<String, Double> dataQualityThresholds) {
+
+    public static final int DEFAULT_SECRETARY_TRAINING_WINDOW_MONTHS = 6;
+    /** Data-quality checks (Indicators.DataQuality check ids) and their default thresholds. */
+    public static final Map<String, Double> DEFAULT_DATA_QUALITY_THRESHOLDS = defaultThresholds();
+
+    private static Map<String, Double> defaultThresholds() {
+        Map<String, Double> m = new java.util.LinkedHashMap<>();
+        m.put(cn.jgdj.schemas.indicators.Indicators.DataQuality.SET_ASIDE, 0.05);
+        m.put(cn.jgdj.schemas.indicators.Indicators.DataQuality.ASSUMED_ROSTER, 0.02);
+        m.put(cn.jgdj.schemas.indicators.Indicators.DataQuality.EVENT_WITHOUT_END_OR_VENUE, 0.02);
+        m.put(cn.jgdj.schemas.indicators.Indicators.DataQuality.PLATFORM_AFTER_VALIDITY, 0.01);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** Rules with the default secretary window and data-quality thresholds. */
+    public Rules(String source, int minCellSize, List<RuleSet> versions) {
+        this(source, minCellSize, versions, DEFAULT_SECRETARY_TRAINING_WINDOW_MONTHS,
+                DEFAULT_DATA_QUALITY_THRESHOLDS);
+    }
 
     /** The classpath resource holding the built-in rules (those of DOMAIN.md). */
     public static final String DEFAULT_RESOURCE = "rules/default-rules.yaml";

@@ -25,7 +25,11 @@ final class RulesFile {
     static final String PLATFORM_MINUTES_PER_CREDIT_HOUR = "platform_minutes_per_credit_hour";
     static final String PLATFORM_ANNUAL_CAP_HOURS = "platform_annual_cap_hours";
 
-    private static final List<String> TOP_KEYS = List.of(MIN_CELL_SIZE, VERSIONS);
+    static final String SECRETARY_TRAINING_WINDOW_MONTHS = "secretary_training_window_months";
+    static final String DATA_QUALITY_THRESHOLDS = "data_quality_thresholds";
+
+    private static final List<String> TOP_KEYS = List.of(MIN_CELL_SIZE, VERSIONS, SECRETARY_TRAINING_WINDOW_MONTHS,
+            DATA_QUALITY_THRESHOLDS);
     /** Keys of a version besides `from`, in file order. */
     private static final List<String> VERSION_KEYS = List.of(REQUIREMENT_HOURS, SECRETARY_REQUIREMENT_HOURS,
             EXEMPT_EXCLUDED, PRORATE_BY_MONTH, DAILY_CREDIT_CAP_HOURS, PLATFORM_MINUTES_COUNT,
@@ -103,7 +107,27 @@ final class RulesFile {
                             where.get(PLATFORM_MINUTES_PER_CREDIT_HOUR)),
                     nonNegative(inherited.get(PLATFORM_ANNUAL_CAP_HOURS), where.get(PLATFORM_ANNUAL_CAP_HOURS))));
         }
-        return new Rules(source, minCellSize, versions);
+        int window = root.has(SECRETARY_TRAINING_WINDOW_MONTHS)
+                ? wholeNumber(root.get(SECRETARY_TRAINING_WINDOW_MONTHS), SECRETARY_TRAINING_WINDOW_MONTHS, 1)
+                : Rules.DEFAULT_SECRETARY_TRAINING_WINDOW_MONTHS;
+        Map<String, Double> thresholds = new LinkedHashMap<>(Rules.DEFAULT_DATA_QUALITY_THRESHOLDS);
+        JsonNode t = root.get(DATA_QUALITY_THRESHOLDS);
+        if (t != null) {
+            if (!t.isObject()) {
+                throw error(DATA_QUALITY_THRESHOLDS, t, "must be a mapping of check to share");
+            }
+            checkKeys(t, DATA_QUALITY_THRESHOLDS + ".", List.copyOf(Rules.DEFAULT_DATA_QUALITY_THRESHOLDS.keySet()));
+            for (Iterator<String> it = t.fieldNames(); it.hasNext(); ) {
+                String check = it.next();
+                String at = DATA_QUALITY_THRESHOLDS + "." + check;
+                double share = nonNegative(t.get(check), at);
+                if (share > 1) {
+                    throw error(at, t.get(check), "must be a share between 0 and 1");
+                }
+                thresholds.put(check, share);
+            }
+        }
+        return new Rules(source, minCellSize, versions, window, Map.copyOf(thresholds));
     }
 
     private void checkKeys(JsonNode node, String prefix, List<String> allowed) {

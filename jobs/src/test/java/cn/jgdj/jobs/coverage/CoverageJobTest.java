@@ -7,7 +7,7 @@ import cn.jgdj.jobs.io.StagedJobIO;
 import cn.jgdj.jobs.membership.CuratedFixture;
 import cn.jgdj.jobs.membership.MemberPeriodsJob;
 import cn.jgdj.jobs.membership.MembershipFixture;
-import cn.jgdj.jobs.testing.SparkSessionExtension;
+import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.indicators.Indicators.Coverage;
 import cn.jgdj.schemas.work.WorkTables.MemberPeriods;

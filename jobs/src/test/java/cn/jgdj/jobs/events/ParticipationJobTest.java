@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.io.StagedJobIO;
-import cn.jgdj.jobs.testing.SparkSessionExtension;
+import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Branches;
 import cn.jgdj.schemas.Catalog;
@@ -93,21 +93,6 @@ class ParticipationJobTest {
     }
 
     @Test
-    void onAHandoverDayTheMemberIsExpectedInTheNewBranchOnly(SparkSession spark) {
-        // h1's rows touch on 1 April (…–04-01 then 04-01–): the later row, in B2, holds that day.
-        EventFixtures f = new EventFixtures(spark).branch("B1", "U1").branch("B2", "U1")
-                .member("h1", "full", "B1", "2020-01-01", "2025-04-01", false)
-                .member("h1", "full", "B2", "2025-04-01", null, false)
-                .event("EB1", "group_meeting", "U1", "B1", null, "2025-04-01", "branch")
-                .event("EB2", "party_lecture", "U1", "B2", null, "2025-04-01", "branch")
-                .event("EU", "special_lecture", "U1", null, null, "2025-04-01", "unit");
-        Dataset<Row> table = ParticipationJob.participation(f.events(), f.attendance(), f.members(), f.branches());
-        assertEquals(List.of("2025|group_meeting|0", "2025|party_lecture|1", "2025|special_lecture|1"),
-                lines(table.filter(table.col(Indicators.PERIOD).equalTo("2025"))
-                        .select(Indicators.PERIOD, Indicators.EVENT_TYPE, Participation.EXPECTED)));
-    }
-
-    @Test
     void asOfEndOfAprilLeavesLaterEventsOutAndMarksTheYearAndQuarterInProgress(SparkSession spark) {
         // E5 (20 May) and E6 (10 June) start after the as-of day; 2025 and 2025Q2 are not over on 30 April.
         EventFixtures f = county(spark);
@@ -122,6 +107,21 @@ class ParticipationJobTest {
                 "2025Q2|U1|training_class|1|4|2|1|1|0|0.5|true"),
                 lines(ParticipationJob.participation(f.events(), f.attendance(), f.members(), f.branches(),
                         java.time.LocalDate.of(2025, 4, 30))));
+    }
+
+    @Test
+    void onAHandoverDayTheMemberIsExpectedInTheNewBranchOnly(SparkSession spark) {
+        // h1's rows touch on 1 April (…–04-01 then 04-01–): the later row, in B2, holds that day.
+        EventFixtures f = new EventFixtures(spark).branch("B1", "U1").branch("B2", "U1")
+                .member("h1", "full", "B1", "2020-01-01", "2025-04-01", false)
+                .member("h1", "full", "B2", "2025-04-01", null, false)
+                .event("EB1", "group_meeting", "U1", "B1", null, "2025-04-01", "branch")
+                .event("EB2", "party_lecture", "U1", "B2", null, "2025-04-01", "branch")
+                .event("EU", "special_lecture", "U1", null, null, "2025-04-01", "unit");
+        Dataset<Row> table = ParticipationJob.participation(f.events(), f.attendance(), f.members(), f.branches());
+        assertEquals(List.of("2025|group_meeting|0", "2025|party_lecture|1", "2025|special_lecture|1"),
+                lines(table.filter(table.col(Indicators.PERIOD).equalTo("2025"))
+                        .select(Indicators.PERIOD, Indicators.EVENT_TYPE, Participation.EXPECTED)));
     }
 
     @Test

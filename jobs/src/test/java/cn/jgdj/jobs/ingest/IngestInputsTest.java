@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.io.StagedJobIO;
-import cn.jgdj.jobs.testing.SparkSessionExtension;
+import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.quality.ReasonCode;
 import java.nio.charset.Charset;

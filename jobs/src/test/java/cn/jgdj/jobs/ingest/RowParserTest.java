@@ -74,6 +74,29 @@ class RowParserTest {
     }
 
     @Test
+    void aMalformedMembersRowKeepsNoCellWhateverItsShape() {
+        // "DY-0001,,,张三,1101...": two extra cells move the id number under gender and the name under id_number.
+        String[] shifted = {"DY-0001", "", "", "张三", "110101198001011234", "男", "1980-01-01", "本科", "预备党员",
+            "普通党员", "B01", "2005-07-01", "2020-01-01", "", "否"};
+        ParsedRow p = parser(Members.DEF, "members.csv").parse(new RawRecord(7, shifted, 17));
+        assertRejected(ReasonCode.MALFORMED_ROW, "", "", "members.csv row 7: the row has 17 cells, the header has 15",
+                p);
+        assertArrayEquals(new String[15], p.rawCells());
+    }
+
+    @Test
+    void aMembersCellRunningOverLinesIsAMalformedRow() {
+        // An unclosed quote in the last cell swallows the next rows, names and id numbers included.
+        ParsedRow p = parse(Members.DEF, "members.csv", 9,
+                member(14, "否\nDY-0002,李四,110101199001011234,女,1990-01-01,..."));
+        assertRejected(ReasonCode.MALFORMED_ROW, "", "",
+                "members.csv row 9: the row is not valid CSV (a cell runs over several lines; check its quotes)", p);
+        assertArrayEquals(new String[15], p.rawCells());
+        ParsedRow status = parse(Attendance.DEF, "attendance.csv", 3, "E01", "DY-0001", "出席\n", "");
+        assertFalse(status.rejected(), "only datasets with personal columns: elsewhere the line break is trimmed");
+    }
+
+    @Test
     void malformedRowsNameTheCellCounts() {
         RowParser p = parser(Attendance.DEF, "attendance.csv");
         assertRejected(ReasonCode.MALFORMED_ROW, "", "", "attendance.csv row 15: the row has 2 cells, the header has 4",

@@ -2,7 +2,7 @@ package cn.jgdj.jobs.io;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import cn.jgdj.jobs.testing.SparkSessionExtension;
+import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.schemas.Catalog;
 import java.nio.file.Files;
 import java.nio.file.Path;

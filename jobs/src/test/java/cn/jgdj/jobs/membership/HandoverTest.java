@@ -3,7 +3,7 @@ package cn.jgdj.jobs.membership;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.jgdj.jobs.rules.Rules;
-import cn.jgdj.jobs.testing.SparkSessionExtension;
+import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.schemas.Members;
 import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.work.WorkTables;

@@ -9,7 +9,7 @@ import cn.jgdj.jobs.credit.CreditedHoursJob;
 import cn.jgdj.jobs.followup.FollowupJob;
 import cn.jgdj.jobs.io.StagedJobIO;
 import cn.jgdj.jobs.platform.PlatformEngagementJob;
-import cn.jgdj.jobs.testing.SparkSessionExtension;
+import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.jobs.volunteer.VolunteerJob;
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Branches;

@@ -3,7 +3,7 @@ package cn.jgdj.jobs.membership;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.jgdj.jobs.io.StagedJobIO;
-import cn.jgdj.jobs.testing.SparkSessionExtension;
+import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.work.WorkTables.MemberOutcomes;
 import java.nio.file.Path;

@@ -53,6 +53,22 @@ class RulesTest {
     }
 
     @Test
+    void secretaryWindowAndQualityThresholdsDefaultAndCanBeSet(@TempDir Path dir) throws Exception {
+        assertEquals(6, Rules.defaults().secretaryTrainingWindowMonths());
+        assertEquals(0.05, Rules.defaults().dataQualityThresholds().get("set_aside"));
+        Path f = write(dir, "min_cell_size: 5\nsecretary_training_window_months: 3\n"
+                + "data_quality_thresholds:\n  assumed_roster: 0.1\nversions:\n" + FIRST_VERSION);
+        Rules r = Rules.load(f.toString());
+        assertEquals(3, r.secretaryTrainingWindowMonths());
+        assertEquals(0.1, r.dataQualityThresholds().get("assumed_roster"));
+        assertEquals(0.05, r.dataQualityThresholds().get("set_aside"));
+        assertError(dir, "min_cell_size: 5\ndata_quality_thresholds:\n  roster: 0.1\nversions:\n" + FIRST_VERSION,
+                "unknown key 'data_quality_thresholds.roster'");
+        assertError(dir, "min_cell_size: 5\ndata_quality_thresholds:\n  set_aside: 2\nversions:\n" + FIRST_VERSION,
+                "must be a share between 0 and 1");
+    }
+
+    @Test
     void jsonIsAcceptedToo(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("rules.json");
         Files.writeString(f, """

@@ -17,7 +17,7 @@ import cn.jgdj.jobs.io.StagedJobIO;
 import cn.jgdj.jobs.membership.MemberOutcomesJob;
 import cn.jgdj.jobs.membership.MemberPeriodsJob;
 import cn.jgdj.jobs.platform.PlatformEngagementJob;
-import cn.jgdj.jobs.testing.SparkSessionExtension;
+import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.jobs.trends.TrendsJob;
 import cn.jgdj.jobs.underserved.UnderServedJob;
 import cn.jgdj.jobs.volunteer.VolunteerJob;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.credit.CreditedHoursJob;
+import cn.jgdj.jobs.effectiveness.EffectivenessJob;
 import cn.jgdj.jobs.generate.DemoCountyGenerator;
 import cn.jgdj.jobs.generate.GeneratorConfig;
 import cn.jgdj.jobs.ingest.IngestCounts;
@@ -16,7 +17,7 @@ import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.io.StagedJobIO;
 import cn.jgdj.jobs.membership.MemberOutcomesJob;
 import cn.jgdj.jobs.membership.MemberPeriodsJob;
-import cn.jgdj.jobs.testing.SparkSessionExtension;
+import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.jobs.underserved.UnderServedJob;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.Datasets;
@@ -75,6 +76,7 @@ class PlantedTruthRecoveryTest {
     static Truth truth;
     static Map<String, IngestCounts> ingested = new LinkedHashMap<>();
     static List<Row> underServed;
+    static List<Row> effectiveness;
 
     @BeforeAll
     static void runTheJobsOnAGeneratedCounty(SparkSession session) throws Exception {
@@ -92,6 +94,12 @@ class PlantedTruthRecoveryTest {
         task("member_periods", params, MemberPeriodsJob::run);
         task("member_outcomes", params, MemberOutcomesJob::run);
         task("under_served", params, UnderServedJob::run);
+        long started = System.nanoTime();
+        task("effectiveness", params, EffectivenessJob::run);
+        System.out.printf("effectiveness task: %.1f s wall (%d members)%n", (System.nanoTime() - started) / 1e9,
+                MEMBERS);
+        effectiveness = spark.read().parquet(out.resolve(Catalog.indicator(Indicators.Effectiveness.NAME)).toString())
+                .collectAsList();
         underServed = spark.read().parquet(out.resolve(Catalog.indicator(UnderServed.NAME)).toString())
                 .filter(col(Indicators.PERIOD).equalTo(String.valueOf(LAST_YEAR))).collectAsList();
         // For the log: what was flagged, planted or not.
@@ -116,6 +124,14 @@ class PlantedTruthRecoveryTest {
                 r.<Long>getAs(UnderServed.MEMBERS), r.<Double>getAs(UnderServed.RATE),
                 r.<Double>getAs(UnderServed.REST_RATE), r.<Double>getAs(UnderServed.GAP_PP),
                 r.<Double>getAs(UnderServed.Q_VALUE), r.<Boolean>getAs(UnderServed.FLAGGED) ? " FLAGGED" : "");
+    }
+
+    /** Issue #13: the planted training effect inside its interval; the program planted without one covers zero. */
+    @Test
+    void plantedTrainingEffectsAreRecovered() throws IOException {
+        System.out.print(PlantedTrainingEffects.check(PlantedTrainingEffects.read(tmp.resolve("input/truth.json"),
+                LAST_YEAR),
+                effectiveness));
     }
 
     @Test

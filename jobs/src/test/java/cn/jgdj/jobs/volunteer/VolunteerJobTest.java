@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.jgdj.jobs.io.StagedJobIO;
 import cn.jgdj.jobs.membership.CuratedFixture;
-import cn.jgdj.jobs.testing.SparkSessionExtension;
+import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Indicators.Volunteer;

@@ -34,7 +34,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Measures the whole pipeline on a generated demo county: generates it into WORK/input, runs every task of the
  * product DAG with the local runner into WORK/out, and records per stage the wall and CPU time, rows in and out
- * and the peak heap. One JVM, one SparkSession, as {@code pipeline run} works.
+ * and the peak heap, and from Spark's listener bus what Spark did for each task (jobs, stages, tasks, shuffle bytes,
+ * executor time). One JVM, one SparkSession, as {@code pipeline run} works.
  */
 public final class Benchmark {
     static final String GENERATE = "generate";
@@ -62,6 +63,7 @@ public final class Benchmark {
             clock = new Clock(heap);
             SparkSession spark = SparkSessions.forRun("jgdj benchmark");
             Machine machine = Machine.current(load, spark.version(), spark.sparkContext().master());
+            SparkMeter meter = SparkMeter.attach(spark);
             stages.add(clock.stop(SPARK_START, TaskState.SUCCEEDED.json(), null, null));
             RunOutcome outcome;
             Map<String, StageClock> taskClocks = new HashMap<>();
@@ -95,16 +97,18 @@ public final class Benchmark {
                         lines.taskFinished(n, m, record);
                     }
                 }).run(dag, request);
+                SparkMeter.drain(spark);
             } finally {
                 spark.stop();
             }
             for (TaskRecord r : outcome.record().tasks()) {
                 StageClock c = taskClocks.get(r.task());
                 Long rowsIn = plus(r.rowsIn(), rawRowsRead(dag.task(r.task()), dag, rawRows));
-                stages.add(c == null
+                StageFigures figures = c == null
                         ? new StageFigures(r.task(), r.state().json(), r.seconds() == null ? 0 : r.seconds(), null,
                                 rowsIn, r.rowsOut(), 0)
-                        : c.figures(r.task(), r.state().json(), rowsIn, r.rowsOut()));
+                        : c.figures(r.task(), r.state().json(), rowsIn, r.rowsOut());
+                stages.add(c == null ? figures : figures.withSpark(SparkWork.of(meter.of(r.task()))));
             }
             long[] gc1 = HeapWatch.collections();
             long c1 = Machine.processCpuNanos();

@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +38,11 @@ import picocli.CommandLine.Spec;
                 "  pipeline benchmark",
                 "  # a quick look",
                 "  pipeline benchmark --members 1000 --years 2",
+                "  # prove a change left every result as it was: keep a reference, then compare with it",
+                "  pipeline benchmark --members 2000 --years 3 --out /tmp/ref",
+                "  pipeline benchmark --members 2000 --years 3 --compare-to /tmp/ref",
+                "  # how time grows with size (10k, 30k, 100k members)",
+                "  pipeline benchmark --ladder",
                 "  # more heap for a big county; keep the outputs",
                 "  JAVA_OPTS=-Xmx12g pipeline benchmark --members 100000 --out /data/bench"})
 public final class BenchmarkCommand implements Callable<Integer> {
@@ -62,24 +69,84 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the temporary folder and print where it is.")
     boolean keep;
 
+    @Option(names = "--compare-to", paramLabel = "REF",
+            description = "After the run, check that every CSV under OUT/indicators and OUT/restricted is byte for "
+                    + "byte the one in REF (an output folder, or an earlier benchmark's --out folder); exit 1 if not.")
+    Path compareTo;
+
+    @Option(names = "--ladder", description = "Run the benchmark at several sizes (--ladder-members, --years each) "
+            + "and print each size's total, raw rows per second and how time grew against size.")
+    boolean ladder;
+
+    @Option(names = "--ladder-members", paramLabel = "N,N,...", split = ",",
+            defaultValue = "10000,30000,100000",
+            description = "County sizes of --ladder (default: ${DEFAULT-VALUE}).")
+    List<Integer> ladderMembers;
+
     @Override
     public Integer call() throws IOException {
         PrintStream print = new PrintStream(new WriterStream(spec.commandLine().getOut()), true,
                 StandardCharsets.UTF_8);
-        Path work = out != null ? out : Files.createTempDirectory("jgdj-benchmark-");
+        if (compareTo != null && !Files.isDirectory(compareTo)) {
+            throw new UsageException("--compare-to " + compareTo + ": no such folder");
+        }
+        if (ladder) {
+            return ladder(print);
+        }
+        BenchmarkResult result = measure(members, out, print);
+        if (compareTo != null) {
+            CsvComparison check = CsvComparison.of(lastOut, compareTo);
+            print.print(check.summary(compareTo));
+            deleteTemporary(lastWork);
+            if (!check.identical()) {
+                throw new RunFailedException("the indicator CSVs differ from " + compareTo);
+            }
+        }
+        if (!result.succeeded()) {
+            throw new RunFailedException("the benchmark run failed: " + result.failure());
+        }
+        return ExitCodes.OK;
+    }
+
+    private Path lastWork;
+    private Path lastOut;
+
+    /** Each size in turn, then one line per size: members, raw rows, seconds, rows per second, growth. */
+    private Integer ladder(PrintStream print) throws IOException {
+        List<BenchmarkResult> results = new ArrayList<>();
+        for (int n : ladderMembers) {
+            BenchmarkResult r = measure(n, out == null ? null : out.resolve("ladder-" + n), print);
+            results.add(r);
+            if (!r.succeeded()) {
+                throw new RunFailedException("the benchmark run of " + n + " members failed: " + r.failure());
+            }
+        }
+        print.println();
+        print.print(LadderTable.of(results));
+        print.flush();
+        return ExitCodes.OK;
+    }
+
+    /** One benchmark run of {@code n} members; prints its table. Keeps the folder only when asked or comparing. */
+    private BenchmarkResult measure(int n, Path folder, PrintStream print) throws IOException {
+        Path work = folder != null ? folder : Files.createTempDirectory("jgdj-benchmark-");
         GeneratorConfig county;
         try {
-            county = new GeneratorConfig(work.resolve("input"), members, years, GeneratorConfig.DEFAULT_LAST_YEAR,
+            county = new GeneratorConfig(work.resolve("input"), n, years, GeneratorConfig.DEFAULT_LAST_YEAR,
                     seed);
         } catch (IllegalArgumentException e) {
             deleteTemporary(work);
             throw new UsageException(e.getMessage());
         }
         BenchmarkResult result;
+        lastWork = work;
+        lastOut = work.resolve("out");
         try {
             result = Benchmark.run(county, work.resolve("out"), print);
         } finally {
-            deleteTemporary(work);
+            if (compareTo == null) {
+                deleteTemporary(work);
+            }
         }
         print.println();
         print.print(result.table());
@@ -87,14 +154,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
             print.println("Files kept in " + work.toAbsolutePath());
         }
         print.flush();
-        if (!result.succeeded()) {
-            throw new RunFailedException("the benchmark run failed: " + result.failure());
-        }
-        return ExitCodes.OK;
+        return result;
     }
 
     private void deleteTemporary(Path work) {
-        if (out != null || keep) {
+        if (out != null || keep || work == null) {
             return;
         }
         try {

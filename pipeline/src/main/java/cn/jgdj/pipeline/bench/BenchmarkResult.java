@@ -56,6 +56,8 @@ public record BenchmarkResult(Machine machine, GeneratorConfig county, List<Stag
                 String.format(Locale.ROOT, "%.1f", wallSeconds), decimal(cpuSeconds), "", "", "",
                 String.format(Locale.ROOT, "%,.0f", peakHeapBytes / MB)));
         b.append('\n');
+        b.append(sparkTable(width));
+        b.append('\n');
         b.append(String.format(Locale.ROOT, "Wall time %.1f s; CPU time %s s; peak heap %,.0f MB of %,.0f MB max; "
                         + "%,d garbage collections taking %.1f s.%n", wallSeconds, decimal(cpuSeconds),
                 peakHeapBytes / MB, machine.maxHeapBytes() / MB, collections, collectionMillis / 1000.0));
@@ -66,6 +68,58 @@ public record BenchmarkResult(Machine machine, GeneratorConfig county, List<Stag
             b.append("FAILED: ").append(failure).append('\n');
         }
         return b.toString();
+    }
+
+    /** Spark's figures per DAG task: where the time went (in Spark jobs or on the driver) and how much work. */
+    private String sparkTable(int width) {
+        StringBuilder b = new StringBuilder();
+        String head = "%-" + width + "s %6s %7s %7s %11s %10s %8s %8s %9s %9s%n";
+        b.append(String.format(Locale.ROOT, head, "task (Spark)", "jobs", "stages", "tasks", "shuffle MB",
+                "input MB", "exec s", "exec cpu", "in jobs s", "driver s"));
+        SparkWork total = SparkWork.NONE;
+        int measured = 0;
+        double driver = 0;
+        for (StageFigures s : stages) {
+            if (s.spark() == null) {
+                continue;
+            }
+            SparkWork w = s.spark();
+            total = total.plus(w);
+            measured++;
+            driver += s.driverSeconds();
+            b.append(sparkLine(head, s.stage(), w, s.driverSeconds()));
+        }
+        b.append(sparkLine(head, "total", total, driver));
+        if (measured > 0) {
+            b.append(String.format(Locale.ROOT, "%d DAG tasks: %.1f Spark jobs, %.1f stages and %.1f Spark tasks per "
+                            + "DAG task on average.%n", measured, total.jobs() / (double) measured,
+                    total.stages() / (double) measured, total.tasks() / (double) measured));
+        }
+        b.append("exec s: the Spark tasks' run time added up (all cores); in jobs s: wall time while a Spark job of the "
+                + "task ran; driver s: the rest of the task's wall time (planning, listing and moving files, "
+                + "driver-side code).\n");
+        return b.toString();
+    }
+
+    private static String sparkLine(String head, String name, SparkWork w, double driverSeconds) {
+        return String.format(Locale.ROOT, head, name, w.jobs(), w.stages(), w.tasks(),
+                String.format(Locale.ROOT, "%,.1f", w.shuffleBytes() / MB),
+                String.format(Locale.ROOT, "%,.1f", w.inputBytes() / MB),
+                String.format(Locale.ROOT, "%.1f", w.executorSeconds()),
+                String.format(Locale.ROOT, "%.1f", w.executorCpuSeconds()),
+                String.format(Locale.ROOT, "%.1f", w.jobSeconds()),
+                String.format(Locale.ROOT, "%.1f", driverSeconds));
+    }
+
+    /** The DAG tasks' Spark figures added up, or null when none was measured. */
+    public SparkWork sparkTotal() {
+        SparkWork total = null;
+        for (StageFigures s : stages) {
+            if (s.spark() != null) {
+                total = total == null ? s.spark() : total.plus(s.spark());
+            }
+        }
+        return total;
     }
 
     private static String decimal(Double x) {

@@ -8,9 +8,25 @@ package cn.jgdj.pipeline.bench;
  * @param rowsIn     rows the stage read (raw export rows for ingest, plus the tables it reads), or null
  * @param rowsOut    rows the stage wrote, or null when it wrote no table
  * @param peakHeapBytes the largest heap use seen during the stage
+ * @param spark      what Spark did for the stage (DAG tasks only), or null
  */
 public record StageFigures(String stage, String state, double seconds, Double cpuSeconds, Long rowsIn, Long rowsOut,
-                    long peakHeapBytes) {
+                    long peakHeapBytes, SparkWork spark) {
+
+    public StageFigures(String stage, String state, double seconds, Double cpuSeconds, Long rowsIn, Long rowsOut,
+                        long peakHeapBytes) {
+        this(stage, state, seconds, cpuSeconds, rowsIn, rowsOut, peakHeapBytes, null);
+    }
+
+    /** The same figures with Spark's part added. */
+    public StageFigures withSpark(SparkWork work) {
+        return new StageFigures(stage, state, seconds, cpuSeconds, rowsIn, rowsOut, peakHeapBytes, work);
+    }
+
+    /** Seconds of the stage's wall time when none of its Spark jobs was running: planning, file system, driver code. */
+    public Double driverSeconds() {
+        return spark == null ? null : Math.max(0, seconds - spark.jobSeconds());
+    }
 
     /** Rows read per second, or rows written when the stage reads no table (generate); null without either. */
     public Double rowsPerSecond() {

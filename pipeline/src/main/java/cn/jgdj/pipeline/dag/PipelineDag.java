@@ -2,17 +2,21 @@ package cn.jgdj.pipeline.dag;
 
 import cn.jgdj.jobs.coverage.CoverageJob;
 import cn.jgdj.jobs.credit.CreditedHoursJob;
+import cn.jgdj.jobs.effectiveness.EffectivenessJob;
+import cn.jgdj.jobs.dataquality.DataQualityJob;
 import cn.jgdj.jobs.events.BranchComplianceJob;
 import cn.jgdj.jobs.events.ObservationCoverageJob;
 import cn.jgdj.jobs.events.ParticipationJob;
 import cn.jgdj.jobs.events.VenueUseJob;
 import cn.jgdj.jobs.followup.FollowupJob;
+import cn.jgdj.jobs.forecast.ForecastJob;
 import cn.jgdj.jobs.ingest.IngestJob;
 import cn.jgdj.jobs.ingest.IngestOptions;
 import cn.jgdj.jobs.ingest.IngestReport;
 import cn.jgdj.jobs.membership.MemberOutcomesJob;
 import cn.jgdj.jobs.membership.MemberPeriodsJob;
 import cn.jgdj.jobs.platform.PlatformEngagementJob;
+import cn.jgdj.jobs.secretary.SecretaryReadinessJob;
 import cn.jgdj.jobs.trends.TrendsJob;
 import cn.jgdj.jobs.underserved.UnderServedJob;
 import cn.jgdj.jobs.units.UnitDirectoryJob;
@@ -76,6 +80,11 @@ public final class PipelineDag {
         // Statistics over the indicators.
         tasks.add(job("under_served", UnderServedJob.INPUTS, UnderServedJob.OUTPUTS, UnderServedJob::run));
         tasks.add(job("trends", TrendsJob.INPUTS, TrendsJob.OUTPUTS, TrendsJob::run));
+        tasks.add(job("effectiveness", EffectivenessJob.INPUTS, EffectivenessJob.OUTPUTS, EffectivenessJob::run));
+        // Acting in time: year-end forecast, secretary readiness, data-quality scorecard.
+        tasks.add(job("forecast", ForecastJob.INPUTS, ForecastJob.OUTPUTS, ForecastJob::run));
+        tasks.add(job("secretary_readiness", SecretaryReadinessJob.INPUTS, SecretaryReadinessJob.OUTPUTS, SecretaryReadinessJob::run));
+        tasks.add(job("data_quality", DataQualityJob.INPUTS, DataQualityJob.OUTPUTS, DataQualityJob::run));
         Set<String> produced = new HashSet<>();
         tasks.forEach(t -> produced.addAll(t.outputs()));
         tasks.addAll(PackTasks.tasks(options, produced));

@@ -47,7 +47,8 @@ public final class ExportDagCommand implements Callable<Integer> {
     String dagId;
 
     @Option(names = "--jobs-jar", paramLabel = "PATH",
-            description = "The jobs jar as the Airflow workers see it (default: the jar this command runs from).")
+            description = "The jobs jar as the Airflow workers see it (default: pipeline-VERSION-jobs.jar beside this "
+                    + "command's code, which bin/pipeline builds).")
     String jobsJar;
 
     @Option(names = "--input", paramLabel = "URI", description = "The raw exports folder (default: the Airflow "
@@ -134,8 +135,8 @@ public final class ExportDagCommand implements Callable<Integer> {
             return absoluteIfLocal(jobsJar);
         }
         return JobsJar.running().orElseThrow(() -> new UsageException(
-                "give --jobs-jar PATH: this command does not run from a jar (build it with mvn package: "
-                        + "pipeline/target/pipeline-1.0.0-SNAPSHOT-jobs.jar)"));
+                "give --jobs-jar PATH: there is no pipeline-*-jobs.jar beside this command's code (bin/pipeline "
+                        + "builds it; or build it with: mvn -pl pipeline -am package -DskipTests)"));
     }
 
     static String cron(String schedule) {

@@ -18,14 +18,23 @@ public final class Locations {
      */
     public static String absolute(String location, Configuration conf) {
         Path p = new Path(location);
+        String scheme = p.toUri().getScheme();
+        if (scheme != null && !"file".equals(scheme) && p.toUri().getPath().startsWith("/")) {
+            // Already absolute on its own filesystem: no need to reach that filesystem to say so.
+            return withoutTrailingSlash(p.toString());
+        }
         try {
             FileSystem fs = p.getFileSystem(conf);
             Path q = fs.makeQualified(p);
             boolean localDefault = "file".equals(FileSystem.getDefaultUri(conf).getScheme());
             String s = "file".equals(q.toUri().getScheme()) && localDefault ? q.toUri().getPath() : q.toString();
-            return s.length() > 1 && s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+            return withoutTrailingSlash(s);
         } catch (IOException e) {
             throw new UncheckedIOException("resolving " + location + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String withoutTrailingSlash(String s) {
+        return s.length() > 1 && s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 }

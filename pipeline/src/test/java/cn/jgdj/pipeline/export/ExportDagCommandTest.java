@@ -127,8 +127,6 @@ class ExportDagCommandTest {
                 "--schedule", "monthly");
         Result conf = run("airflow", "export-dag", "--out", dir.resolve("c.py").toString(), "--jobs-jar", "/j",
                 "--spark-conf", "executor.memory=1g");
-        // Tests run from target/classes, not from a jar, so there is no default jobs jar.
-        Result noJar = run("airflow", "export-dag", "--out", dir.resolve("c.py").toString());
 
         assertEquals(2, notPy.exit());
         assertTrue(notPy.err().startsWith("error: --out " + dir.resolve("dag.txt")
@@ -137,9 +135,27 @@ class ExportDagCommandTest {
         assertTrue(cron.err().contains("--schedule 'monthly': write quarterly, none or five cron fields"), cron.err());
         assertEquals(2, conf.exit());
         assertTrue(conf.err().contains("'executor.memory' is not a Spark property (spark.something)"), conf.err());
-        assertEquals(2, noJar.exit());
-        assertTrue(noJar.err().contains("give --jobs-jar PATH: this command does not run from a jar"), noJar.err());
         assertFalse(Files.exists(dir.resolve("c.py")));
+    }
+
+    @Test
+    void withoutJobsJarTheJobsJarBesideTheCodeIsTheDefault() throws Exception {
+        Path file = dir.resolve("default-jar.py");
+        // Tests run from target/classes: the default is target/pipeline-*-jobs.jar when a build made it.
+        var expected = JobsJar.running();
+
+        Result r = run("airflow", "export-dag", "--out", file.toString(), "--input", "/in", "--out-root", "/out");
+
+        if (expected.isPresent()) {
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(expected.get().endsWith("-jobs.jar"), expected.get());
+            assertTrue(Files.readString(file).contains("\nJOBS_JAR = \"" + expected.get() + "\"\n"));
+        } else {
+            assertEquals(2, r.exit());
+            assertTrue(r.err().startsWith("error: give --jobs-jar PATH: there is no pipeline-*-jobs.jar beside this "
+                    + "command's code (bin/pipeline builds it; or build it with: mvn -pl pipeline -am package "
+                    + "-DskipTests)\n"), r.err());
+        }
     }
 
     private record Result(int exit, String out, String err) {

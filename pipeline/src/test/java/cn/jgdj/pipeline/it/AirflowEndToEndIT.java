@@ -13,7 +13,9 @@ import cn.jgdj.pipeline.cli.Main;
 import cn.jgdj.pipeline.dag.Dag;
 import cn.jgdj.pipeline.dag.Task;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -139,9 +141,10 @@ class AirflowEndToEndIT {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(printed, true, StandardCharsets.UTF_8);
         // No schedule: unpausing a scheduled DAG would also start the latest quarter's run next to ours.
+        // No --jobs-jar: the default must be the jobs jar beside the code (target/pipeline-*-jobs.jar), not the
+        // thin module jar.
         List<String> args = new ArrayList<>(List.of("airflow", "export-dag", "--out", file.toString(), "--dag-id",
-                DAG_ID, "--jobs-jar", jar.toString(), "--input", reference.input().toString(), "--out-root",
-                out.toString(), "--schedule", "none"));
+                DAG_ID, "--input", reference.input().toString(), "--out-root", out.toString(), "--schedule", "none"));
         SparkSubmit.CONF.forEach((k, v) -> args.addAll(List.of("--spark-conf", k + "=" + v)));
         // Each task's driver lives for a minute: the C1 compiler halves its CPU time, and no UI is needed.
         for (String conf : List.of("spark.ui.enabled=false",
@@ -151,6 +154,12 @@ class AirflowEndToEndIT {
         }
         int exit = Main.run(ps, ps, args.toArray(String[]::new));
         assertEquals(0, exit, printed.toString(StandardCharsets.UTF_8));
+        try {
+            String text = Files.readString(file);
+            assertTrue(text.contains("\nJOBS_JAR = \"" + jar.toAbsolutePath().normalize() + "\"\n"), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The DAG processor picks a new file up within its refresh interval; until then the DAG is unknown. */

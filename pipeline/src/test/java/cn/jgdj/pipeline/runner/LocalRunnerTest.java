@@ -11,11 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.ingest.IngestCounts;
 import cn.jgdj.jobs.ingest.MemberKeys;
+import cn.jgdj.schemas.quality.ReasonCode;
+import cn.jgdj.schemas.Catalog;
 import cn.jgdj.pipeline.dag.Dag;
 import cn.jgdj.pipeline.dag.Selection;
 import cn.jgdj.pipeline.dag.Task;
-import cn.jgdj.pipeline.testing.SparkSessionExtension;
+import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.schemas.OutputLayout;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -157,6 +160,36 @@ class LocalRunnerTest {
         assertEquals(5, json.get("tasks").get(1).get("rows_out").asInt());
         assertNotNull(json.get("tasks").get(1).get("start"));
         assertNotNull(json.get("tasks").get(1).get("inputs").get("work/numbers"));
+    }
+
+    @Test
+    void anIngestTaskReportsTheRowsItReadFromItsRawFileNotItsLookupTable() {
+        // Like ingest_branches: a raw export, plus a warehouse table it looks rows up in (5 rows).
+        String counts = Catalog.ingestCounts("branches");
+        Dag dag = Dag.of(Map.of("raw/numbers", in + "/numbers.*", "raw/branches", in + "/extra.*"), List.of(
+                new Task("load", inputs("raw/numbers"), outputs("work/numbers"),
+                        (io, p) -> io.write("work/numbers", csv(p, "numbers.csv"))),
+                new Task("ingest_branches", inputs("raw/branches", "work/numbers"), outputs("warehouse/branches", counts),
+                        (io, p) -> {
+                            io.write("warehouse/branches", csv(p, "extra.csv"));
+                            io.writeText(counts, new IngestCounts("branches", "branches.csv", "UTF-8", 3, 2, 0,
+                                    Map.of(ReasonCode.values()[0], 1L), 0, List.of()).toJson());
+                        })));
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        RunRequest request = new RunRequest(RunId.startingAt(LocalDateTime.now()), new JobParams(in.toString(), null,
+                10, LocalDate.of(2026, 1, 1), null, "k".getBytes(StandardCharsets.UTF_8), false), Selection.all(),
+                null, Map.of());
+
+        RunRecord r = new LocalRunner(spark, layout, Progress.forStream(new PrintStream(progress, true), false))
+                .run(dag, request).record();
+
+        assertEquals(TaskState.SUCCEEDED, r.task("ingest_branches").orElseThrow().state(),
+                () -> r.task("ingest_branches").orElseThrow().error());
+        assertEquals(3L, r.task("ingest_branches").orElseThrow().rowsIn(), "rows_read of its counts, not the 5 lookup rows");
+        assertEquals(2L, r.task("ingest_branches").orElseThrow().rowsOut());
+        assertTrue(progress.toString(StandardCharsets.UTF_8).contains("ingest_branches: succeeded in "), progress.toString());
+        assertTrue(progress.toString(StandardCharsets.UTF_8).matches("(?s).*\\[2/2\\] ingest_branches: succeeded in "
+                + "[0-9.]+ s, rows in 3 out 2\n.*"), progress.toString());
     }
 
     @Test

@@ -195,8 +195,125 @@ public final class Indicators {
         public static final List<String> COLUMNS = List.of(UNIT_ID, UNIT_NAME, UNIT_TYPE);
     }
 
+    /**
+     * Training effectiveness (培训成效): Callaway &amp; Sant'Anna group-time effects of each training program on what
+     * members do in the months after, aggregated to an event study (event_time -3 … 6) and an overall effect
+     * (event_time `overall`: months +1 … +3), per dimension (`all`, `unit_type`, `role`) and group.
+     */
+    public static final class Effectiveness {
+        public static final String NAME = "effectiveness";
+        public static final String PROGRAM = "program";
+        public static final String OUTCOME = "outcome";
+        public static final String EVENT_TIME = "event_time";
+        public static final String ATT = "att";
+        public static final String CI_LOW = "ci_low";
+        public static final String CI_HIGH = "ci_high";
+        public static final String TREATED = "treated";
+        public static final String COMPARISON = "comparison";
+        public static final String PRETREND_WARNING = "pretrend_warning";
+        public static final String BOOTSTRAP_DRAWS = "bootstrap_draws";
+        public static final String BOOTSTRAP_SEED = "bootstrap_seed";
+        public static final List<String> COLUMNS = List.of(PERIOD, PROGRAM, OUTCOME, DIMENSION, GROUP, EVENT_TIME,
+                ATT, CI_LOW, CI_HIGH, TREATED, COMPARISON, PRETREND_WARNING, SUPPRESSED, BOOTSTRAP_DRAWS,
+                BOOTSTRAP_SEED);
+        /** The event_time of the overall effect (the mean of event times +1 … +3). */
+        public static final String OVERALL = "overall";
+        public static final int FIRST_EVENT_TIME = -3;
+        public static final int LAST_EVENT_TIME = 6;
+        public static final int OVERALL_FROM = 1;
+        public static final int OVERALL_TO = 3;
+        /** Training programs (event types), in table order. */
+        public static final List<String> PROGRAMS = List.of(Codes.ROTATION_TRAINING, Codes.TRAINING_CLASS,
+                Codes.ONSITE_TEACHING, Codes.SPECIAL_LECTURE);
+        /** Days in the month with platform points or minutes &gt; 0 (both platforms). */
+        public static final String PLATFORM_ACTIVE_DAYS = "platform_active_days";
+        /** Present / expected at the month's 三会一课 and 主题党日; missing in a month without an expected meeting. */
+        public static final String MEETING_ATTENDANCE = "meeting_attendance";
+        /** 1 when the member logged volunteer service in the month, else 0. */
+        public static final String VOLUNTEER_PARTICIPATION = "volunteer_participation";
+        public static final List<String> OUTCOMES = List.of(PLATFORM_ACTIVE_DAYS, MEETING_ATTENDANCE,
+                VOLUNTEER_PARTICIPATION);
+    }
+
+    /**
+     * Year-end attainment forecast at each quarter end (Q1-Q3) per dimension × group, with an 80 % empirical
+     * prediction interval; every earlier year is backtested the same way (actual, error, covered).
+     */
+    public static final class Forecast {
+        public static final String NAME = "forecast";
+        /** The quarter end the forecast is made at: 2025Q2. */
+        public static final String AS_OF = "as_of";
+        public static final String ELIGIBLE = "eligible";
+        /** Members behind pace by elapsed days at the quarter end (the follow-up list's rule). */
+        public static final String BEHIND_PACE = "behind_pace";
+        /** Share of members whose projected year-end hours reach their requirement. */
+        public static final String ON_TRACK_RATE = "on_track_rate";
+        public static final String PROJECTED_RATE = "projected_rate";
+        public static final String PI_LOW = "pi_low";
+        public static final String PI_HIGH = "pi_high";
+        /** Earlier complete years whose experience the forecast replays. */
+        public static final String EARLIER_YEARS = "earlier_years";
+        /** Year-end attainment rate (coverage's), once the year is complete. */
+        public static final String ACTUAL_RATE = "actual_rate";
+        /** projected_rate − actual_rate. */
+        public static final String ERROR = "error";
+        public static final String COVERED = "covered";
+        /** Earlier years of this quarter and group with a forecast and an actual: the backtest. */
+        public static final String BACKTEST_YEARS = "backtest_years";
+        public static final String BACKTEST_COVERAGE = "backtest_coverage";
+        public static final String BACKTEST_MEAN_ABS_ERROR = "backtest_mean_abs_error";
+        public static final String STATUS = "status";
+        public static final String STATUS_OK = "ok";
+        /** Fewer than two earlier complete years: no forecast is made. */
+        public static final String STATUS_INSUFFICIENT_HISTORY = "insufficient_history";
+        public static final double INTERVAL_LEVEL = 0.80;
+        public static final List<String> COLUMNS = List.of(PERIOD, AS_OF, DIMENSION, GROUP, ELIGIBLE, BEHIND_PACE,
+                ON_TRACK_RATE, PROJECTED_RATE, PI_LOW, PI_HIGH, EARLIER_YEARS, ACTUAL_RATE, ERROR, COVERED,
+                BACKTEST_YEARS, BACKTEST_COVERAGE, BACKTEST_MEAN_ABS_ERROR, STATUS, SUPPRESSED);
+    }
+
+    /** Branch secretaries' training (书记培训) per year, for the county (`all`), unit types and units. */
+    public static final class SecretaryReadiness {
+        public static final String NAME = "secretary_readiness";
+        public static final String SECRETARIES = "secretaries";
+        public static final String TRAINED = "trained";
+        public static final String TRAINED_RATE = "trained_rate";
+        public static final String NEWLY_APPOINTED = "newly_appointed";
+        public static final String NEW_TRAINED_IN_WINDOW = "new_trained_in_window";
+        public static final String NEW_TRAINED_RATE = "new_trained_rate";
+        public static final String OVERDUE = "overdue";
+        public static final String OVERDUE_RATE = "overdue_rate";
+        public static final List<String> COLUMNS = List.of(PERIOD, DIMENSION, GROUP, SECRETARIES, TRAINED,
+                TRAINED_RATE, NEWLY_APPOINTED, NEW_TRAINED_IN_WINDOW, NEW_TRAINED_RATE, OVERDUE, OVERDUE_RATE,
+                SUPPRESSED);
+    }
+
+    /** Data-quality scorecard per reporting unit × quarter: one row per check (long form, for heat maps). */
+    public static final class DataQuality {
+        public static final String NAME = "data_quality";
+        public static final String CHECK = "check";
+        public static final String COUNT = "count";
+        /** The unit's rows in the quarter (the share's denominator). */
+        public static final String UNIT_ROWS = "unit_rows";
+        public static final String SHARE = "share";
+        public static final String THRESHOLD = "threshold";
+        public static final String EXCEEDS = "exceeds";
+        /** Whether any check of the unit in the quarter exceeds its threshold. */
+        public static final String NEEDS_REVIEW = "needs_review";
+        /** Check ids. Rows set aside at ingest are one check per reason: set_aside:REASON_CODE. */
+        public static final String SET_ASIDE = "set_aside";
+        public static final String ASSUMED_ROSTER = "assumed_roster";
+        public static final String EVENT_WITHOUT_END_OR_VENUE = "event_without_end_or_venue";
+        public static final String PLATFORM_AFTER_VALIDITY = "platform_after_validity";
+        /** The period of rows whose date could not be read (set aside with a bad or missing date). */
+        public static final String UNDATED = "undated";
+        public static final List<String> COLUMNS = List.of(PERIOD, UNIT_ID, CHECK, COUNT, UNIT_ROWS, SHARE,
+                THRESHOLD, EXCEEDS, NEEDS_REVIEW);
+    }
+
     /** Indicator tables in the order a reader meets them (followup excluded: it is restricted). */
     public static final List<String> PUBLIC_TABLES = List.of(UnitDirectory.NAME, Coverage.NAME, Participation.NAME,
             BranchCompliance.NAME, ObservationCoverage.NAME, PlatformEngagement.NAME, Volunteer.NAME,
-            VenueUse.NAME, Trends.NAME, UnderServed.NAME);
+            VenueUse.NAME, Trends.NAME, UnderServed.NAME, Effectiveness.NAME, Forecast.NAME,
+            SecretaryReadiness.NAME, DataQuality.NAME);
 }

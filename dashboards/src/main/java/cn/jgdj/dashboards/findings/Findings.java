@@ -1,0 +1,230 @@
+package cn.jgdj.dashboards.findings;
+
+import cn.jgdj.dashboards.data.CoverageRow;
+import cn.jgdj.dashboards.data.Period;
+import cn.jgdj.dashboards.data.TrendRow;
+import cn.jgdj.dashboards.data.UnderServedRow;
+import cn.jgdj.dashboards.datasets.CoverageData;
+import cn.jgdj.dashboards.datasets.Headlines;
+import cn.jgdj.dashboards.datasets.UnderServedData;
+import cn.jgdj.dashboards.packs.PackContext;
+import cn.jgdj.dashboards.packs.TablePage;
+import cn.jgdj.dashboards.text.Labels;
+import cn.jgdj.schemas.indicators.Dimensions;
+import cn.jgdj.schemas.indicators.Indicators.Trends;
+import cn.jgdj.schemas.indicators.Indicators.UnderServed;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The summary page (要点) of a pack, generated from the indicator tables: headline figures against last year,
+ * every statistically significant trend, the flagged under-served groups (training outcomes; platform activity
+ * apart), the units needing attention with reasons, and suggested actions from the texts file.
+ */
+public final class Findings {
+    private Findings() {
+    }
+
+    public static Summary of(PackContext ctx) {
+        Texts x = Texts.of(ctx.labels().lang());
+        Labels l = ctx.labels();
+        Period period = ctx.period();
+        Set<String> actions = new LinkedHashSet<>();
+        List<Summary.Section> sections = new ArrayList<>();
+
+        String intro;
+        Optional<CoverageRow> overall = CoverageData.overall(ctx.tables().coverage().rows(), period);
+        if (period.isYear() && overall.isPresent()) {
+            intro = x.get("summary.intro", "period", l.period(period), "eligible",
+                    String.format(Locale.ROOT, "%,d", overall.get().eligible()));
+        } else {
+            intro = x.get("summary.intro.quarter", "period", l.period(period));
+        }
+        sections.add(new Summary.Section(x.get("section.headlines"),
+                period.isYear() ? yearHeadlines(ctx, x) : quarterHeadlines(ctx, x)));
+        sections.add(new Summary.Section(x.get("section.trends"), trends(ctx, x, actions)));
+        sections.add(new Summary.Section(x.get("section.groups"), groups(ctx, x, actions)));
+
+        List<UnitAttention> units = UnitsNeedingAttention.of(ctx, x);
+        units.forEach(u -> actions.addAll(u.actions()));
+        sections.add(new Summary.Section(x.get("section.units"), List.of(units.isEmpty() ? x.get("units.none")
+                : x.get("units.count", "count", units.size()))));
+        List<String> numbered = new ArrayList<>();
+        int i = 1;
+        for (String a : actions) {
+            numbered.add(l.t("（" + i + "）", "(" + i + ") ") + a + l.t("。", "."));
+            i++;
+        }
+        sections.add(new Summary.Section(x.get("section.actions"), numbered.isEmpty() ? List.of(x.get("action.none"))
+                : numbered));
+        return new Summary(x.get("summary.heading"), intro, sections, unitsTable(units, x, l));
+    }
+
+    /** The units needing attention as a table: unit, reasons, actions (null when there are none). */
+    public static TablePage unitsTable(List<UnitAttention> units, Texts x, Labels l) {
+        if (units.isEmpty()) {
+            return null;
+        }
+        String sep = x.get("value.list.separator");
+        List<List<String>> rows = units.stream().map(u -> List.of(u.unit(),
+                u.reasons().stream().map(UnitAttention.Reason::text).collect(Collectors.joining(l.t("；", "; "))),
+                String.join(l.t("；", "; "), u.actions()))).toList();
+        return new TablePage(x.get("section.units"), null, List.of(x.get("units.column.unit"),
+                x.get("units.column.reasons"), x.get("units.column.actions")), rows);
+    }
+
+    static List<String> yearHeadlines(PackContext ctx, Texts x) {
+        Labels l = ctx.labels();
+        Map<String, Double> now = Headlines.ofYear(ctx.tables(), ctx.period(), l);
+        Map<String, Double> before = Headlines.ofYear(ctx.tables(), ctx.period().yearEarlier(), l);
+        List<String> out = new ArrayList<>();
+        now.forEach((name, v) -> {
+            if (v != null) {
+                out.add(change(x, "headline.", name, v, before.get(name), l));
+            }
+        });
+        return out.isEmpty() ? List.of(x.get("headline.none", "period", l.period(ctx.period()))) : out;
+    }
+
+    static List<String> quarterHeadlines(PackContext ctx, Texts x) {
+        Labels l = ctx.labels();
+        List<String> out = new ArrayList<>();
+        for (String ind : Trends.HEADLINES) {
+            Optional<TrendRow> row = allMembers(ctx.tables().trends().rows(), ind, ctx.period());
+            row.ifPresent(r -> {
+                Double before = Double.isNaN(r.yoyChange()) ? null : r.value() - r.yoyChange();
+                out.add(change(x, "headline.quarter.", l.indicator(ind), r.value(), before, l));
+            });
+        }
+        return out.isEmpty() ? List.of(x.get("headline.none", "period", l.period(ctx.period()))) : out;
+    }
+
+    private static String change(Texts x, String prefix, String name, double now, Double before, Labels l) {
+        String value = l.percent(now);
+        if (before == null || Double.isNaN(before)) {
+            return x.get(prefix + "new", "indicator", name, "value", value);
+        }
+        double pp = Math.round((now - before) * 1000) / 10.0;
+        String key = pp > 0 ? "up" : pp < 0 ? "down" : "same";
+        return x.get(prefix + key, "indicator", name, "value", value, "pp",
+                String.format(Locale.ROOT, "%.1f", Math.abs(pp)));
+    }
+
+    /** Significant trends at the latest quarter of the period: all members in full, then the groups in one line. */
+    static List<String> trends(PackContext ctx, Texts x, Set<String> actions) {
+        Labels l = ctx.labels();
+        List<TrendRow> rows = ctx.tables().trends().rows();
+        Period last = ctx.period().isYear() ? ctx.period().quarters().get(3) : ctx.period();
+        Optional<Period> at = rows.stream().map(TrendRow::period).filter(p -> p.isQuarter() && p.compareTo(last) <= 0)
+                .max(Comparator.naturalOrder());
+        List<String> out = new ArrayList<>();
+        if (at.isEmpty()) {
+            out.add(x.get("trend.none"));
+            return out;
+        }
+        List<TrendRow> significant = rows.stream().filter(r -> r.period().equals(at.get()) && !r.suppressed()
+                        && (Trends.FALLING.equals(r.direction()) || Trends.RISING.equals(r.direction())))
+                .sorted(Comparator.comparingInt((TrendRow r) -> Trends.HEADLINES.indexOf(r.indicator()))
+                        .thenComparing(TrendRow::dimension).thenComparing(TrendRow::group))
+                .toList();
+        List<String> groupLines = new ArrayList<>();
+        for (TrendRow r : significant) {
+            long n = rows.stream().filter(s -> s.indicator().equals(r.indicator()) && s.dimension().equals(r.dimension())
+                    && s.group().equals(r.group()) && s.period().compareTo(at.get()) <= 0 && !s.suppressed()
+                    && !Double.isNaN(s.value())).count();
+            String sentence = x.get("trend." + r.direction(), "indicator", l.indicator(r.indicator()),
+                    "group", groupName(l, r.dimension(), r.group()), "n", n, "p", x.p(r.skP()));
+            if (Dimensions.ALL.equals(r.dimension())) {
+                out.add(sentence);
+                if (Trends.FALLING.equals(r.direction()) && !Trends.PLATFORM_ACTIVE_RATE.equals(r.indicator())) {
+                    actions.add(x.get("action.trend.falling", "indicator", l.indicator(r.indicator())));
+                }
+            } else if (Trends.FALLING.equals(r.direction())) {
+                groupLines.add(sentence);
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(x.get("trend.none"));
+        }
+        out.addAll(groupLines.subList(0, Math.min(MAX_GROUP_TRENDS, groupLines.size())));
+        if (groupLines.size() > MAX_GROUP_TRENDS) {
+            out.add(x.get("trend.groups.more", "count", groupLines.size() - MAX_GROUP_TRENDS));
+        }
+        return out;
+    }
+
+    /** Group trends printed in full on the page; the rest are counted (the analyst pack shows them all). */
+    static final int MAX_GROUP_TRENDS = 3;
+
+    /** Flagged groups on training outcomes, each with its action; platform activity apart and for reference. */
+    static List<String> groups(PackContext ctx, Texts x, Set<String> actions) {
+        Labels l = ctx.labels();
+        List<UnderServedRow> all = ctx.tables().underServed().rows();
+        Period year = UnderServedData.latestYear(all, ctx.period().yearPeriod()).orElse(ctx.period().yearPeriod());
+        List<UnderServedRow> flagged = UnderServedData.flaggedRows(all, year);
+        List<String> out = new ArrayList<>();
+        List<String> platform = new ArrayList<>();
+        for (UnderServedRow r : flagged) {
+            if (UnderServed.PLATFORM_ACTIVITY.equals(r.indicator())) {
+                platform.add(groupName(l, r));
+                continue;
+            }
+            if (Dimensions.UNIT.equals(r.dimension())) {
+                continue; // units are in the units-needing-attention list
+            }
+            out.add(x.get("group.flagged", "group", groupName(l, r), "indicator", l.indicator(r.indicator()),
+                    "rate", l.percent(r.rate()), "gap", String.format(Locale.ROOT, "%.1f", Math.abs(r.gapPp())),
+                    "n", String.format(Locale.ROOT, "%,d", r.members()), "q", x.q(r.qValue())));
+            actions.add(groupAction(x, r));
+        }
+        if (out.isEmpty()) {
+            out.add(x.get("group.none", "period", l.period(year)));
+        }
+        if (!platform.isEmpty()) {
+            out.add(x.get("group.platform", "list", String.join(x.get("value.list.separator"),
+                    new LinkedHashSet<>(platform))));
+        }
+        return out;
+    }
+
+    /** A group's name that reads alone in a sentence: 35岁及以下党员, 本科学历党员, 行动不便党员. */
+    static String groupName(Labels l, UnderServedRow r) {
+        return groupName(l, r.dimension(), r.group());
+    }
+
+    static String groupName(Labels l, String dimension, String group) {
+        if (Dimensions.MOBILITY_IMPAIRED.equals(dimension) && "false".equals(group)) {
+            return l.t("行动不便以外的其他党员", "Members not mobility-impaired");
+        }
+        String g = l.group(dimension, group);
+        if (l.lang() != cn.jgdj.dashboards.text.Lang.ZH) {
+            return l.dimensionGroup(dimension, group);
+        }
+        if (g.endsWith("党员") || Dimensions.ALL.equals(dimension) || Dimensions.ROLE.equals(dimension)
+                || Dimensions.UNIT.equals(dimension)) {
+            return g;
+        }
+        return Dimensions.EDUCATION.equals(dimension) ? g + "学历党员" : g + "党员";
+    }
+
+    static String groupAction(Texts x, UnderServedRow r) {
+        String specific = "action.group." + r.dimension() + "." + r.group();
+        if (x.has(specific)) {
+            return x.get(specific);
+        }
+        String byDimension = "action.group." + r.dimension();
+        return x.has(byDimension) ? x.get(byDimension) : x.get("action.group.default");
+    }
+
+    private static Optional<TrendRow> allMembers(List<TrendRow> rows, String indicator, Period quarter) {
+        return rows.stream().filter(r -> r.indicator().equals(indicator) && Dimensions.ALL.equals(r.dimension())
+                && r.period().equals(quarter) && !r.suppressed() && !Double.isNaN(r.value())).findFirst();
+    }
+}

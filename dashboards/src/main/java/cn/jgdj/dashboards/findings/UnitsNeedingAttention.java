@@ -1,0 +1,126 @@
+package cn.jgdj.dashboards.findings;
+
+import cn.jgdj.dashboards.data.BranchComplianceRow;
+import cn.jgdj.dashboards.data.CoverageRow;
+import cn.jgdj.dashboards.data.Period;
+import cn.jgdj.dashboards.datasets.CoverageData;
+import cn.jgdj.dashboards.datasets.UnderServedData;
+import cn.jgdj.dashboards.findings.UnitAttention.Reason;
+import cn.jgdj.dashboards.packs.PackContext;
+import cn.jgdj.dashboards.text.Labels;
+import cn.jgdj.schemas.indicators.Dimensions;
+import cn.jgdj.schemas.indicators.Indicators.UnderServed;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * One list of the units a committee should act on, each with its reasons: attainment significantly below the
+ * other units or well below the county figure, branches that missed the 三会一课 cadence in every quarter so far,
+ * cadence kept well below the county figure.
+ */
+public final class UnitsNeedingAttention {
+    /** A unit this many percentage points below the county figure is listed even when the test does not flag it. */
+    public static final double BELOW_COUNTY_PP = 10.0;
+
+    private UnitsNeedingAttention() {
+    }
+
+    /** The units of the pack's period, most reasons first, then by attainment (lowest first), then by id. */
+    public static List<UnitAttention> of(PackContext ctx, Texts texts) {
+        Period period = ctx.period();
+        Period year = period.yearPeriod();
+        Labels l = ctx.labels();
+        Map<String, List<Reason>> reasons = new TreeMap<>();
+        Map<String, Double> attainment = new TreeMap<>();
+
+        List<CoverageRow> coverage = ctx.tables().coverage().rows();
+        Optional<CoverageRow> county = CoverageData.overall(coverage, period);
+        Set<String> flagged = UnderServedData.flagged(ctx.tables().underServed().rows(), year, UnderServed.ATTAINMENT,
+                Dimensions.UNIT);
+        for (CoverageRow r : CoverageData.of(coverage, period, Dimensions.UNIT)) {
+            if (r.suppressed() || Double.isNaN(r.attainmentRate())) {
+                continue;
+            }
+            attainment.put(r.group(), r.attainmentRate());
+            if (period.isYear() && flagged.contains(r.group())) {
+                add(reasons, r.group(), "attainment_flagged", texts.get("reason.attainment_flagged",
+                        "rate", l.percent(r.attainmentRate())));
+            } else if (county.isPresent() && !county.get().suppressed()
+                    && (county.get().attainmentRate() - r.attainmentRate()) * 100 >= BELOW_COUNTY_PP) {
+                add(reasons, r.group(), "attainment_below", texts.get("reason.attainment_below",
+                        "rate", l.percent(r.attainmentRate()), "county", l.percent(county.get().attainmentRate())));
+            }
+        }
+
+        List<Period> quarters = quartersSoFar(period);
+        List<BranchComplianceRow> compliance = ctx.tables().branchCompliance().rows().stream()
+                .filter(r -> quarters.contains(r.period())).toList();
+        failingEveryQuarter(compliance, quarters).forEach((unit, branches) -> add(reasons, unit,
+                "branch_every_quarter", texts.get("reason.branch_every_quarter", "count", branches.size())));
+        OptionalDouble countyCadence = share(compliance);
+        if (countyCadence.isPresent()) {
+            compliance.stream().collect(Collectors.groupingBy(BranchComplianceRow::unitId, TreeMap::new,
+                    Collectors.toList())).forEach((unit, rows) -> {
+                        double s = share(rows).orElse(Double.NaN);
+                        if ((countyCadence.getAsDouble() - s) * 100 >= BELOW_COUNTY_PP) {
+                            add(reasons, unit, "compliance_below", texts.get("reason.compliance_below",
+                                    "rate", l.percent(s), "county", l.percent(countyCadence.getAsDouble())));
+                        }
+                    });
+        }
+
+        List<UnitAttention> out = new ArrayList<>();
+        reasons.forEach((unit, rs) -> {
+            Set<String> actions = new LinkedHashSet<>();
+            rs.forEach(r -> actions.add(texts.get("action." + r.code())));
+            out.add(new UnitAttention(unit, l.unit(unit), rs, List.copyOf(actions)));
+        });
+        out.sort(Comparator.comparingInt((UnitAttention u) -> -u.reasons().size())
+                .thenComparingDouble(u -> attainment.getOrDefault(u.unitId(), 2.0))
+                .thenComparing(UnitAttention::unitId));
+        return out;
+    }
+
+    /** Branches (by unit) that were non-compliant in every quarter so far; needs at least two quarters of rows. */
+    static Map<String, Set<String>> failingEveryQuarter(List<BranchComplianceRow> rows, List<Period> quarters) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        Map<String, List<BranchComplianceRow>> byBranch = rows.stream()
+                .collect(Collectors.groupingBy(BranchComplianceRow::branchId));
+        byBranch.forEach((branch, list) -> {
+            Set<Period> seen = list.stream().map(BranchComplianceRow::period).collect(Collectors.toSet());
+            if (seen.size() >= 2 && seen.containsAll(quarters) && list.stream().noneMatch(BranchComplianceRow::compliant)) {
+                out.computeIfAbsent(list.get(0).unitId(), u -> new TreeSet<>()).add(branch);
+            }
+        });
+        return out;
+    }
+
+    /** The quarters of the period's year up to its end: all four for a year, Q1..Qn for a quarter. */
+    static List<Period> quartersSoFar(Period period) {
+        List<Period> all = period.yearPeriod().quarters();
+        if (period.isYear()) {
+            return all;
+        }
+        return all.subList(0, period.isQuarter() ? period.index() : (period.index() - 1) / 3 + 1);
+    }
+
+    private static OptionalDouble share(List<BranchComplianceRow> rows) {
+        if (rows.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of((double) rows.stream().filter(BranchComplianceRow::compliant).count() / rows.size());
+    }
+
+    private static void add(Map<String, List<Reason>> reasons, String unit, String code, String text) {
+        reasons.computeIfAbsent(unit, u -> new ArrayList<>()).add(new Reason(code, text));
+    }
+}

@@ -1,0 +1,77 @@
+package cn.jgdj.dashboards.figures;
+
+import static cn.jgdj.dashboards.figures.ChartModel.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import cn.jgdj.dashboards.Fixture;
+import cn.jgdj.dashboards.packs.PackChart;
+import java.util.Arrays;
+import java.util.List;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.xy.XYZDataset;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.junit.jupiter.api.Test;
+
+/** The forecast, secretary-training and data-quality charts from the fixture's hand-written tables. */
+class ActingFiguresTest {
+
+    @Test
+    void forecastShowsTheCountyThenTheLowestGroupsBesideLastYear() {
+        PackChart c = only(new YearEndForecast().build(Fixture.context("2025Q3")));
+        XYPlot plot = (XYPlot) c.chart().getPlot();
+        XYIntervalSeriesCollection d = (XYIntervalSeriesCollection) plot.getDataset();
+        // County first, then made, unsuppressed group forecasts lowest first: secretary .45, ordinary .66
+        // (leader is suppressed, the institution row has no forecast).
+        assertEquals(3, d.getItemCount(0));
+        // row (y) → [x, low, high]
+        assertEquals(List.of(0.62, 0.57, 0.67), at(d, 0, 0));
+        assertEquals(List.of(0.45, 0.35, 0.55), at(d, 0, 1));
+        assertEquals(List.of(0.66, 0.6, 0.72), at(d, 0, 2));
+        // Last year's actuals beside them (a quarter row lower): county .72, secretary .6, ordinary .75.
+        assertEquals(0.72, at(d, 1, 0.25).get(0));
+        assertEquals(0.6, at(d, 1, 1.25).get(0));
+        assertEquals(0.75, at(d, 1, 2.25).get(0));
+        assertTrue(c.chart().getSubtitles().stream().anyMatch(
+                s -> s instanceof org.jfree.chart.title.TextTitle tt && tt.getText().contains("1/1")));
+    }
+
+    private static List<Double> at(XYIntervalSeriesCollection d, int series, double y) {
+        for (int i = 0; i < d.getItemCount(series); i++) {
+            if (d.getYValue(series, i) == y) {
+                return List.of(d.getXValue(series, i), d.getStartXValue(series, i), d.getEndXValue(series, i));
+            }
+        }
+        throw new AssertionError("no item at row " + y);
+    }
+
+    @Test
+    void secretaryTrainingShowsTheCountyAndUnitTypesWithOverdueCounts() {
+        CategoryDataset d = categoryPlot(only(new SecretaryTraining().build(Fixture.context("2025")))).getDataset();
+        List<String> cols = columns(d);
+        assertEquals(3, cols.size());
+        assertEquals(List.of("全县（逾期未训新任 2 人）", "机关（逾期未训新任 1 人）"), cols.subList(0, 2));
+        assertTrue(cols.get(2).contains("已抑制"), cols.get(2));
+        assertEquals(Arrays.asList(0.75, 0.8, null), values(d, 0));
+    }
+
+    @Test
+    void unitsNeedingReviewCountsUnitsPerCheckInTheYear() {
+        PackChart c = only(new UnitsNeedingReview().build(Fixture.context("2025")));
+        assertTrue(c.title().contains("1个单位需复核"), c.title());
+        CategoryDataset d = categoryPlot(c).getDataset();
+        assertEquals(List.of(1.0, 1.0, 1.0), values(d, 0));
+        assertEquals(3, columns(d).size());
+    }
+
+    @Test
+    void heatmapPutsUnitsNeedingReviewFirstWithYearShares() {
+        PackChart c = only(new DataQualityHeatmap().build(Fixture.context("2025")));
+        XYZDataset d = (XYZDataset) ((XYPlot) c.chart().getPlot()).getDataset();
+        // U03 needs review (first row): 10 set aside and 5 roster-assumed of 100 rows over Q1 and Q2.
+        assertEquals(0.1, z(d, 0, 0));
+        assertEquals(0.05, z(d, 1, 0));
+        // U01: 1 of 100.
+        assertEquals(0.01, z(d, 0, 1));
+    }
+}

@@ -1,0 +1,116 @@
+package cn.jgdj.dashboards.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.jgdj.dashboards.Fixture;
+import cn.jgdj.dashboards.packs.PackChart;
+import cn.jgdj.dashboards.packs.PackContext;
+import cn.jgdj.dashboards.text.Lang;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.IntervalXYDataset;
+import org.junit.jupiter.api.Test;
+
+/** The 培训成效 charts from the fixture's effectiveness.csv (values written into the fixture by hand). */
+class EffectivenessFiguresTest {
+    private final PackContext ctx = Fixture.context("2025");
+
+    @Test
+    void eventStudyPagePerProgramWithIntervalsShadedPreMonthsAndZeroLine() throws IOException {
+        List<PackChart> pages = new TrainingEffectStudy().build(ctx);
+        assertEquals(List.of("training_effect_rotation_training", "training_effect_training_class",
+                "training_effect_onsite_teaching", "training_effect_special_lecture"),
+                pages.stream().map(PackChart::id).toList());
+        PackChart rotation = pages.get(0);
+        CombinedDomainXYPlot plot = (CombinedDomainXYPlot) rotation.chart().getPlot();
+        List<XYPlot> panels = plot.getSubplots();
+        assertEquals(3, panels.size());
+        IntervalXYDataset days = (IntervalXYDataset) panels.get(0).getDataset();
+        // e = 6 is suppressed in the fixture: nine points, −3 … +5.
+        assertEquals(9, days.getItemCount(0));
+        assertEquals(1.0, days.getXValue(0, 4));
+        assertEquals(4.0, days.getYValue(0, 4));
+        assertEquals(3.2, days.getStartYValue(0, 4));
+        assertEquals(4.8, days.getEndYValue(0, 4));
+        IntervalMarker pre = (IntervalMarker) panels.get(0).getDomainMarkers(Layer.BACKGROUND).iterator().next();
+        assertEquals(-0.5, pre.getEndValue());
+        ValueMarker zero = (ValueMarker) panels.get(0).getRangeMarkers(Layer.FOREGROUND).iterator().next();
+        assertEquals(0.0, zero.getValue());
+        assertTrue(rotation.description().contains("尚未参加培训的党员，反映了受训党员如果没有培训会怎样变化"));
+        assertTrue(rotation.description().contains("三会一课和主题党日出勤率在培训前已有差异"),
+                "the meeting outcome's warning is read out: " + rotation.description());
+        assertFalse(pages.get(3).description().contains("注意"), "special lectures carry no warning");
+        // No rows for training classes: every panel says so instead of drawing.
+        XYPlot empty = ((CombinedDomainXYPlot) pages.get(1).chart().getPlot()).getSubplots().get(0);
+        assertEquals(0, ((IntervalXYDataset) empty.getDataset()).getItemCount(0));
+        save(rotation, "training_effect_rotation_zh.png");
+    }
+
+    @Test
+    void summaryShowsOverallEffectsByProgramAndOutcomeSuppressedCellsLabelled() throws IOException {
+        PackChart c = new TrainingEffectSummary().build(ctx).get(0);
+        CombinedRangeXYPlot plot = (CombinedRangeXYPlot) c.chart().getPlot();
+        List<XYPlot> panels = plot.getSubplots();
+        assertEquals(3, panels.size());
+        IntervalXYDataset days = (IntervalXYDataset) panels.get(0).getDataset();
+        // Series 0: no warning. Rotation training (row 0) 4.0 [3.4, 4.6]; special lecture (row 3) 0.2 [−0.5, 0.9].
+        assertEquals(2, days.getItemCount(0));
+        assertEquals(4.0, days.getXValue(0, 0));
+        assertEquals(3.4, days.getStartXValue(0, 0));
+        assertEquals(0.0, days.getYValue(0, 0));
+        assertEquals(0.2, days.getXValue(0, 1));
+        assertEquals(3.0, days.getYValue(0, 1));
+        // Meeting attendance of rotation training carries the warning: series 1.
+        IntervalXYDataset meetings = (IntervalXYDataset) panels.get(1).getDataset();
+        assertEquals(0, meetings.getItemCount(0));
+        assertEquals(1, meetings.getItemCount(1));
+        assertTrue(c.description().contains("培训前已有差异：集中轮训"), c.description());
+        save(c, "training_effect_summary_zh.png");
+    }
+
+    @Test
+    void analystChartByUnitTypeLabelsSuppressedGroups() throws IOException {
+        PackChart c = new TrainingEffectByGroup("unit_type").build(ctx).get(0);
+        CombinedRangeXYPlot plot = (CombinedRangeXYPlot) c.chart().getPlot();
+        IntervalXYDataset days = (IntervalXYDataset) ((XYPlot) plot.getSubplots().get(0)).getDataset();
+        assertEquals(1, days.getItemCount(0));
+        assertEquals(4.4, days.getXValue(0, 0));
+        assertEquals(8, ((org.jfree.chart.axis.SymbolAxis) plot.getRangeAxis()).getSymbols().length,
+                "4 programs × the 2 unit types in the table");
+        assertTrue(c.description().contains("已抑制"));
+        save(c, "training_effect_unit_type_zh.png");
+    }
+
+    @Test
+    void englishWithLangEn() throws IOException {
+        PackContext en = Fixture.context(Fixture.tables(), "2025", Lang.EN);
+        PackChart rotation = new TrainingEffectStudy().build(en).get(0);
+        assertTrue(rotation.title().startsWith("Training effectiveness, 2025"), rotation.title());
+        assertTrue(rotation.description().contains("members not yet trained show how the trained would have behaved"));
+        assertTrue(rotation.description().contains("Warning: attendance at branch meetings already differed"));
+        save(rotation, "training_effect_rotation_en.png");
+        PackChart summary = new TrainingEffectSummary().build(en).get(0);
+        assertNull(summary.chart().getLegend());
+        save(summary, "training_effect_summary_en.png");
+    }
+
+    /** Writes the PNG when -Djgdj.figures.out=DIR is given, to look at it. */
+    private static void save(PackChart c, String name) throws IOException {
+        String dir = System.getProperty("jgdj.figures.out");
+        if (dir != null) {
+            new File(dir).mkdirs();
+            ImageIO.write(c.chart().createBufferedImage(c.width(), c.height()), "png", new File(dir, name));
+        }
+    }
+}

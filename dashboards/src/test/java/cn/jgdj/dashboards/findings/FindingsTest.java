@@ -1,0 +1,85 @@
+package cn.jgdj.dashboards.findings;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import cn.jgdj.dashboards.Fixture;
+import cn.jgdj.dashboards.data.BranchComplianceRow;
+import cn.jgdj.dashboards.data.Period;
+import cn.jgdj.dashboards.text.Lang;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The summary page (要点) from the fixture tables; every figure below was worked out by hand from the CSVs. */
+class FindingsTest {
+
+    @Test
+    void yearSummaryStatesHeadlinesTrendsGroupsUnitsAndActions() {
+        Summary s = Findings.of(Fixture.context("2025"));
+        assertEquals("要点", s.heading());
+        assertEquals("2025年，全县机关应训党员100名。现将主要情况和工作建议报告如下。", s.intro());
+        List<String> headlines = s.sections().get(0).sentences();
+        // coverage.csv: 72/100 against 60/95 (63.16 %); 90/100 against 80/95; observation 21/21 against 18/20.
+        assertTrue(headlines.contains("学时达标率为72.0%，较上年提高8.8个百分点。"), headlines.toString());
+        assertTrue(headlines.contains("参训率为90.0%，较上年提高5.8个百分点。"), headlines.toString());
+        assertTrue(headlines.contains("已列席旁听单位占比为100.0%，较上年提高10.0个百分点。"), headlines.toString());
+        // trends.csv: only participation is significant (rising, p = 0.035), 7 quarters up to 2025Q3.
+        assertEquals(List.of("季度活动参加率（全体党员）近7个季度呈显著上升趋势（p=0.035）。"), s.sections().get(1).sentences());
+        assertEquals(List.of("35岁及以下党员的学时达标率为48.0%，低于其余党员32.0个百分点（25人，q=0.010）。",
+                "普通党员的志愿服务参与率为20.0%，低于其余党员31.4个百分点（65人，q=0.008）。",
+                "学习平台活跃度显著偏低的群体：中专及以下学历党员。按照2024年整治形式主义为基层减负的有关规定，"
+                        + "平台积分和学习时长不作为评价个人的依据，此项仅作参照，另行列示。"),
+                s.sections().get(2).sentences());
+        // U04: 8/14 = 57.1 % (14.9 points under 72.0 %); cadence 3 of 8 branch-quarters against 16 of 24.
+        assertEquals(List.of("共1个单位需要关注，名单、原因和建议措施见下表。"), s.sections().get(3).sentences());
+        assertEquals(List.of(List.of("U04", "学时达标率57.1%，低于全县72.0%；“三会一课”制度落实率37.5%，低于全县66.7%",
+                "督促单位党组织制定补学计划，年底前补足学时；督促落实支部工作条例，按季度调度“三会一课”开展情况")),
+                s.units().rows());
+        assertEquals(List.of("（1）按年龄特点调整培训方式，做到“一把钥匙开一把锁”。", "（2）针对不同职务类别差异化设置培训内容。",
+                "（3）督促单位党组织制定补学计划，年底前补足学时。", "（4）督促落实支部工作条例，按季度调度“三会一课”开展情况。"),
+                s.sections().get(4).sentences());
+    }
+
+    @Test
+    void quarterSummaryComparesWithTheSameQuarterLastYearAndSkipsSuppressedSeries() {
+        Summary s = Findings.of(Fixture.context("2025Q3"));
+        assertEquals(List.of("累计学时达标率为50.0%，较上年同期提高8.0个百分点。", "季度活动参加率为88.0%，较上年同期提高10.0个百分点。",
+                "季度“三会一课”制度落实率为50.0%，与上年同期持平。", "季度志愿服务参与率为30.0%（上年同期无可比数据）。"),
+                s.sections().get(0).sentences());
+    }
+
+    @Test
+    void englishSummaryUsesTheEnglishTexts() {
+        Summary s = Findings.of(Fixture.context(Fixture.tables(), "2025", Lang.EN));
+        assertEquals("Summary", s.heading());
+        assertTrue(s.sections().get(0).sentences().contains("Attainment: 72.0%, up 8.8 points on last year."),
+                s.text());
+        assertTrue(s.text().contains("attainment 57.1%, below the county's 72.0%"), s.text());
+    }
+
+    @Test
+    void branchesFailingEveryQuarterAreFoundPerUnit() {
+        List<Period> quarters = Period.parse("2025").quarters();
+        List<BranchComplianceRow> rows = new java.util.ArrayList<>();
+        for (Period q : quarters) {
+            rows.add(new BranchComplianceRow(q, "B1", "U1", Map.of(), false));
+            rows.add(new BranchComplianceRow(q, "B2", "U1", Map.of(), !q.equals(quarters.get(3))));
+            rows.add(new BranchComplianceRow(q, "B3", "U2", Map.of(), q.equals(quarters.get(3))));
+        }
+        assertEquals(Map.of("U1", Set.of("B1")), UnitsNeedingAttention.failingEveryQuarter(rows, quarters));
+        // A branch seen in one quarter only is not "every quarter".
+        assertEquals(Map.of(), UnitsNeedingAttention.failingEveryQuarter(
+                List.of(new BranchComplianceRow(quarters.get(0), "B9", "U9", Map.of(), false)), quarters.subList(0, 1)));
+    }
+
+    @Test
+    void pAndQValuesBelowAThousandthPrintAsBounds() {
+        Texts x = Texts.of(Lang.ZH);
+        assertEquals("q<0.001", x.q(0.0000012));
+        assertEquals("q=0.010", x.q(0.01));
+        assertEquals("p<0.001", x.p(1e-6));
+        assertThrows(IllegalStateException.class, () -> x.get("no.such.key"));
+        assertThrows(IllegalStateException.class, () -> x.get("headline.up", "indicator", "x"));
+    }
+}

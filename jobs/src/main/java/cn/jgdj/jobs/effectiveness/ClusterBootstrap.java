@@ -1,0 +1,52 @@
+package cn.jgdj.jobs.effectiveness;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * Percentile intervals by resampling branches with replacement (the cluster bootstrap): each draw takes as many
+ * branches as there are, counts how often each was drawn, and recomputes the estimate from the branch sums.
+ * The same seed gives the same draws, so a run is reproducible from the seed it records.
+ */
+public final class ClusterBootstrap {
+    private ClusterBootstrap() {
+    }
+
+    /**
+     * Lower and upper 95 % bounds for each element of the estimate: bounds[0][k], bounds[1][k]; NaN when fewer
+     * than half of the draws could estimate element k (a sparse cell's interval would mean nothing).
+     */
+    static double[][] intervals(CellSums s, int draws, long seed, int overallFrom, int overallTo) {
+        int k = s.eventTimes + 1;
+        double[][] samples = new double[k][draws];
+        SplittableRandom random = new SplittableRandom(seed);
+        int nb = s.branches.length;
+        int[] weights = new int[nb];
+        for (int d = 0; d < draws; d++) {
+            Arrays.fill(weights, 0);
+            for (int i = 0; i < nb; i++) {
+                weights[random.nextInt(nb)]++;
+            }
+            double[] est = GroupTimeEffects.eventStudy(s, s.totals(weights), overallFrom, overallTo);
+            for (int j = 0; j < k; j++) {
+                samples[j][d] = est[j];
+            }
+        }
+        double[][] bounds = new double[2][k];
+        for (int j = 0; j < k; j++) {
+            double[] finite = Arrays.stream(samples[j]).filter(v -> !Double.isNaN(v)).sorted().toArray();
+            boolean enough = finite.length * 2 >= draws && finite.length > 0;
+            bounds[0][j] = enough ? quantile(finite, 0.025) : Double.NaN;
+            bounds[1][j] = enough ? quantile(finite, 0.975) : Double.NaN;
+        }
+        return bounds;
+    }
+
+    /** Linear interpolation between order statistics (R's type 7, numpy's default). */
+    static double quantile(double[] sorted, double q) {
+        double h = (sorted.length - 1) * q;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, sorted.length - 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+}

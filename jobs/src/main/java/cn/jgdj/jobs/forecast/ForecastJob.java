@@ -1,0 +1,150 @@
+package cn.jgdj.jobs.forecast;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.year;
+
+import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.followup.YearPace;
+import cn.jgdj.jobs.io.JobIO;
+import cn.jgdj.jobs.membership.DimensionGroups;
+import cn.jgdj.jobs.membership.EligibleDays;
+import cn.jgdj.jobs.membership.PeriodWindow;
+import cn.jgdj.jobs.membership.PeriodWindows;
+import cn.jgdj.jobs.rules.Rules;
+import cn.jgdj.schemas.Catalog;
+import cn.jgdj.schemas.Members;
+import cn.jgdj.schemas.indicators.Dimensions;
+import cn.jgdj.schemas.indicators.Indicators;
+import cn.jgdj.schemas.indicators.Indicators.Forecast;
+import cn.jgdj.schemas.work.WorkTables;
+import cn.jgdj.schemas.work.WorkTables.MemberPeriods;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * indicators/forecast from work/member_periods: members at each quarter end (Q1-Q3) with their pace
+ * ({@link YearPace}, the follow-up list's projection), binned ({@link ProjectionBin}), and their year-end outcome;
+ * the forecast and its backtest are computed from those counts by {@link ForecastRows}.
+ */
+public final class ForecastJob {
+    private ForecastJob() {
+    }
+
+    public static final List<String> INPUTS = List.of(Catalog.work(MemberPeriods.NAME),
+            Catalog.warehouse(Members.NAME));
+    public static final List<String> OUTPUTS = List.of(Catalog.indicator(Forecast.NAME));
+
+    private static final String YEAR = "_year";
+    private static final String QUARTER = "_quarter";
+    private static final String BIN = "_bin";
+    private static final String ATTAINED = "_attained";
+    private static final String MEMBERS = "_members";
+
+    static final StructType SCHEMA = DataTypes.createStructType(List.of(
+            DataTypes.createStructField(Indicators.PERIOD, DataTypes.StringType, false),
+            DataTypes.createStructField(Forecast.AS_OF, DataTypes.StringType, false),
+            DataTypes.createStructField(Indicators.DIMENSION, DataTypes.StringType, false),
+            DataTypes.createStructField(Indicators.GROUP, DataTypes.StringType, false),
+            DataTypes.createStructField(Forecast.ELIGIBLE, DataTypes.LongType, false),
+            DataTypes.createStructField(Forecast.BEHIND_PACE, DataTypes.LongType, false),
+            DataTypes.createStructField(Forecast.ON_TRACK_RATE, DataTypes.DoubleType, false),
+            DataTypes.createStructField(Forecast.PROJECTED_RATE, DataTypes.DoubleType, true),
+            DataTypes.createStructField(Forecast.PI_LOW, DataTypes.DoubleType, true),
+            DataTypes.createStructField(Forecast.PI_HIGH, DataTypes.DoubleType, true),
+            DataTypes.createStructField(Forecast.EARLIER_YEARS, DataTypes.IntegerType, false),
+            DataTypes.createStructField(Forecast.ACTUAL_RATE, DataTypes.DoubleType, true),
+            DataTypes.createStructField(Forecast.ERROR, DataTypes.DoubleType, true),
+            DataTypes.createStructField(Forecast.COVERED, DataTypes.BooleanType, true),
+            DataTypes.createStructField(Forecast.BACKTEST_YEARS, DataTypes.IntegerType, false),
+            DataTypes.createStructField(Forecast.BACKTEST_COVERAGE, DataTypes.DoubleType, true),
+            DataTypes.createStructField(Forecast.BACKTEST_MEAN_ABS_ERROR, DataTypes.DoubleType, true),
+            DataTypes.createStructField(Forecast.STATUS, DataTypes.StringType, false),
+            DataTypes.createStructField(Indicators.SUPPRESSED, DataTypes.BooleanType, false)));
+
+    public static void run(JobIO io, JobParams params) {
+        io.write(Catalog.indicator(Forecast.NAME), forecast(io.spark(), io.read(Catalog.work(MemberPeriods.NAME)),
+                io.read(Catalog.warehouse(Members.NAME)), Rules.forParams(params), params.asOf(),
+                params.minCellSize()));
+    }
+
+    /** Forecast rows with exactly Forecast.COLUMNS; a year is complete when its last day is on or before asOf. */
+    public static Dataset<Row> forecast(SparkSession spark, Dataset<Row> memberPeriods, Dataset<Row> members,
+                                        Rules rules, LocalDate asOf, int minCellSize) {
+        Column period = col(MemberPeriods.PERIOD);
+        Dataset<Row> quarterEnds = memberPeriods.filter(period.rlike("^[0-9]{4}Q[1-3]$"))
+                .withColumn(PeriodWindows.RULES_YEAR, year(col(MemberPeriods.WINDOW_END)));
+        List<PeriodWindow> windows = new ArrayList<>();
+        for (Row r : quarterEnds.select(period).distinct().collectAsList()) {
+            String p = r.getString(0);
+            windows.add(PeriodWindow.yearToDate(Integer.parseInt(p.substring(0, 4)), p.charAt(5) - '0'));
+        }
+        if (windows.isEmpty()) {
+            return spark.createDataFrame(List.of(), SCHEMA);
+        }
+        Dataset<Row> windowTable = PeriodWindows.toDataFrame(spark, windows, rules);
+        Dataset<Row> yearEnd = memberPeriods.filter(PeriodWindows.isYear(period))
+                .select(col(WorkTables.MEMBER_KEY), period.cast("int").as(YEAR),
+                        col(MemberPeriods.HOURS).geq(col(MemberPeriods.REQUIREMENT)).as(ATTAINED));
+        Dataset<Row> paced = YearPace.withPace(quarterEnds, EligibleDays.of(members, windowTable, rules), rules)
+                .withColumn(BIN, ProjectionBin.of())
+                .withColumn(YEAR, substring(period, 1, 4).cast("int"))
+                .withColumn(QUARTER, substring(period, 6, 1).cast("int"))
+                .join(yearEnd, new String[]{WorkTables.MEMBER_KEY, YEAR}, "left")
+                .withColumn(ATTAINED, coalesce(col(ATTAINED), lit(false)))
+                .cache();
+        try {
+            List<ProjectionCell> cells = new ArrayList<>();
+            for (Row r : paced.groupBy(col(YEAR), col(QUARTER), col(Dimensions.ROLE), col(BIN))
+                    .agg(count(lit(1)).as(MEMBERS), sum(when(col(ATTAINED), 1L).otherwise(0L)).as(ATTAINED))
+                    .collectAsList()) {
+                cells.add(new ProjectionCell(r.getInt(0), r.getInt(1), role(r.getString(2)), r.getInt(3),
+                        r.getLong(4), r.getLong(5)));
+            }
+            List<GroupCell> groups = new ArrayList<>();
+            for (Row r : DimensionGroups.explodeByDimension(paced)
+                    .groupBy(col(YEAR), col(QUARTER), col(Indicators.DIMENSION), col(Indicators.GROUP),
+                            col(Dimensions.ROLE), col(BIN))
+                    .agg(count(lit(1)).as(MEMBERS)).collectAsList()) {
+                groups.add(new GroupCell(r.getInt(0), r.getInt(1), r.getString(2), r.getString(3),
+                        role(r.getString(4)), r.getInt(5), r.getLong(6)));
+            }
+            List<YearActual> actuals = new ArrayList<>();
+            Set<Integer> complete = new TreeSet<>();
+            for (Row r : DimensionGroups.explodeByDimension(memberPeriods.filter(PeriodWindows.isYear(period))
+                            .withColumn(ATTAINED, col(MemberPeriods.HOURS).geq(col(MemberPeriods.REQUIREMENT))))
+                    .groupBy(period.cast("int"), col(Indicators.DIMENSION), col(Indicators.GROUP))
+                    .agg(count(lit(1)), sum(when(col(ATTAINED), 1L).otherwise(0L))).collectAsList()) {
+                int y = r.getInt(0);
+                actuals.add(new YearActual(y, r.getString(1), r.getString(2), r.getLong(3), r.getLong(4)));
+                if (asOf == null || !LocalDate.of(y, 12, 31).isAfter(asOf)) {
+                    complete.add(y);
+                }
+            }
+            List<Row> rows = ForecastRows.build(cells, groups, actuals, complete, minCellSize).stream()
+                    .map(ForecastRow::toRow).toList();
+            return spark.createDataFrame(rows, SCHEMA).coalesce(1);
+        } finally {
+            paced.unpersist();
+        }
+    }
+
+    private static String role(String role) {
+        return role == null ? DimensionGroups.UNKNOWN : role;
+    }
+}
