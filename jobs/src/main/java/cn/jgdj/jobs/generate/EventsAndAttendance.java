@@ -104,13 +104,14 @@ final class EventsAndAttendance {
             }
         }
         year = config.lastYear();
-        shapes.closingEvents(events, attendance, county, pop, tally);
         for (Flaw f : eventDirt.drain()) {
             plantEvent(f, hostEvent);
         }
         for (Flaw f : attendanceDirt.drain()) {
             plantAttendance(f, hostEvent);
         }
+        // Last, so that no planted exact duplicate (a repeat of the last row) copies one of their rows.
+        shapes.closingEvents(events, attendance, county, pop, tally);
     }
 
     // ---------------------------------------------------------------- branch meetings (三会一课, 主题党日)

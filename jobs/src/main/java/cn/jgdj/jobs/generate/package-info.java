@@ -28,6 +28,11 @@
  * row's key, and dirty member, event, unit, branch and venue rows are extra entities nothing references, so
  * quarantining them changes no other dataset's counts.
  *
+ * <p>Second-edition shapes (DOMAIN.md), counted in truth.json "second_edition" by
+ * {@link cn.jgdj.jobs.generate.SecondEditionShapes}: handover touches, planned future ends, absence + make-up
+ * pairs, unit-wide party lectures and theme days, an event in progress on 31 December of the last year, and an
+ * event without a place whose attendance is quarantined with it.
+ *
  * <p>Planted truth: members aged 56 or more, mobile members, members with impaired mobility and three units
  * are under-served (see {@link cn.jgdj.jobs.generate.UnderServedPlan}); attributes are drawn independently and
  * balanced within units ({@link cn.jgdj.jobs.generate.BalancedDraws}), and the other units of a planted unit's

@@ -28,8 +28,9 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * Ingests one raw dataset: reads INPUT/DATASET.csv or .xlsx, parses and checks every row, writes the good rows to
  * warehouse/DATASET (curated schema, member_key instead of member_id, no names or id numbers), the bad ones to
- * quarantine/DATASET with one reason code each, and the counts to quality/ingest/DATASET.json. Datasets are
- * ingested in {@link Datasets#ALL} order, since each checks its references against the curated earlier ones.
+ * quarantine/DATASET with one reason code each, and the counts to quality/ingest/DATASET.json; members and events
+ * also write their {@link SourceKeys} (every key the file names, written or not). Datasets are ingested in
+ * {@link Datasets#ALL} order, since each checks its references against the earlier ones.
  */
 public final class IngestJob {
     private IngestJob() {

@@ -6,8 +6,11 @@
  * {@link cn.jgdj.jobs.ingest.XlsxSource}; header = row 1), each record is parsed and checked on its own by the
  * Spark-free {@link cn.jgdj.jobs.ingest.RowParser} (row shape, required cells, parsing, ranges), then against the
  * curated datasets it references ({@link cn.jgdj.jobs.ingest.CrossChecks}), then by key
- * ({@link cn.jgdj.jobs.ingest.KeyChecks}: exact duplicates collapse, conflicting keys and overlapping member
- * validity are quarantined). Every bad row gets exactly one reason code, the first problem in that order.
+ * ({@link cn.jgdj.jobs.ingest.KeyChecks}: weaker attendance rows of a key are superseded by the strongest status,
+ * exact duplicates collapse, conflicting keys and member rows sharing days beyond a handover day are quarantined).
+ * Every bad row gets exactly one reason code, the first problem in that order. Rows read = written + collapsed +
+ * superseded + quarantined. A member the members file names is known even when all its rows are quarantined
+ * ({@link cn.jgdj.jobs.ingest.SourceKeys}).
  *
  * <p>Privacy: member_id becomes member_key ({@link cn.jgdj.jobs.ingest.MemberKeys}, HMAC-SHA256 under the
  * operator's secret); name and id_number are dropped right after the key checks and never written, not even
