@@ -102,10 +102,12 @@ class IngestInputsTest {
     void declaredIoNames() {
         assertEquals(List.of(), IngestJob.inputs("units"));
         assertEquals(List.of("warehouse/units", "warehouse/branches", "warehouse/venues"), IngestJob.inputs("events"));
-        assertEquals(List.of("warehouse/events", "warehouse/members"), IngestJob.inputs("attendance"));
-        assertEquals(List.of("warehouse/members", "warehouse/units"), IngestJob.inputs("volunteer_logs"));
-        assertEquals(List.of("warehouse/members", "quarantine/members", "quality/ingest/members.json"),
-                IngestJob.outputs("members"));
+        // Later sources check member and event ids against every key the file named (known members: DOMAIN.md).
+        assertEquals(List.of("warehouse/events", "work/source_keys_events", "work/source_keys_members"),
+                IngestJob.inputs("attendance"));
+        assertEquals(List.of("work/source_keys_members", "warehouse/units"), IngestJob.inputs("volunteer_logs"));
+        assertEquals(List.of("warehouse/members", "quarantine/members", "quality/ingest/members.json",
+                "work/source_keys_members"), IngestJob.outputs("members"));
         assertThrows(IllegalArgumentException.class, () -> IngestJob.inputs("meetings"));
         assertEquals(JobParams.DEFAULT_MIN_CELL_SIZE, CountyFixture.params(Path.of("x")).minCellSize());
     }

@@ -63,6 +63,9 @@ final class ReportCommand extends PipelineCommand {
             throw new UsageException("there are no indicator tables in " + out.resolve("indicators")
                     + ": run the pipeline into " + out + " first");
         }
+        // The same machine checks as a run (font for Chinese packs, heap, writable OUT), before any rendering.
+        new Preflight(Preflight.Machine.current(), new org.apache.hadoop.conf.Configuration())
+                .check(out.toString(), language == Lang.ZH);
         Optional<RunRecord> run = latestRun();
         LocalDate asOf = run.map(RunRecord::asOf).filter(a -> a != null && !a.equals("null")).map(LocalDate::parse)
                 .orElse(null);
