@@ -16,7 +16,7 @@ import org.apache.hadoop.fs.Path;
  */
 final class Preflight {
     /** Below this, Spark's local mode refuses to start or spills everything; the launcher gives 6 GB. */
-    static final long MIN_HEAP_BYTES = 1L << 30;
+    static final long MIN_HEAP_BYTES = 900L << 20;
     static final int MIN_JAVA = 17;
 
     /** The machine as the checks see it; tests inject a font lookup that finds nothing, a small heap, .... */
@@ -43,9 +43,10 @@ final class Preflight {
                     + " or later: install a JDK 17+ and put it first on the PATH (or set JAVA_HOME).");
         }
         if (machine.maxHeapBytes() < MIN_HEAP_BYTES) {
-            problems.add(String.format(Locale.ROOT, "the JVM may use only %d MB of heap; a run needs at least %d MB: "
-                    + "give more, e.g. JAVA_OPTS=-Xmx4g bin/pipeline ...", machine.maxHeapBytes() >> 20,
-                    MIN_HEAP_BYTES >> 20));
+            // -Xmx1g (spark-submit's default driver memory) reports about 989 MB: one survivor space is not counted.
+            problems.add(String.format(Locale.ROOT, "the JVM may use only %d MB of heap; a run needs at least 1 GB "
+                    + "(-Xmx1g): give more, e.g. JAVA_OPTS=-Xmx4g bin/pipeline ... (or --driver-memory under "
+                    + "spark-submit)", machine.maxHeapBytes() >> 20));
         }
         if (chinesePacks && machine.fonts().find().isEmpty()) {
             problems.add("no TrueType font that can draw Chinese was found, and the Chinese packs need one: install "

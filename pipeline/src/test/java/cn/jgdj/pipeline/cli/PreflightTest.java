@@ -45,6 +45,14 @@ class PreflightTest {
     }
 
     @Test
+    void spark_submitsDefaultDriverMemoryIsEnough() {
+        // -Xmx1g (spark-submit's default --driver-memory) reports 989 MB as the JVM's max heap.
+        Preflight p = new Preflight(new Preflight.Machine(17, 989L << 20, NO_FONT, APT), new Configuration());
+
+        assertEquals(List.of(), p.problems(tmp.resolve("out").toString(), false));
+    }
+
+    @Test
     void everyProblemIsNamedWithItsFix() throws IOException {
         Path file = Files.writeString(tmp.resolve("out"), "not a folder");
         Preflight p = new Preflight(new Preflight.Machine(11, 512L << 20, NO_FONT, APT), new Configuration());
@@ -52,8 +60,8 @@ class PreflightTest {
         assertEquals(List.of(
                 "Java 11 runs this, but the pipeline needs Java 17 or later: install a JDK 17+ and put it first on the "
                         + "PATH (or set JAVA_HOME).",
-                "the JVM may use only 512 MB of heap; a run needs at least 1024 MB: give more, e.g. "
-                        + "JAVA_OPTS=-Xmx4g bin/pipeline ...",
+                "the JVM may use only 512 MB of heap; a run needs at least 1 GB (-Xmx1g): give more, e.g. "
+                        + "JAVA_OPTS=-Xmx4g bin/pipeline ... (or --driver-memory under spark-submit)",
                 "no TrueType font that can draw Chinese was found, and the Chinese packs need one: install it with\n"
                         + "      " + APT + "\n    or render the packs in English (--lang en).",
                 "OUT " + file + " is not writable (it is a file): give an --out folder you can write to."),
