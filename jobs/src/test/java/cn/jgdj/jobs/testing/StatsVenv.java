@@ -1,10 +1,9 @@
 package cn.jgdj.jobs.testing;
 
-import static org.junit.jupiter.api.Assertions.fail;
+import cn.jgdj.testing.IntegrationRequirement;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The reference statistics venv the integration tests cross-check against (JGDJ_STATS_VENV, installed by
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class StatsVenv {
     public static final String STATS_VENV = "JGDJ_STATS_VENV";
-    public static final String REQUIRE = "JGDJ_REQUIRE_INTEGRATION";
+    public static final String REQUIRE = IntegrationRequirement.REQUIRE;
 
     private StatsVenv() {
     }
@@ -32,11 +31,6 @@ public final class StatsVenv {
     }
 
     private static void unavailable(String why) {
-        if (System.getenv(REQUIRE) != null && !System.getenv(REQUIRE).isBlank()) {
-            fail(why + "; " + REQUIRE + " is set, so this is a failure, not a skip");
-        }
-        String message = "skipped: " + why + " (set " + REQUIRE + "=1 to make this a failure)";
-        System.err.println("[integration] " + message);
-        Assumptions.abort(message);
+        IntegrationRequirement.unavailable(why);
     }
 }

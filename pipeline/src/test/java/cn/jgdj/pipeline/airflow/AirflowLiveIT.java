@@ -1,7 +1,7 @@
 package cn.jgdj.pipeline.airflow;
 
+import cn.jgdj.testing.IntegrationRequirement;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -50,14 +50,7 @@ class AirflowLiveIT {
         Path venv = Path.of(System.getenv().getOrDefault("JGDJ_AIRFLOW_VENV",
                 System.getProperty("user.home") + "/.cache/jgdj/airflow-venv"));
         if (!Files.isExecutable(venv.resolve("bin/airflow"))) {
-            String why = "no Airflow venv at " + venv + ": run ci/airflow-env.sh";
-            if (System.getenv("JGDJ_REQUIRE_INTEGRATION") != null) {
-                fail(why + " (JGDJ_REQUIRE_INTEGRATION is set, so this is a failure)");
-            }
-            String message = "AirflowLiveIT skipped: " + why + " (set JGDJ_REQUIRE_INTEGRATION=1 to make this a failure)";
-            // Failsafe counts a class skipped in @BeforeAll as zero tests; say why on the console.
-            System.err.println(message);
-            Assumptions.abort(message);
+            IntegrationRequirement.unavailable("AirflowLiveIT: no Airflow venv at " + venv + ": run ci/airflow-env.sh");
         }
         repo = repoRoot();
         work = Path.of("target", "airflow-it", Long.toString(System.currentTimeMillis())).toAbsolutePath();
@@ -158,12 +151,8 @@ class AirflowLiveIT {
     @Test
     void sparkSubmitOperatorRunsThroughTheDefaultConnection() throws Exception {
         if (sparkHome == null) {
-            String why = "JGDJ_SPARK_HOME is not set (bin/test sets it from ci/spark-env.sh)";
-            if (System.getenv("JGDJ_REQUIRE_INTEGRATION") != null) {
-                fail(why + " and JGDJ_REQUIRE_INTEGRATION is set");
-            }
-            System.err.println("AirflowLiveIT: Spark test skipped: " + why);
-            Assumptions.abort("skipped: " + why);
+            IntegrationRequirement.unavailable("AirflowLiveIT: JGDJ_SPARK_HOME is not set (bin/test sets it from "
+                    + "ci/spark-env.sh)");
         }
         Path app = work.resolve("spark_sum.py");
         try (InputStream in = AirflowLiveIT.class.getResourceAsStream("apps/spark_sum.py")) {

@@ -1,12 +1,11 @@
 package cn.jgdj.pipeline.it;
 
-import static org.junit.jupiter.api.Assertions.fail;
+import cn.jgdj.testing.IntegrationRequirement;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * What the integration tests run against, from the environment bin/test sets: JGDJ_SPARK_HOME (a Spark
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 final class IntegrationEnv {
     static final String SPARK_HOME = "JGDJ_SPARK_HOME";
     static final String AIRFLOW_VENV = "JGDJ_AIRFLOW_VENV";
-    static final String REQUIRE = "JGDJ_REQUIRE_INTEGRATION";
+    static final String REQUIRE = IntegrationRequirement.REQUIRE;
 
     private IntegrationEnv() {
     }
@@ -47,12 +46,7 @@ final class IntegrationEnv {
     }
 
     private static void unavailable(String why) {
-        if (System.getenv(REQUIRE) != null && !System.getenv(REQUIRE).isBlank()) {
-            fail(why + "; " + REQUIRE + " is set, so this is a failure, not a skip");
-        }
-        String message = "skipped: " + why + " (set " + REQUIRE + "=1 to make this a failure)";
-        System.err.println("[integration] " + message);
-        Assumptions.abort(message);
+        IntegrationRequirement.unavailable(why);
     }
 
     /** The repository root: the folder holding ci/spark-cluster.sh above the working directory. */
