@@ -6,8 +6,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.groups.GroupRates;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.DimensionGroups;
 import cn.jgdj.schemas.Catalog;
@@ -46,26 +46,19 @@ public final class CoverageJob {
      * partial for the year and year-to-date period still in progress on the as-of day.
      */
     public static Dataset<Row> coverage(Dataset<Row> memberPeriods, int minCellSize, LocalDate asOf) {
+        Column hours = col(MemberPeriods.HOURS);
         Column eligible = col(Coverage.ELIGIBLE);
         Column attained = col(Coverage.ATTAINED);
-        return countByGroup(memberPeriods)
-                .withColumn(Coverage.REACH_RATE, col(Coverage.REACHED).divide(eligible))
-                .withColumn(Coverage.ATTAINMENT_RATE, attained.divide(eligible))
-                .withColumn(Coverage.CI_LOW, WilsonColumns.low(attained, eligible))
-                .withColumn(Coverage.CI_HIGH, WilsonColumns.high(attained, eligible))
-                .withColumn(Indicators.SUPPRESSED, eligible.lt(minCellSize))
-                .withColumn(Indicators.PARTIAL, AsOf.partial(col(Indicators.PERIOD), asOf))
-                .orderBy(col(Indicators.PERIOD), DimensionGroups.reportOrder(), col(Indicators.GROUP))
-                .select(Coverage.COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
-    }
-
-    /** eligible, reached (hours > 0) and attained (hours ≥ requirement) per period, dimension and group. */
-    private static Dataset<Row> countByGroup(Dataset<Row> memberPeriods) {
-        Column hours = col(MemberPeriods.HOURS);
-        return DimensionGroups.explodeByDimension(memberPeriods)
-                .groupBy(col(Indicators.PERIOD), col(Indicators.DIMENSION), col(Indicators.GROUP))
-                .agg(count(lit(1)).as(Coverage.ELIGIBLE),
+        return GroupRates.of(memberPeriods)
+                .aggregate(count(lit(1)).as(Coverage.ELIGIBLE),
                         sum(when(hours.gt(0), 1L).otherwise(0L)).as(Coverage.REACHED),
-                        sum(when(hours.geq(col(MemberPeriods.REQUIREMENT)), 1L).otherwise(0L)).as(Coverage.ATTAINED));
+                        sum(when(hours.geq(col(MemberPeriods.REQUIREMENT)), 1L).otherwise(0L)).as(Coverage.ATTAINED))
+                .rate(Coverage.REACH_RATE, Coverage.REACHED, Coverage.ELIGIBLE)
+                .rate(Coverage.ATTAINMENT_RATE, Coverage.ATTAINED, Coverage.ELIGIBLE)
+                .derive(Coverage.CI_LOW, WilsonColumns.low(attained, eligible))
+                .derive(Coverage.CI_HIGH, WilsonColumns.high(attained, eligible))
+                .table(Coverage.ELIGIBLE, minCellSize, asOf,
+                        List.of(col(Indicators.PERIOD), DimensionGroups.reportOrder(), col(Indicators.GROUP)),
+                        Coverage.COLUMNS);
     }
 }

@@ -1,15 +1,16 @@
 package cn.jgdj.jobs.membership;
 
+import static org.apache.spark.sql.functions.bit_count;
+import static org.apache.spark.sql.functions.bit_or;
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.call_function;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.dayofmonth;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.last_day;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max_by;
@@ -17,7 +18,6 @@ import static org.apache.spark.sql.functions.month;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
@@ -58,12 +58,10 @@ public final class WindowMembers {
 
     private static final Date OPEN_END = Date.valueOf("9999-12-31");
     private static final String VALID_UNTIL = "_valid_until";
-    private static final String MONTH_START = "_month";
     private static final String LAST_ROW = "_last_row";
     private static final String IN_WINDOW_FROM = "_in_window_from";
     private static final String IN_WINDOW_TO = "_in_window_to";
     private static final String DAY = "_day";
-    private static final String DAY_HOURS = "_day_hours";
 
     private static final UserDefinedFunction AGE_BAND =
             udf((UDF1<Integer, String>) age -> age == null ? null : Dimensions.ageBand(age), DataTypes.StringType);
@@ -86,25 +84,30 @@ public final class WindowMembers {
                 .withColumn(IN_WINDOW_FROM, greatest(col(Members.VALID_FROM), col(PeriodWindows.WINDOW_START)))
                 .withColumn(IN_WINDOW_TO, least(col(VALID_UNTIL), col(PeriodWindows.WINDOW_END)));
 
-        List<String> key = List.of(Members.MEMBER_KEY, PeriodWindows.PERIOD);
-        Dataset<Row> attributes = rows
-                .filter(col(IN_WINDOW_FROM).leq(col(IN_WINDOW_TO)))
-                .groupBy(key.stream().map(c -> col(c)).toArray(Column[]::new))
-                .agg(max_by(struct(attributeColumns().toArray(Column[]::new)), col(Members.VALID_FROM)).as(LAST_ROW))
-                .select(col(Members.MEMBER_KEY), col(PeriodWindows.PERIOD), col(LAST_ROW + ".*"));
-
-        Column overlapStart = greatest(col(Members.VALID_FROM), col(PeriodWindows.REQUIREMENT_START));
-        Column overlapEnd = least(col(VALID_UNTIL), col(PeriodWindows.REQUIREMENT_END));
-        Column month = col(MONTH_START);
-        Column monthInWindow = col(IN_WINDOW_FROM).leq(col(IN_WINDOW_TO))
-                .and(col(IN_WINDOW_FROM).leq(last_day(month)))
-                .and(col(IN_WINDOW_TO).geq(month));
-        Dataset<Row> months = rows
-                .withColumn(MONTH_START, explode(sequence(trunc(overlapStart, "MM"), trunc(overlapEnd, "MM"),
-                        expr("interval 1 month"))))
-                .groupBy(key.stream().map(c -> col(c)).toArray(Column[]::new))
-                .agg(count_distinct(month).cast("int").as(REQUIREMENT_MONTHS),
-                        count_distinct(when(monthInWindow, month)).cast("int").as(WINDOW_MONTHS));
+        // One aggregation per member and window (the rows are already clustered by member after HeldValidity, so
+        // it needs no further shuffle): the attributes of the last row that touches the window itself, and the
+        // months with an included day as bit masks (bit i = i-th month of the pro-rating span, at most 12), OR-ed
+        // over the member's rows, so a month two rows share counts once.
+        Column inWindow = col(IN_WINDOW_FROM).leq(col(IN_WINDOW_TO));
+        Column spanStart = col(PeriodWindows.REQUIREMENT_START);
+        Column requirementMask = monthMask(greatest(col(Members.VALID_FROM), spanStart),
+                least(col(VALID_UNTIL), col(PeriodWindows.REQUIREMENT_END)), spanStart);
+        Column windowMask = when(inWindow, monthMask(col(IN_WINDOW_FROM), col(IN_WINDOW_TO), spanStart))
+                .otherwise(lit(0L));
+        Dataset<Row> perMember = rows
+                .groupBy(col(Members.MEMBER_KEY), col(PeriodWindows.PERIOD), col(PeriodWindows.WINDOW_START),
+                        col(PeriodWindows.WINDOW_END), col(PeriodWindows.RULES_YEAR))
+                // max_by skips rows whose ordering is null: only rows touching the window give attributes.
+                .agg(max_by(struct(attributeColumns().toArray(Column[]::new)),
+                                when(inWindow, col(Members.VALID_FROM))).as(LAST_ROW),
+                        bit_or(requirementMask).as(REQUIREMENT_MONTHS),
+                        bit_or(windowMask).as(WINDOW_MONTHS))
+                // A member whose included rows touch the pro-rating span but not the window is not counted in it.
+                .filter(col(LAST_ROW).isNotNull())
+                .select(col(Members.MEMBER_KEY), col(PeriodWindows.PERIOD), col(PeriodWindows.WINDOW_START),
+                        col(PeriodWindows.WINDOW_END), col(PeriodWindows.RULES_YEAR), col(LAST_ROW + ".*"),
+                        bit_count(col(REQUIREMENT_MONTHS)).cast("int").as(REQUIREMENT_MONTHS),
+                        bit_count(col(WINDOW_MONTHS)).cast("int").as(WINDOW_MONTHS));
 
         Column base = when(col(Dimensions.ROLE).equalTo(Codes.SECRETARY),
                 rules.byYear(rulesYear, RuleSet::secretaryRequirementHours))
@@ -113,9 +116,7 @@ public final class WindowMembers {
         Column requirement = when(rules.byYear(rulesYear, RuleSet::prorateByMonth), prorated)
                 .otherwise(base).cast("int");
 
-        return attributes.join(months, key.toArray(String[]::new))
-                .join(broadcast(windows), PeriodWindows.PERIOD)
-                .withColumn(MemberPeriods.REQUIREMENT, requirement)
+        return perMember.withColumn(MemberPeriods.REQUIREMENT, requirement)
                 .select(outputColumns().toArray(Column[]::new));
     }
 
@@ -127,15 +128,14 @@ public final class WindowMembers {
      */
     public static Dataset<Row> withHours(Dataset<Row> windowMembers, Dataset<Row> windows, Dataset<Row> credited) {
         List<String> key = List.of(Members.MEMBER_KEY, PeriodWindows.PERIOD);
-        // A small (day, period) bridge turns "date within the window" into an equi-join: each credit day meets only
-        // the windows holding it, instead of every credit meeting every window of its member.
+        // A small (day, period) bridge turns "date within the window" into an equi-join: each credit meets only the
+        // windows holding its day, instead of every credit meeting every window of its member.
         Dataset<Row> days = windows.select(col(PeriodWindows.PERIOD), explode(sequence(
                 col(PeriodWindows.WINDOW_START), col(PeriodWindows.WINDOW_END), expr("interval 1 day"))).as(DAY));
-        Dataset<Row> daily = credited.groupBy(col(WorkTables.MEMBER_KEY), col(CreditedHours.DATE).as(DAY))
-                .agg(sum(col(CreditedHours.CREDIT_HOURS).cast("decimal(18,4)")).as(DAY_HOURS));
-        Dataset<Row> hours = daily.join(broadcast(days), DAY)
+        Dataset<Row> hours = credited.join(broadcast(days), col(CreditedHours.DATE).equalTo(col(DAY)))
                 .groupBy(key.stream().map(k -> col(k)).toArray(Column[]::new))
-                .agg(sum(col(DAY_HOURS)).cast("double").as(MemberPeriods.HOURS));
+                .agg(sum(col(CreditedHours.CREDIT_HOURS).cast("decimal(18,4)")).cast("double")
+                        .as(MemberPeriods.HOURS));
         return windowMembers.join(hours, key.toArray(String[]::new), "left")
                 .withColumn(MemberPeriods.HOURS, coalesce(col(MemberPeriods.HOURS), lit(0.0)));
     }
@@ -146,6 +146,16 @@ public final class WindowMembers {
         Dataset<Row> u = units.select(col(Units.UNIT_ID).as("_unit"), col(Units.UNIT_TYPE).as(Dimensions.UNIT_TYPE));
         return members.join(b, col(Members.BRANCH_ID).equalTo(col("_branch")), "left").drop("_branch")
                 .join(u, col(Dimensions.UNIT).equalTo(col("_unit")), "left").drop("_unit");
+    }
+
+    /** Bits first..last of a month mask: bit i stands for the i-th month from {@code spanStart}'s month. */
+    private static Column monthMask(Column first, Column last, Column spanStart) {
+        return call_function("shiftleft", lit(1L), monthIndex(last, spanStart).plus(1))
+                .minus(call_function("shiftleft", lit(1L), monthIndex(first, spanStart)));
+    }
+
+    private static Column monthIndex(Column day, Column spanStart) {
+        return year(day).minus(year(spanStart)).multiply(12).plus(month(day)).minus(month(spanStart));
     }
 
     /** Attributes of the last included row, as strings named after their dimension. */

@@ -1,20 +1,23 @@
 package cn.jgdj.jobs.platform;
 
-import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.bit_count;
+import static org.apache.spark.sql.functions.bit_or;
+import static org.apache.spark.sql.functions.call_function;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.date_format;
-import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.dayofmonth;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.percentile;
 import static org.apache.spark.sql.functions.quarter;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.year;
 
 import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.groups.GroupRates;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.DataSpan;
 import cn.jgdj.jobs.membership.DimensionGroups;
@@ -31,13 +34,11 @@ import cn.jgdj.schemas.Units;
 import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.PlatformEngagement;
-import cn.jgdj.schemas.work.WorkTables;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 
 /**
@@ -54,6 +55,9 @@ public final class PlatformEngagementJob {
 
     private static final String ACTIVE_DAYS = "_active_days";
     private static final String POINTS_PER_DAY = "_points_per_active_day";
+    private static final String POINTS = "_points";
+    private static final String MONTH = "_month";
+    private static final String DAY_MASK = "_day_mask";
 
     public static void run(JobIO io, JobParams params) {
         Rules rules = Rules.forParams(params);
@@ -95,35 +99,43 @@ public final class PlatformEngagementJob {
                                           Dataset<Row> windows, Dataset<Row> platformUsage, Rules rules,
                                           int minCellSize, LocalDate asOf) {
         Dataset<Row> eligible = WindowMembers.of(members, branches, units, windows, rules, Population.TRAINING);
-        Dataset<Row> platforms = eligible.sparkSession()
-                .createDataset(Codes.PLATFORM.ids(), Encoders.STRING())
-                .toDF(PlatformEngagement.PLATFORM);
-        Dataset<Row> activity = platformUsage
+        return GroupRates.of(eligible)
+                .aggregate(count(lit(1)).as(PlatformEngagement.ELIGIBLE))
+                .activity(activity(platformUsage), PlatformEngagement.PLATFORM, Codes.PLATFORM.ids())
+                .activityAggregate(PlatformEngagement.ACTIVE, count(lit(1)), 0L)
+                .activityAggregate(PlatformEngagement.MEDIAN_POINTS, percentile(col(POINTS_PER_DAY), lit(0.5)),
+                        null)
+                .rate(PlatformEngagement.ACTIVE_RATE, PlatformEngagement.ACTIVE, PlatformEngagement.ELIGIBLE)
+                .table(PlatformEngagement.ELIGIBLE, minCellSize, asOf,
+                        List.of(col(Indicators.PERIOD), platformOrder(), DimensionGroups.reportOrder(),
+                                col(Indicators.GROUP)),
+                        PlatformEngagement.COLUMNS);
+    }
+
+    /**
+     * One row per member, platform and period (month and quarter) with a day of points or minutes &gt; 0:
+     * member_key, platform, period, the active days and the mean points per active day. Days are counted once
+     * however many rows share them: per month as a bit mask of days OR-ed together (so the raw rows reduce to one
+     * per member, platform and month before any shuffle), then a quarter adds up its months.
+     */
+    static Dataset<Row> activity(Dataset<Row> platformUsage) {
+        Column date = col(PlatformUsage.DATE);
+        Dataset<Row> months = platformUsage
                 .filter(col(PlatformUsage.POINTS).gt(0).or(col(PlatformUsage.MINUTES).gt(0)))
-                // Each active day counts in its month and in its quarter.
-                .withColumn(Indicators.PERIOD, explode(array(date_format(col(PlatformUsage.DATE), "yyyy-MM"),
-                        concat(year(col(PlatformUsage.DATE)).cast("string"), lit("Q"),
-                                quarter(col(PlatformUsage.DATE)).cast("string")))))
-                .groupBy(col(PlatformUsage.MEMBER_KEY), col(PlatformUsage.PLATFORM), col(Indicators.PERIOD))
-                .agg(count_distinct(col(PlatformUsage.DATE)).as(ACTIVE_DAYS),
-                        sum(col(PlatformUsage.POINTS)).as("_points"))
-                .withColumn(POINTS_PER_DAY, col("_points").divide(col(ACTIVE_DAYS)));
-        Dataset<Row> perMember = eligible.crossJoin(platforms)
-                .join(activity, new String[] {WorkTables.MEMBER_KEY, PlatformEngagement.PLATFORM, Indicators.PERIOD},
-                        "left");
-        Column eligibleCount = col(PlatformEngagement.ELIGIBLE);
-        return DimensionGroups.explodeByDimension(perMember)
-                .groupBy(col(Indicators.PERIOD), col(PlatformEngagement.PLATFORM), col(Indicators.DIMENSION),
-                        col(Indicators.GROUP))
-                .agg(count(lit(1)).as(PlatformEngagement.ELIGIBLE),
-                        count(col(ACTIVE_DAYS)).as(PlatformEngagement.ACTIVE),
-                        percentile(col(POINTS_PER_DAY), lit(0.5)).as(PlatformEngagement.MEDIAN_POINTS))
-                .withColumn(PlatformEngagement.ACTIVE_RATE, col(PlatformEngagement.ACTIVE).divide(eligibleCount))
-                .withColumn(Indicators.SUPPRESSED, eligibleCount.lt(minCellSize))
-                .withColumn(Indicators.PARTIAL, AsOf.partial(col(Indicators.PERIOD), asOf))
-                .orderBy(col(Indicators.PERIOD), platformOrder(), DimensionGroups.reportOrder(),
-                        col(Indicators.GROUP))
-                .select(PlatformEngagement.COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
+                .groupBy(col(PlatformUsage.MEMBER_KEY), col(PlatformUsage.PLATFORM), trunc(date, "MM").as(MONTH))
+                .agg(bit_or(call_function("shiftleft", lit(1L), dayofmonth(date))).as(DAY_MASK),
+                        sum(col(PlatformUsage.POINTS)).as(POINTS));
+        Column month = col(MONTH);
+        Dataset<Row> monthly = months.select(col(PlatformUsage.MEMBER_KEY), col(PlatformUsage.PLATFORM),
+                date_format(month, "yyyy-MM").as(Indicators.PERIOD),
+                bit_count(col(DAY_MASK)).cast("long").as(ACTIVE_DAYS), col(POINTS));
+        Dataset<Row> quarterly = months
+                .groupBy(col(PlatformUsage.MEMBER_KEY), col(PlatformUsage.PLATFORM),
+                        concat(year(month).cast("string"), lit("Q"), quarter(month).cast("string"))
+                                .as(Indicators.PERIOD))
+                .agg(sum(bit_count(col(DAY_MASK))).cast("long").as(ACTIVE_DAYS), sum(col(POINTS)).as(POINTS));
+        return monthly.unionByName(quarterly)
+                .withColumn(POINTS_PER_DAY, col(POINTS).divide(col(ACTIVE_DAYS)));
     }
 
     private static Column platformOrder() {

@@ -1,15 +1,14 @@
 package cn.jgdj.jobs.volunteer;
 
 import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.groups.GroupRates;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.DataSpan;
 import cn.jgdj.jobs.membership.DimensionGroups;
@@ -26,13 +25,10 @@ import cn.jgdj.schemas.VolunteerLogs;
 import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.Volunteer;
-import cn.jgdj.schemas.work.WorkTables;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 
 /**
@@ -96,21 +92,15 @@ public final class VolunteerJob {
                 .groupBy(col(VolunteerLogs.MEMBER_KEY), col(PeriodWindows.PERIOD), col(VolunteerLogs.THEME))
                 .agg(count(lit(1)).as(LOGS), sum(col(LOG_HOURS)).as(LOG_HOURS))
                 .withColumnRenamed(VolunteerLogs.THEME, Volunteer.THEME);
-        Dataset<Row> themes = population.sparkSession().createDataset(THEMES, Encoders.STRING()).toDF(Volunteer.THEME);
-        Dataset<Row> perMember = population.crossJoin(themes)
-                .join(byTheme, new String[] {WorkTables.MEMBER_KEY, Indicators.PERIOD, Volunteer.THEME}, "left");
-        Column membersCount = col(Volunteer.MEMBERS);
-        return DimensionGroups.explodeByDimension(perMember)
-                .groupBy(col(Indicators.PERIOD), col(Indicators.DIMENSION), col(Indicators.GROUP),
-                        col(Volunteer.THEME))
-                .agg(count(lit(1)).as(Volunteer.MEMBERS),
-                        sum(when(col(LOGS).isNotNull(), 1L).otherwise(0L)).as(Volunteer.PARTICIPANTS),
-                        coalesce(sum(col(LOG_HOURS)), lit(0)).cast("double").as(Volunteer.HOURS))
-                .withColumn(Volunteer.PARTICIPATION_RATE, col(Volunteer.PARTICIPANTS).divide(membersCount))
-                .withColumn(Indicators.SUPPRESSED, membersCount.lt(minCellSize))
-                .withColumn(Indicators.PARTIAL, AsOf.partial(col(Indicators.PERIOD), asOf))
-                .orderBy(col(Indicators.PERIOD), DimensionGroups.reportOrder(), col(Indicators.GROUP),
-                        DimensionGroups.positionIn(THEMES, col(Volunteer.THEME)))
-                .select(Volunteer.COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
+        return GroupRates.of(population)
+                .aggregate(count(lit(1)).as(Volunteer.MEMBERS))
+                .activity(byTheme, Volunteer.THEME, THEMES)
+                .activityAggregate(Volunteer.PARTICIPANTS, count(lit(1)), 0L)
+                .activityAggregate(Volunteer.HOURS, sum(col(LOG_HOURS)).cast("double"), 0.0)
+                .rate(Volunteer.PARTICIPATION_RATE, Volunteer.PARTICIPANTS, Volunteer.MEMBERS)
+                .table(Volunteer.MEMBERS, minCellSize, asOf,
+                        List.of(col(Indicators.PERIOD), DimensionGroups.reportOrder(), col(Indicators.GROUP),
+                                DimensionGroups.positionIn(THEMES, col(Volunteer.THEME))),
+                        Volunteer.COLUMNS);
     }
 }

@@ -1,0 +1,153 @@
+package cn.jgdj.jobs.groups;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import cn.jgdj.jobs.AsOf;
+import cn.jgdj.jobs.membership.DimensionGroups;
+import cn.jgdj.schemas.indicators.Indicators;
+import cn.jgdj.schemas.work.WorkTables;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+
+/**
+ * The group-rate table the member indicators share: members counted per period, dimension and group, the job's own
+ * figures beside them, rates, `suppressed` (fewer members than the minimum cell size) and `partial` (the period in
+ * progress on the as-of day), sorted the job's way. A job feeds it only its own per-member aggregations:
+ * <pre>{@code
+ * GroupRates.of(eligible)                                    // one row per member and period, with the dimensions
+ *     .aggregate(count(lit(1)).as(ELIGIBLE))                 // over those members
+ *     .activity(activity, PLATFORM, Codes.PLATFORM.ids())    // one row per member, period and platform used
+ *     .activityAggregate(ACTIVE, count(lit(1)), 0L)          // over the active members; 0 for a group with none
+ *     .rate(ACTIVE_RATE, ACTIVE, ELIGIBLE)
+ *     .table(ELIGIBLE, minCellSize, asOf, order, COLUMNS);
+ * }</pre>
+ *
+ * <p>Why this shape: a group-by over every member × dimension (× platform or theme) row is the bulk of these jobs.
+ * Members are exploded by dimension once, whatever the number of activity keys; the activity figures are exploded
+ * only for the members who have activity, and the small per-group tables are joined at the end (every key value for
+ * every group, so a group with no activity still has its row).
+ */
+public final class GroupRates {
+    private final Dataset<Row> members;
+    private final List<Column> aggregates = new ArrayList<>();
+    private final Map<String, Column> derived = new LinkedHashMap<>();
+    private final List<Column> activityAggregates = new ArrayList<>();
+    private final Map<String, Object> whenNoActivity = new LinkedHashMap<>();
+    private Dataset<Row> activity;
+    private String activityKey;
+    private List<String> activityKeyValues;
+
+    private GroupRates(Dataset<Row> members) {
+        this.members = members;
+    }
+
+    /**
+     * @param memberRows one row per member and period: member_key, period and a column per dimension (named as in
+     *                   Dimensions)
+     */
+    public static GroupRates of(Dataset<Row> memberRows) {
+        return new GroupRates(memberRows);
+    }
+
+    /** Aggregates over the member rows of each period and group, each named with {@code .as(name)}. */
+    public GroupRates aggregate(Column... namedAggregates) {
+        aggregates.addAll(List.of(namedAggregates));
+        return this;
+    }
+
+    /**
+     * What members did, reported by one more key (platform, theme): one row per member_key, period and key value,
+     * with the columns the activity aggregates read. Rows of members absent from the member rows do not count.
+     *
+     * @param keyValues every value of the key, in any order: each group gets a row for each
+     */
+    public GroupRates activity(Dataset<Row> activityRows, String key, List<String> keyValues) {
+        this.activity = activityRows;
+        this.activityKey = key;
+        this.activityKeyValues = List.copyOf(keyValues);
+        return this;
+    }
+
+    /**
+     * An aggregate over the activity rows of each period, key value and group; {@code whenNone} is its value for a
+     * group without activity (null: left empty).
+     */
+    public GroupRates activityAggregate(String name, Column aggregate, Object whenNone) {
+        activityAggregates.add(aggregate.as(name));
+        whenNoActivity.put(name, whenNone);
+        return this;
+    }
+
+    /** numerator / denominator, two aggregates (or derived columns) named before. */
+    public GroupRates rate(String name, String numerator, String denominator) {
+        return derive(name, col(numerator).divide(col(denominator)));
+    }
+
+    /** A column computed from the aggregates of one group row (e.g. a confidence bound). */
+    public GroupRates derive(String name, Column column) {
+        derived.put(name, column);
+        return this;
+    }
+
+    /**
+     * The table: aggregates, derived columns, `suppressed` when {@code members} &lt; minCellSize, `partial` for the
+     * period in progress on {@code asOf} (null: none), sorted by {@code order}, with exactly {@code columns}.
+     */
+    public Dataset<Row> table(String members, int minCellSize, LocalDate asOf, List<Column> order,
+                              List<String> columns) {
+        if (aggregates.isEmpty()) {
+            throw new IllegalStateException("group rates need at least one aggregate over the members");
+        }
+        if (activity == null && !activityAggregates.isEmpty()) {
+            throw new IllegalStateException("activity aggregates need activity rows");
+        }
+        Dataset<Row> table = byGroup(DimensionGroups.explodeByDimension(this.members), List.of(), aggregates);
+        if (activity != null) {
+            table = withActivity(table);
+        }
+        for (Map.Entry<String, Column> d : derived.entrySet()) {
+            table = table.withColumn(d.getKey(), d.getValue());
+        }
+        return table.withColumn(Indicators.SUPPRESSED, col(members).lt(minCellSize))
+                .withColumn(Indicators.PARTIAL, AsOf.partial(col(Indicators.PERIOD), asOf))
+                .orderBy(order.toArray(Column[]::new))
+                .select(columns.stream().map(c -> col(c)).toArray(Column[]::new));
+    }
+
+    /** Every group × every key value, with the activity figures of those that have any. */
+    private Dataset<Row> withActivity(Dataset<Row> groups) {
+        String[] memberPeriod = {WorkTables.MEMBER_KEY, Indicators.PERIOD};
+        Dataset<Row> active = activity.join(members, memberPeriod);
+        Dataset<Row> activeGroups = byGroup(DimensionGroups.explodeByDimension(active), List.of(activityKey),
+                activityAggregates);
+        Dataset<Row> keyValues = groups.sparkSession().createDataset(activityKeyValues, Encoders.STRING())
+                .toDF(activityKey);
+        Dataset<Row> table = groups.crossJoin(keyValues).join(activeGroups,
+                new String[] {Indicators.PERIOD, activityKey, Indicators.DIMENSION, Indicators.GROUP}, "left");
+        for (Map.Entry<String, Object> none : whenNoActivity.entrySet()) {
+            if (none.getValue() != null) {
+                table = table.withColumn(none.getKey(), coalesce(col(none.getKey()), lit(none.getValue())));
+            }
+        }
+        return table;
+    }
+
+    private static Dataset<Row> byGroup(Dataset<Row> exploded, List<String> extraKeys, List<Column> aggregates) {
+        List<Column> keys = new ArrayList<>();
+        keys.add(col(Indicators.PERIOD));
+        extraKeys.forEach(k -> keys.add(col(k)));
+        keys.add(col(Indicators.DIMENSION));
+        keys.add(col(Indicators.GROUP));
+        return exploded.groupBy(keys.toArray(Column[]::new))
+                .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new));
+    }
+}

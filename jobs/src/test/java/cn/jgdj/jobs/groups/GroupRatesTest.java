@@ -1,0 +1,177 @@
+package cn.jgdj.jobs.groups;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import cn.jgdj.jobs.membership.DimensionGroups;
+import cn.jgdj.schemas.indicators.Dimensions;
+import cn.jgdj.schemas.indicators.Indicators;
+import cn.jgdj.schemas.work.WorkTables;
+import cn.jgdj.testing.SparkSessionExtension;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(SparkSessionExtension.class)
+class GroupRatesTest {
+    private static final String ACTIVE = "active";
+    private static final String MEMBERS = "members";
+    private static final String HITS = "hits";
+    private static final String RATE = "rate";
+    private static final String DOUBLED = "doubled";
+    private static final String PLATFORM = "platform";
+    private static final String VALUE = "value";
+    private static final String HIGHEST = "highest";
+    private static final List<String> COLUMNS = List.of(Indicators.PERIOD, Indicators.DIMENSION, Indicators.GROUP,
+            MEMBERS, HITS, RATE, DOUBLED, Indicators.SUPPRESSED, Indicators.PARTIAL);
+
+    /**
+     * Four members in 2025 and one in 2025-01 (member_key, period, age_band, gender, unit, active; every other
+     * dimension the same for all): m1 2025 <=35 F u1 true; m2 2025 <=35 M u1 false; m3 2025 36-45 F u2 true;
+     * m4 2025 36-45 F (unit missing) true; m5 2025-01 <=35 F u1 true.
+     */
+    private static Dataset<Row> members(SparkSession spark) {
+        List<StructField> fields = new ArrayList<>();
+        fields.add(DataTypes.createStructField(WorkTables.MEMBER_KEY, DataTypes.StringType, false));
+        fields.add(DataTypes.createStructField(Indicators.PERIOD, DataTypes.StringType, false));
+        for (String d : Dimensions.ORDER.subList(1, Dimensions.ORDER.size())) {
+            fields.add(DataTypes.createStructField(d, DataTypes.StringType, true));
+        }
+        fields.add(DataTypes.createStructField(ACTIVE, DataTypes.BooleanType, false));
+        // Columns: member_key, period, age_band, gender, education, member_type, role, unit_type, unit, mobile,
+        // mobility_impaired, active.
+        List<Row> rows = List.of(
+                RowFactory.create("m1", "2025", "<=35", "F", "bachelor", "full", "ordinary", "agency", "u1", "false",
+                        "false", true),
+                RowFactory.create("m2", "2025", "<=35", "M", "bachelor", "full", "ordinary", "agency", "u1", "false",
+                        "false", false),
+                RowFactory.create("m3", "2025", "36-45", "F", "bachelor", "full", "ordinary", "agency", "u2", "false",
+                        "false", true),
+                RowFactory.create("m4", "2025", "36-45", "F", "bachelor", "full", "ordinary", "agency", null, "false",
+                        "false", true),
+                RowFactory.create("m5", "2025-01", "<=35", "F", "bachelor", "full", "ordinary", "agency", "u1", "false",
+                        "false", true));
+        return spark.createDataFrame(rows, DataTypes.createStructType(fields));
+    }
+
+    private static Dataset<Row> table(SparkSession spark, LocalDate asOf) {
+        return GroupRates.of(members(spark))
+                .aggregate(count(lit(1)).as(MEMBERS),
+                        sum(when(col(ACTIVE), 1L).otherwise(0L)).as(HITS))
+                .rate(RATE, HITS, MEMBERS)
+                .derive(DOUBLED, col(HITS).multiply(2))
+                .table(MEMBERS, 2, asOf,
+                        List.of(col(Indicators.PERIOD), DimensionGroups.reportOrder(), col(Indicators.GROUP)),
+                        COLUMNS);
+    }
+
+    private static String line(Row r) {
+        return r.getString(0) + "|" + r.getString(1) + "|" + r.getString(2) + "|" + r.getLong(3) + "|"
+                + r.getLong(4) + "|" + r.getDouble(5) + "|" + r.getLong(6) + "|" + r.getBoolean(7) + "|"
+                + r.getBoolean(8);
+    }
+
+    @Test
+    void countsRatesSuppressionAndOrderByDimension(SparkSession spark) {
+        Dataset<Row> t = table(spark, null);
+        assertEquals(COLUMNS, List.of(t.columns()));
+        List<String> lines = t.collectAsList().stream().map(GroupRatesTest::line).toList();
+        // 2025: 4 members, 3 active. Groups of 1 member are suppressed (minimum 2); the missing unit is `unknown`.
+        // 2025-01 sorts after 2025; each of its groups has 1 member.
+        List<String> expected = new ArrayList<>(List.of(
+                "2025|all|all|4|3|0.75|6|false|false",
+                "2025|age_band|36-45|2|2|1.0|4|false|false",
+                "2025|age_band|<=35|2|1|0.5|2|false|false",
+                "2025|gender|F|3|3|1.0|6|false|false",
+                "2025|gender|M|1|0|0.0|0|true|false",
+                "2025|education|bachelor|4|3|0.75|6|false|false",
+                "2025|member_type|full|4|3|0.75|6|false|false",
+                "2025|role|ordinary|4|3|0.75|6|false|false",
+                "2025|unit_type|agency|4|3|0.75|6|false|false",
+                "2025|unit|u1|2|1|0.5|2|false|false",
+                "2025|unit|u2|1|1|1.0|2|true|false",
+                "2025|unit|unknown|1|1|1.0|2|true|false",
+                "2025|mobile|false|4|3|0.75|6|false|false",
+                "2025|mobility_impaired|false|4|3|0.75|6|false|false"));
+        for (String[] dg : new String[][] {{"all", "all"}, {"age_band", "<=35"}, {"gender", "F"},
+                {"education", "bachelor"}, {"member_type", "full"}, {"role", "ordinary"}, {"unit_type", "agency"},
+                {"unit", "u1"}, {"mobile", "false"}, {"mobility_impaired", "false"}}) {
+            expected.add("2025-01|" + dg[0] + "|" + dg[1] + "|1|1|1.0|2|true|false");
+        }
+        assertEquals(expected, lines);
+    }
+
+    @Test
+    void periodInProgressOnTheAsOfDayIsPartial(SparkSession spark) {
+        // As of 2025-06-30 the year 2025 is in progress, January 2025 is over.
+        List<Row> rows = table(spark, LocalDate.of(2025, 6, 30))
+                .filter(col(Indicators.DIMENSION).equalTo(Dimensions.ALL)).collectAsList();
+        assertEquals(List.of("2025|true", "2025-01|false"),
+                rows.stream().map(r -> r.getString(0) + "|" + r.getBoolean(8)).toList());
+    }
+
+    /**
+     * Activity by platform x and y, 2025: m1 x 10.0, m3 x 20.0, m3 y 5.0, and m9 x 99.0 (not among the members, so
+     * it does not count). Per group and platform: active members (0 when none) and the highest value (empty when
+     * none), beside the members of the group.
+     */
+    @Test
+    void activityByKeyForEveryGroupAndKeyValue(SparkSession spark) {
+        StructType schema = DataTypes.createStructType(List.of(
+                DataTypes.createStructField(WorkTables.MEMBER_KEY, DataTypes.StringType, false),
+                DataTypes.createStructField(Indicators.PERIOD, DataTypes.StringType, false),
+                DataTypes.createStructField(PLATFORM, DataTypes.StringType, false),
+                DataTypes.createStructField(VALUE, DataTypes.DoubleType, false)));
+        Dataset<Row> activity = spark.createDataFrame(List.of(
+                RowFactory.create("m1", "2025", "x", 10.0), RowFactory.create("m3", "2025", "x", 20.0),
+                RowFactory.create("m3", "2025", "y", 5.0), RowFactory.create("m9", "2025", "x", 99.0)), schema);
+        List<String> columns = List.of(Indicators.PERIOD, PLATFORM, Indicators.DIMENSION, Indicators.GROUP, MEMBERS,
+                ACTIVE, RATE, HIGHEST, Indicators.SUPPRESSED, Indicators.PARTIAL);
+        List<String> lines = GroupRates.of(members(spark))
+                .aggregate(count(lit(1)).as(MEMBERS))
+                .activity(activity, PLATFORM, List.of("y", "x"))
+                .activityAggregate(ACTIVE, count(lit(1)), 0L)
+                .activityAggregate(HIGHEST, max(col(VALUE)), null)
+                .rate(RATE, ACTIVE, MEMBERS)
+                .table(MEMBERS, 2, null, List.of(col(Indicators.PERIOD), col(PLATFORM),
+                        DimensionGroups.reportOrder(), col(Indicators.GROUP)), columns)
+                .filter(col(Indicators.PERIOD).equalTo("2025")
+                        .and(col(Indicators.DIMENSION).isin(Dimensions.ALL, Dimensions.GENDER)))
+                .collectAsList().stream()
+                .map(r -> r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|" + r.getLong(4) + "|"
+                        + r.getLong(5) + "|" + r.getDouble(6) + "|" + r.get(7) + "|" + r.getBoolean(8))
+                .toList();
+        assertEquals(List.of(
+                "x|all|all|4|2|0.5|20.0|false",
+                "x|gender|F|3|2|0.6666666666666666|20.0|false",
+                "x|gender|M|1|0|0.0|null|true",
+                "y|all|all|4|1|0.25|5.0|false",
+                "y|gender|F|3|1|0.3333333333333333|5.0|false",
+                "y|gender|M|1|0|0.0|null|true"), lines);
+    }
+
+    @Test
+    void incompleteSpecificationsFail(SparkSession spark) {
+        assertThrows(IllegalStateException.class, () -> GroupRates.of(members(spark))
+                .table(MEMBERS, 2, null, List.of(col(Indicators.PERIOD)), COLUMNS));
+        assertThrows(IllegalStateException.class, () -> GroupRates.of(members(spark))
+                .aggregate(count(lit(1)).as(MEMBERS))
+                .activityAggregate(ACTIVE, count(lit(1)), 0L)
+                .table(MEMBERS, 2, null, List.of(col(Indicators.PERIOD)), COLUMNS));
+    }
+}
