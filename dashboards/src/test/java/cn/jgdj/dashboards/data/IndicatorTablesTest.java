@@ -17,7 +17,7 @@ class IndicatorTablesTest {
     @Test
     void readsEveryFixtureTableIntoTypedRows() {
         IndicatorTables t = Fixture.tables();
-        assertEquals(28, t.coverage().rows().size());
+        assertEquals(36, t.coverage().rows().size());
         CoverageRow all = t.coverage().rows().get(0);
         assertEquals(new CoverageRow(Period.year(2025), "all", "all", 100, 90, 72, 0.9, 0.72, 0.6251, 0.7986, false),
                 all);
