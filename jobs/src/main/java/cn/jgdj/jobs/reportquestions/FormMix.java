@@ -82,7 +82,10 @@ final class FormMix {
     static Dataset<Row> table(Dataset<Row> memberPeriods, Dataset<Row> credited, Dataset<Row> events,
                               int minCellSize) {
         Dataset<Row> yearRows = memberPeriods.where(length(col(MemberPeriods.PERIOD)).equalTo(4));
-        Dataset<Row> groups = byDimension(yearRows).groupBy(col(Indicators.PERIOD), col(Indicators.DIMENSION),
+        List<Column> attributes = new ArrayList<>(List.of(col(MemberPeriods.PERIOD), col(WorkTables.MEMBER_KEY)));
+        DIMENSIONS.stream().filter(d -> !Dimensions.ALL.equals(d)).forEach(d -> attributes.add(col(d)));
+        Dataset<Row> members = yearRows.select(attributes.toArray(Column[]::new));
+        Dataset<Row> groups = byDimension(members).groupBy(col(Indicators.PERIOD), col(Indicators.DIMENSION),
                 col(Indicators.GROUP)).agg(count(lit(1)).as(MEMBERS));
 
         Column online = col(MODE).equalTo("online")
@@ -104,7 +107,7 @@ final class FormMix {
                 .groupBy(col(MemberPeriods.PERIOD), col(WorkTables.MEMBER_KEY), col(FORM))
                 .agg(sum(col(CREDIT)).as(HOURS))
                 .where(col(HOURS).gt(0));
-        Dataset<Row> byForm = byDimension(yearRows.join(memberForms,
+        Dataset<Row> byForm = byDimension(members.join(memberForms,
                         new String[] {MemberPeriods.PERIOD, WorkTables.MEMBER_KEY}))
                 .groupBy(col(Indicators.PERIOD), col(Indicators.DIMENSION), col(Indicators.GROUP), col(FORM))
                 .agg(sum(col(HOURS)).as(HOURS), count(lit(1)).as(MEMBERS_REACHED));
