@@ -36,7 +36,7 @@ public final class UnitsNotObserved implements Figure {
         for (UnitObservationRow r : shown) {
             String unit = ctx.labels().unit(r.unitId());
             data.addValue(r.sessions(), series, unit);
-            labels.put(series, unit, ctx.t(r.sessions() + "次，0次列席", r.sessions() + " held, none observed"));
+            labels.put(series, unit, ctx.t(r.sessions() + "次", Long.toString(r.sessions())));
         }
         String period = ctx.labels().period(ctx.period());
         String title = ctx.t(period + "理论学习中心组学习未被列席旁听的单位：" + never.size() + "个",
@@ -49,13 +49,16 @@ public final class UnitsNotObserved implements Figure {
                 ? ctx.noData(t, ctx.period())
                 : ctx.t("举行中心组学习的单位全年均已列席旁听", "Every unit that held sessions was observed"))
                 .withAxes(ctx.t("单位", "Unit"), ctx.t("全年中心组学习次数", "Sessions in the year"));
+        var chart = GroupedBarChart.create(data, text, ctx.theme(), new GroupedBarChart.Options(
+                PlotOrientation.HORIZONTAL, false, List.of(), labels));
+        // Room beyond the longest bar for its label.
+        ((org.jfree.chart.plot.CategoryPlot) chart.getPlot()).getRangeAxis().setUpperMargin(0.15);
         return List.of(PackChart.paper(id(), title, ctx.t(
                 "“每年全覆盖”要求每个单位的理论学习中心组学习每年至少有一次工委人员列席旁听。图中为举行了中心组学习但全年"
                         + "无一次列席旁听的单位及其学习次数；全年未举行中心组学习的单位见附表。",
                 "Full coverage every year means every unit's theory study group is observed by work-committee staff "
                         + "at least once a year. Shown: units that held sessions but had none observed, with their "
                         + "sessions; the appendix also lists units that held none."),
-                GroupedBarChart.create(data, text, ctx.theme(), new GroupedBarChart.Options(
-                        PlotOrientation.HORIZONTAL, false, List.of(), labels)), Math.max(shown.size(), 8)));
+                chart, Math.max(shown.size(), 8)));
     }
 }
