@@ -111,7 +111,10 @@ public final class DataQualityTables implements Appendix {
         List<List<String>> unitRows = new ArrayList<>();
         for (Map.Entry<String, UnitYear> e : listed) {
             UnitYear u = e.getValue();
-            String name = UNPLACED.equals(e.getKey()) ? l.t("未能归属单位的行", "Rows without a unit") : l.unit(e.getKey());
+            Map<String, String> directory = ctx.tables().unitNames();
+            String name = UNPLACED.equals(e.getKey()) ? l.t("未能归属单位的行", "Rows without a unit")
+                    : directory.isEmpty() || directory.containsKey(e.getKey()) ? l.unit(e.getKey())
+                    : e.getKey() + l.t("（单位名录中无此单位）", " (not in the unit directory)");
             unitRows.add(List.of(name, Long.toString(u.setAside), u.rows == 0 ? "—" : l.percent((double) u.setAside / u.rows),
                     u.over.isEmpty() ? "—" : String.join(l.t("、", ", "), u.over.stream()
                             .map(c -> DataQualityChecks.label(l, c)).toList()),

@@ -47,7 +47,7 @@ public final class MobilityImpairedFollowUp implements Figure {
         long eligible = 0;
         boolean anySuppressed = false;
         for (Period q : ctx.period().quarters()) {
-            String cat = l.t("截至" + q.index() + "季度末", "To Q" + q.index());
+            String cat = l.t("第" + q.index() + "季度末", "End of Q" + q.index());
             Optional<CoverageRow> imp = at(t.rows(), q, IMPAIRED);
             Optional<CoverageRow> oth = at(t.rows(), q, OTHERS);
             if (imp.isPresent() && imp.get().suppressed()) {

@@ -99,10 +99,13 @@ public final class UnitsNeedingAttention {
                 }
             }
         }
+        Map<String, String> units = ctx.tables().unitNames();
         Set<String> quarterLabels = quarters.stream().map(Period::toString).collect(Collectors.toSet());
         Map<String, Set<String>> reviewChecks = new TreeMap<>();
         for (DataQualityRow r : ctx.tables().acting().dataQuality().rows()) {
+            // Only units of the directory: a set-aside event may name an organiser that does not exist.
             if (quarterLabels.contains(r.period()) && r.exceeds() && !UNPLACED.equals(r.unitId())
+                    && (units.isEmpty() || units.containsKey(r.unitId()))
                     && !r.check().startsWith(DataQuality.SET_ASIDE + ":")) {
                 reviewChecks.computeIfAbsent(r.unitId(), u -> new TreeSet<>()).add(r.check());
             }

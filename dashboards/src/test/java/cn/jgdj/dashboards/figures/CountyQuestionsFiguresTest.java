@@ -74,7 +74,7 @@ class CountyQuestionsFiguresTest {
     void mobilityImpairedFollowUpTracksReachAndAttainmentThroughTheYear() {
         PackChart c = only(new MobilityImpairedFollowUp().build(ctx));
         CategoryDataset d = categoryPlot(c).getDataset();
-        assertEquals(List.of("截至1季度末", "截至2季度末", "截至3季度末", "截至4季度末"), columns(d));
+        assertEquals(List.of("第1季度末", "第2季度末", "第3季度末", "第4季度末"), columns(d));
         assertEquals(List.of(0.25, 0.4167, 0.5833, 0.6667), values(d, 0));
         assertEquals(List.of(0.0, 0.0833, 0.25, 0.4167), values(d, 1));
         assertEquals(List.of(0.0568, 0.2727, 0.5341, 0.7614), values(d, 2));
