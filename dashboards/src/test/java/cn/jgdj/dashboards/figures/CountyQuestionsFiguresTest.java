@@ -132,6 +132,27 @@ class CountyQuestionsFiguresTest {
         drawsWithoutError(c);
     }
 
+    @Test
+    void aSetAsideOrganiserOutsideTheUnitDirectoryIsNoUnitNeedingAttention(@org.junit.jupiter.api.io.TempDir
+                                                                           java.nio.file.Path out) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(out.resolve("indicators"));
+        try (var files = java.nio.file.Files.list(Fixture.root().resolve("indicators"))) {
+            for (java.nio.file.Path f : files.toList()) {
+                java.nio.file.Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        // An event set aside as UNKNOWN_REFERENCE names organiser U99, which the units file does not have.
+        java.nio.file.Files.writeString(dir.resolve("data_quality.csv"), "2025Q3,U99,set_aside,2,2,1.0,0.05,true,true\n"
+                + "2025Q3,U99,set_aside:UNKNOWN_REFERENCE,2,2,1.0,0.05,true,true\n", java.nio.file.StandardOpenOption.APPEND);
+        PackContext withU99 = Fixture.context(cn.jgdj.dashboards.data.IndicatorTables.load(out), "2025",
+                cn.jgdj.dashboards.text.Lang.ZH);
+        var units = cn.jgdj.dashboards.findings.UnitsNeedingAttention.of(withU99,
+                cn.jgdj.dashboards.findings.Texts.of(cn.jgdj.dashboards.text.Lang.ZH));
+        assertEquals(List.of("U04", "U02", "U03"), units.stream().map(u -> u.unitId()).toList());
+        List<List<String>> byUnit = new DataQualityTables().build(withU99).get(1).rows();
+        assertTrue(byUnit.contains(List.of("U99（单位名录中无此单位）", "2", "100.0%", "导入隔离的行", "Q3")), byUnit.toString());
+    }
+
     private static <T> T only(List<T> items) {
         assertEquals(1, items.size(), items.toString());
         return items.get(0);
