@@ -31,7 +31,8 @@ public record IndicatorTables(Table<UnitRow> units, Table<CoverageRow> coverage,
                               Table<BranchComplianceRow> branchCompliance, Table<ObservationRow> observation,
                               Table<PlatformRow> platform, Table<VolunteerRow> volunteer, Table<VenueRow> venues,
                               Table<TrendRow> trends, Table<UnderServedRow> underServed,
-                              Table<EffectivenessRow> effectiveness, ActingTables acting) {
+                              Table<EffectivenessRow> effectiveness, ActingTables acting,
+                              ReportTables report) {
 
     /** Loads every public table under the output root. */
     public static IndicatorTables load(Path outRoot) {
@@ -48,7 +49,8 @@ public record IndicatorTables(Table<UnitRow> units, Table<CoverageRow> coverage,
                 read(layout, Trends.NAME, Trends.COLUMNS, TrendRow::read),
                 read(layout, UnderServed.NAME, UnderServed.COLUMNS, UnderServedRow::read),
                 read(layout, Effectiveness.NAME, Effectiveness.COLUMNS, EffectivenessRow::read),
-                ActingTables.load(layout));
+                ActingTables.load(layout),
+                ReportTables.load(layout));
     }
 
     /** Unit names by id (empty when the directory is missing: packs then print the ids). */

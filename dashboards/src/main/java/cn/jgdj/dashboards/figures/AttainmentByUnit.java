@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Units below the county attainment or flagged, lowest first, on one page; every unit in {@link UnitAttainmentTable}. */
+/** Units below the county attainment or flagged, lowest first, on one page; every unit in {@link UnitScorecard}. */
 public final class AttainmentByUnit implements Figure {
     @Override
     public String id() {

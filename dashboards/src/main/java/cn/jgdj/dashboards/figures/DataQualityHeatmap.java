@@ -4,6 +4,7 @@ import cn.jgdj.dashboards.charts.ChartText;
 import cn.jgdj.dashboards.charts.HeatmapChart;
 import cn.jgdj.dashboards.data.DataQualityRow;
 import cn.jgdj.dashboards.data.Table;
+import cn.jgdj.dashboards.datasets.DataQualityChecks;
 import cn.jgdj.dashboards.datasets.Parts;
 import cn.jgdj.dashboards.packs.Figure;
 import cn.jgdj.dashboards.packs.PackChart;
@@ -61,7 +62,7 @@ public final class DataQualityHeatmap implements Figure {
         }
         List<UnitScore> units = new ArrayList<>(byUnit.values());
         units.sort(Comparator.comparing((UnitScore u) -> !u.review()).thenComparing(UnitScore::unit));
-        List<String> columns = CHECKS.stream().map(c -> DataQualityChecks.label(ctx, c)).toList();
+        List<String> columns = CHECKS.stream().map(c -> DataQualityChecks.label(ctx.labels(), c)).toList();
         List<List<UnitScore>> parts = Parts.split(units, Parts.MAX_ROWS);
         List<PackChart> out = new ArrayList<>();
         for (int p = 0; p < parts.size(); p++) {

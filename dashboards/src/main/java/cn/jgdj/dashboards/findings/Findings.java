@@ -54,8 +54,10 @@ public final class Findings {
 
         List<UnitAttention> units = UnitsNeedingAttention.of(ctx, x);
         units.forEach(u -> actions.addAll(u.actions()));
-        sections.add(new Summary.Section(x.get("section.units"), List.of(units.isEmpty() ? x.get("units.none")
-                : x.get("units.count", "count", units.size()))));
+        String unitsLine = units.isEmpty() ? x.get("units.none") : units.size() > SUMMARY_UNITS
+                ? x.get("units.count.more", "count", units.size(), "shown", SUMMARY_UNITS)
+                : x.get("units.count", "count", units.size());
+        sections.add(new Summary.Section(x.get("section.units"), List.of(unitsLine)));
         List<String> numbered = new ArrayList<>();
         int i = 1;
         for (String a : actions) {
@@ -64,7 +66,8 @@ public final class Findings {
         }
         sections.add(new Summary.Section(x.get("section.actions"), numbered.isEmpty() ? List.of(x.get("action.none"))
                 : numbered));
-        return new Summary(x.get("summary.heading"), intro, sections, unitsTable(units, x, l));
+        return new Summary(x.get("summary.heading"), intro, sections,
+                unitsTable(units.subList(0, Math.min(units.size(), SUMMARY_UNITS)), x, l));
     }
 
     /** The units needing attention as a table: unit, reasons, actions (null when there are none). */
@@ -159,6 +162,9 @@ public final class Findings {
         }
         return out;
     }
+
+    /** Units the summary page lists (most reasons first) so it stays one page; the appendix lists them all. */
+    public static final int SUMMARY_UNITS = 6;
 
     /** Group trends printed in full on the page; the rest are counted (the analyst pack shows them all). */
     static final int MAX_GROUP_TRENDS = 3;

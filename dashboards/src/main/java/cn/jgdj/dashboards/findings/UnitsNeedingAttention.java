@@ -2,6 +2,10 @@ package cn.jgdj.dashboards.findings;
 
 import cn.jgdj.dashboards.data.BranchComplianceRow;
 import cn.jgdj.dashboards.data.CoverageRow;
+import cn.jgdj.dashboards.data.DataQualityRow;
+import cn.jgdj.dashboards.data.UnitObservationRow;
+import cn.jgdj.dashboards.datasets.DataQualityChecks;
+import cn.jgdj.schemas.indicators.Indicators.DataQuality;
 import cn.jgdj.dashboards.data.Period;
 import cn.jgdj.dashboards.datasets.CoverageData;
 import cn.jgdj.dashboards.datasets.UnderServedData;
@@ -23,13 +27,22 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * One list of the units a committee should act on, each with its reasons: attainment significantly below the
- * other units or well below the county figure, branches that missed the 三会一课 cadence in every quarter so far,
- * cadence kept well below the county figure.
+ * The one list of units a committee should act on, used by every pack's summary page, the committee's chart of
+ * reasons and the appendix list. Reasons: attainment significantly below the other units or well below the county
+ * figure; branches that missed the 三会一课 cadence in every quarter so far; cadence kept well below the county
+ * figure; theory study group sessions held in the year and none observed (列席旁听, year packs only); the unit's
+ * records needing review in a quarter so far (data_quality: a check above its rules-file threshold).
  */
 public final class UnitsNeedingAttention {
     /** A unit this many percentage points below the county figure is listed even when the test does not flag it. */
     public static final double BELOW_COUNTY_PP = 10.0;
+
+    /** The unit of data-quality rows that could not be placed in a unit (DimensionGroups.UNKNOWN in jobs). */
+    static final String UNPLACED = "unknown";
+
+    /** Every reason code, in the order the texts file and the reasons chart list them. */
+    public static final List<String> REASONS = List.of("attainment_flagged", "attainment_below",
+            "branch_every_quarter", "compliance_below", "observation_never", "data_quality");
 
     private UnitsNeedingAttention() {
     }
@@ -77,6 +90,29 @@ public final class UnitsNeedingAttention {
                         }
                     });
         }
+
+        if (period.isYear()) {
+            for (UnitObservationRow r : ctx.tables().report().observationByUnit().rows()) {
+                if (r.period().equals(year) && r.neverObserved()) {
+                    add(reasons, r.unitId(), "observation_never", texts.get("reason.observation_never",
+                            "sessions", r.sessions()));
+                }
+            }
+        }
+        Map<String, String> units = ctx.tables().unitNames();
+        Set<String> quarterLabels = quarters.stream().map(Period::toString).collect(Collectors.toSet());
+        Map<String, Set<String>> reviewChecks = new TreeMap<>();
+        for (DataQualityRow r : ctx.tables().acting().dataQuality().rows()) {
+            // Only units of the directory: a set-aside event may name an organiser that does not exist.
+            if (quarterLabels.contains(r.period()) && r.exceeds() && !UNPLACED.equals(r.unitId())
+                    && (units.isEmpty() || units.containsKey(r.unitId()))
+                    && !r.check().startsWith(DataQuality.SET_ASIDE + ":")) {
+                reviewChecks.computeIfAbsent(r.unitId(), u -> new TreeSet<>()).add(r.check());
+            }
+        }
+        reviewChecks.forEach((unit, checks) -> add(reasons, unit, "data_quality", texts.get("reason.data_quality",
+                "checks", checks.stream().map(c -> DataQualityChecks.label(l, c))
+                        .collect(Collectors.joining(texts.get("value.list.separator"))))));
 
         List<UnitAttention> out = new ArrayList<>();
         reasons.forEach((unit, rs) -> {

@@ -174,7 +174,8 @@ public final class PackRenderer {
     private static List<Table<?>> tableList(IndicatorTables t) {
         return List.of(t.units(), t.coverage(), t.participation(), t.branchCompliance(), t.observation(), t.platform(),
                 t.volunteer(), t.venues(), t.trends(), t.underServed(), t.acting().forecast(), t.acting().secretaries(),
-                t.acting().dataQuality());
+                t.acting().dataQuality(), t.report().observationByUnit(), t.report().trainingReach(),
+                t.report().trainingMix());
     }
 
     private static List<Path> writeAtomically(PackDocument doc, Path dir, PackFont font) {

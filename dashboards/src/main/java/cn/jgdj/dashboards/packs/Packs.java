@@ -21,9 +21,21 @@ import cn.jgdj.dashboards.figures.TrainingEffectStudy;
 import cn.jgdj.dashboards.figures.TrainingEffectSummary;
 import cn.jgdj.dashboards.figures.SecretaryTraining;
 import cn.jgdj.dashboards.figures.TrainingParticipation;
-import cn.jgdj.dashboards.figures.UnitAttainmentTable;
+import cn.jgdj.dashboards.figures.UnitCadenceTable;
+import cn.jgdj.dashboards.figures.UnitForestTable;
+import cn.jgdj.dashboards.figures.UnitScorecard;
+import cn.jgdj.dashboards.figures.UnitsNeedingAttentionByReason;
+import cn.jgdj.dashboards.figures.UnitsNotObserved;
+import cn.jgdj.dashboards.figures.UnitsNotObservedTable;
+import cn.jgdj.dashboards.figures.TrainingFormMix;
+import cn.jgdj.dashboards.figures.TrainingFormMixTable;
+import cn.jgdj.dashboards.figures.TrainingReachByProgram;
+import cn.jgdj.dashboards.figures.TrainingReachTable;
+import cn.jgdj.dashboards.figures.MobilityImpairedFollowUp;
+import cn.jgdj.dashboards.figures.MobilityImpairedFollowUpTable;
+import cn.jgdj.dashboards.figures.DataQualityTables;
+import cn.jgdj.dashboards.findings.UnitsNeedingAttentionTable;
 import cn.jgdj.dashboards.figures.UnderServedGaps;
-import cn.jgdj.dashboards.figures.UnitsNeedingReview;
 import cn.jgdj.dashboards.figures.VenueUse;
 import cn.jgdj.dashboards.figures.VolunteerByTheme;
 import cn.jgdj.dashboards.figures.YearEndForecast;
@@ -52,10 +64,13 @@ public final class Packs {
                     new ObservationCoverage(), new TrainingParticipation(), new LectureCounts(), new VolunteerByTheme(),
                     new PreMemberVolunteering(), new NoHoursByUnit(), new PlatformEngagement(), new VenueUse(),
                     new YearOnYear(), new TrainingEffectSummary(), new TrainingEffectStudy(), new SecretaryTraining(),
-                    new UnitsNeedingReview()),
+                    new UnitsNotObserved(), new TrainingReachByProgram(), new MobilityImpairedFollowUp(),
+                    new UnitsNeedingAttentionByReason()),
             l -> List.of(Definitions.cadence(l), Definitions.observation(l), Definitions.participation(l),
                     Definitions.volunteer(l), Definitions.flagged(l), Definitions.platform(l), Definitions.venue(l)),
-            List.of(new UnitAttainmentTable(), new BranchesFailingEveryQuarter()));
+            List.of(UnitsNeedingAttentionTable.always(), new UnitScorecard(), new UnitCadenceTable(),
+                    new BranchesFailingEveryQuarter(), new UnitsNotObservedTable(), new TrainingReachTable(),
+                    new MobilityImpairedFollowUpTable(), new DataQualityTables()));
 
     /** The quarterly leadership pack: at most six charts, each read in ten seconds. */
     public static final PackDefinition LEADERSHIP_PACK = new PackDefinition(LEADERSHIP, Period.Kind.QUARTER,
@@ -64,7 +79,7 @@ public final class Packs {
                     new YearEndForecast()),
             l -> List.of(Definitions.trend(l), Definitions.pace(l), Definitions.cadence(l),
                     Definitions.participation(l), Definitions.volunteer(l), Definitions.platform(l),
-                    Definitions.flagged(l)));
+                    Definitions.flagged(l)), List.of(UnitsNeedingAttentionTable.whenSummaryIsShort()));
 
     /** The analysts' pack on under-served groups. */
     public static final PackDefinition ANALYST_PACK = new PackDefinition(ANALYST, Period.Kind.YEAR,
@@ -74,10 +89,11 @@ public final class Packs {
                     new GroupForest(Dimensions.ROLE), new GroupForest(Dimensions.UNIT_TYPE),
                     new GroupForest(Dimensions.MOBILE), new GroupForest(Dimensions.MOBILITY_IMPAIRED),
                     new GroupForest(Dimensions.UNIT), new UnderServedGaps(), new PlatformEngagement(),
-                    new VenueUse(), new TrainingEffectByGroup(Dimensions.UNIT_TYPE),
+                    new VenueUse(), new TrainingFormMix(), new TrainingEffectByGroup(Dimensions.UNIT_TYPE),
                     new TrainingEffectByGroup(Dimensions.ROLE), new DataQualityHeatmap()),
             l -> List.of(Definitions.interval(l), Definitions.flagged(l), Definitions.platform(l),
-                    Definitions.venue(l)));
+                    Definitions.venue(l)), List.of(UnitsNeedingAttentionTable.whenSummaryIsShort(),
+                    new UnitForestTable(), new TrainingFormMixTable()));
 
     public static final List<PackDefinition> ALL = List.of(COMMITTEE_REVIEW, LEADERSHIP_PACK, ANALYST_PACK);
 

@@ -2,8 +2,11 @@ package cn.jgdj.dashboards.packs;
 
 import java.util.List;
 
-/** A table a pack prints as text (summary lists, appendix tables): a title, a note under it, a header and rows. */
-public record TablePage(String title, String note, List<String> header, List<List<String>> rows) {
+/**
+ * A table a pack prints as text (summary lists, appendix tables): a title, a note under it, a header and rows, and
+ * optionally the columns' relative widths on paper (null: the writer's default).
+ */
+public record TablePage(String title, String note, List<String> header, List<List<String>> rows, float[] widths) {
 
     public TablePage {
         header = List.copyOf(header);
@@ -14,5 +17,15 @@ public record TablePage(String title, String note, List<String> header, List<Lis
                         + " cells for " + header.size() + " columns");
             }
         }
+        if (widths != null && widths.length != header.size()) {
+            throw new IllegalArgumentException("table '" + title + "': " + widths.length + " widths for "
+                    + header.size() + " columns");
+        }
+        widths = widths == null ? null : widths.clone();
+    }
+
+    /** A table with the writer's default column widths. */
+    public TablePage(String title, String note, List<String> header, List<List<String>> rows) {
+        this(title, note, header, rows, null);
     }
 }

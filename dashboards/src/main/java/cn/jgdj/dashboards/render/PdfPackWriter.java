@@ -172,7 +172,9 @@ public final class PdfPackWriter {
                 table.addCell(cell(new Paragraph(v, cellFont)));
             }
         }
-        if (t.header().size() == 3) {
+        if (t.widths() != null) {
+            table.setWidths(t.widths());
+        } else if (t.header().size() == 3) {
             table.setWidths(new float[] {1.1f, 2.2f, 2.2f});
         }
         document.add(table);

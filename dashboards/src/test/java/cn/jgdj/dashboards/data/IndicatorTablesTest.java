@@ -17,7 +17,7 @@ class IndicatorTablesTest {
     @Test
     void readsEveryFixtureTableIntoTypedRows() {
         IndicatorTables t = Fixture.tables();
-        assertEquals(28, t.coverage().rows().size());
+        assertEquals(36, t.coverage().rows().size());
         CoverageRow all = t.coverage().rows().get(0);
         assertEquals(new CoverageRow(Period.year(2025), "all", "all", 100, 90, 72, 0.9, 0.72, 0.6251, 0.7986, false),
                 all);
@@ -44,8 +44,17 @@ class IndicatorTablesTest {
         assertEquals(-32.0, flagged.gapPp());
         assertEquals(24, t.trends().rows().size());
         assertEquals(12, t.participation().rows().size());
-        assertEquals(9, t.volunteer().rows().size());
+        assertEquals(12, t.volunteer().rows().size());
         assertEquals(3, t.observation().rows().size());
+        // The report-question tables: observation per unit, training reach (a blank audience reads as none).
+        assertEquals(8, t.report().observationByUnit().rows().size());
+        assertEquals(new UnitObservationRow(Period.year(2025), "U02", 2, 0, false),
+                t.report().observationByUnit().rows().get(5));
+        TrainingReachRow other = t.report().trainingReach().rows().get(4);
+        assertEquals("other_class", other.program());
+        assertFalse(other.hasTarget());
+        assertTrue(Double.isNaN(other.targetRate()));
+        assertEquals(20, t.report().trainingMix().rows().size());
         assertTrue(t.coverage().present());
     }
 

@@ -56,12 +56,16 @@ class ActingFiguresTest {
     }
 
     @Test
-    void unitsNeedingReviewCountsUnitsPerCheckInTheYear() {
-        PackChart c = only(new UnitsNeedingReview().build(Fixture.context("2025")));
-        assertTrue(c.title().contains("1个单位需复核"), c.title());
+    void unitsNeedingAttentionAreCountedByReasonFromTheOneList() {
+        // The summary's list: U04 (attainment and cadence below the county), 县教育局 (two study-group sessions, none
+        // observed), 县人民医院 (records needing review in 2025Q1).
+        PackChart c = only(new UnitsNeedingAttentionByReason().build(Fixture.context("2025")));
+        assertEquals("2025年需关注的单位：共3个，按原因统计", c.title());
         CategoryDataset d = categoryPlot(c).getDataset();
-        assertEquals(List.of(1.0, 1.0, 1.0), values(d, 0));
-        assertEquals(3, columns(d).size());
+        assertEquals(List.of("学时达标率显著偏低", "学时达标率低于全县较多", "有支部各季度均未落实“三会一课”",
+                "“三会一课”落实率低于全县较多", "中心组学习全年未列席旁听", "数据质量需复核"), columns(d));
+        assertEquals(List.of(0.0, 1.0, 0.0, 1.0, 1.0, 1.0), values(d, 0));
+        drawsWithoutError(c);
     }
 
     @Test

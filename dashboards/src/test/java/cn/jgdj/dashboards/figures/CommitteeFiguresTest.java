@@ -65,18 +65,27 @@ class CommitteeFiguresTest {
     }
 
     @Test
-    void cadenceHeatmapAggregatesBranchesIntoUnitsByQuarter() {
+    void cadenceHeatmapAggregatesBranchesIntoUnitsByQuarterAndShowsTheUnitsBelowTheCounty() {
         PackChart c = only(new CadenceHeatmap().build(ctx));
         XYPlot plot = (XYPlot) c.chart().getPlot();
-        assertEquals(List.of("U04（2个支部）", "县教育局（1个支部）", "县人民医院（1个支部）", "县委组织部（2个支部）"), symbols(plot.getRangeAxis()));
+        // County 16 of 24 branch-quarters (66.7 %); only U04 (3 of 8) is below: 县教育局 and 县人民医院 kept 3 of 4,
+        // 县委组织部 7 of 8.
+        assertEquals(List.of("U04（2个支部）"), symbols(plot.getRangeAxis()));
         assertEquals(List.of("第1季度", "第2季度", "第3季度", "第4季度"), symbols(plot.getDomainAxis()));
         XYZDataset cells = (XYZDataset) plot.getDataset();
-        assertEquals(16, cells.getItemCount(0));
-        // U04 (row 0) in Q2: one of its two branches complied.
+        assertEquals(4, cells.getItemCount(0));
+        // U04 in Q2: one of its two branches complied; none in Q1, both in Q4.
         assertEquals(0.5, z(cells, 1, 0));
         assertEquals(0.0, z(cells, 0, 0));
-        assertEquals(1.0, z(cells, 3, 3));
-        assertTrue(sourceLine(c.chart()).contains("4个单位、6个支部"));
+        assertEquals(1.0, z(cells, 3, 0));
+        assertTrue(sourceLine(c.chart()).contains("共4个单位、6个支部，图中为制度落实率低于全县或有支部四个季度均未落实的1个单位"),
+                sourceLine(c.chart()));
+        var table = new UnitCadenceTable().build(ctx).get(0);
+        // Name order (ids before Chinese names). U04 short: general meeting B06Q1, B05Q3, B06Q3; committee B05Q1,
+        // B06Q1, B06Q3; group B06Q1, B06Q3; lecture B06Q1-Q3; theme day B06Q1, B06Q3.
+        assertEquals(List.of("U04", "2", "0/2", "1/2", "0/2", "2/2", "37.5%",
+                "支部党员大会3、支部委员会会议3、党小组会2、党课3、主题党日2"), table.rows().get(0));
+        assertEquals(List.of("县人民医院", "1", "1/1", "1/1", "0/1", "1/1", "75.0%", "主题党日1"), table.rows().get(1));
     }
 
     @Test
@@ -141,14 +150,33 @@ class CommitteeFiguresTest {
         // Ticks of 12 px print at 8 pt or more on the page.
         double pt = cn.jgdj.dashboards.charts.ChartTheme.TICK_SIZE * cn.jgdj.dashboards.render.PdfPackWriter.scale(c);
         assertTrue(pt >= 8.0, "ticks print at " + pt);
-        var table = new UnitAttainmentTable().build(big).get(0);
+        var table = new UnitScorecard().build(big).get(0);
         assertEquals(120, table.rows().size());
-        // U017 has 6 eligible members: named, no figure.
-        assertTrue(table.rows().contains(List.of("U017", "不足10人，未作统计", "—", "—", "—")));
-        List<PackChart> heat = new CadenceHeatmap().build(big);
-        assertEquals(3, heat.size());
-        assertEquals(40, symbols(((XYPlot) heat.get(0).chart().getPlot()).getRangeAxis()).size());
+        // U017 has 6 eligible members: named, no figure; its 20 branch-quarters still count for the cadence.
+        List<String> u017 = table.rows().stream().filter(r -> r.get(0).equals("U017")).findFirst().orElseThrow();
+        assertEquals(List.of("U017", "不足10人", "—", "—", "—"), u017.subList(0, 5));
         drawsWithoutError(c);
-        drawsWithoutError(heat.get(0));
+    }
+
+    @Test
+    void aHundredAndTwentyUnitsCadenceShowsTheUnitsBelowTheCountyOnOnePageAndAllInTheAppendix() {
+        PackContext big = Fixture.context(ManyUnits.tables(120), "2025", cn.jgdj.dashboards.text.Lang.ZH);
+        PackChart heat = only(new CadenceHeatmap().build(big));
+        List<String> shown = symbols(((XYPlot) heat.chart().getPlot()).getRangeAxis());
+        assertTrue(shown.size() <= PackChart.PAPER_ROWS && shown.size() >= 20, shown.toString());
+        double pt = cn.jgdj.dashboards.charts.ChartTheme.TICK_SIZE * cn.jgdj.dashboards.render.PdfPackWriter.scale(heat);
+        assertTrue(pt >= 8.0, "ticks print at " + pt);
+        // ManyUnits: a branch complies unless (unit + branch + quarter) % 3 == 0, so every unit keeps 13 or 14 of its
+        // 20 branch-quarters; the units at 13 are below the county's rate.
+        var rows = big.tables().branchCompliance().rows();
+        var units = cn.jgdj.dashboards.datasets.ComplianceData.byUnit(rows, big.period());
+        double county = cn.jgdj.dashboards.datasets.ComplianceData.yearRate(rows, big.period()).getAsDouble();
+        assertTrue(units.stream().allMatch(u -> u.yearShare() == 13.0 / 20 || u.yearShare() == 14.0 / 20));
+        long below = units.stream().filter(u -> u.yearShare() < county).count();
+        assertEquals(Math.min(below, PackChart.PAPER_ROWS), shown.size());
+        var table = new UnitCadenceTable().build(big).get(0);
+        assertEquals(120, table.rows().size());
+        assertEquals("U001", table.rows().get(0).get(0));
+        drawsWithoutError(heat);
     }
 }

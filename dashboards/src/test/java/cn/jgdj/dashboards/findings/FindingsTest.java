@@ -32,13 +32,42 @@ class FindingsTest {
                         + "平台积分和学习时长不作为评价个人的依据，此项仅作参照，另行列示。"),
                 s.sections().get(2).sentences());
         // U04: 8/14 = 57.1 % (14.9 points under 72.0 %); cadence 3 of 8 branch-quarters against 16 of 24.
-        assertEquals(List.of("共1个单位需要关注，名单、原因和建议措施见下表。"), s.sections().get(3).sentences());
-        assertEquals(List.of(List.of("U04", "学时达标率57.1%，低于全县72.0%；“三会一课”制度落实率37.5%，低于全县66.7%",
-                "督促单位党组织制定补学计划，年底前补足学时；督促落实支部工作条例，按季度调度“三会一课”开展情况")),
+        // 县教育局: observation_by_unit.csv, two sessions in 2025, none observed. 县人民医院: data_quality.csv, set
+        // aside 20 % and roster assumed 10 % in 2025Q1, over their thresholds. One list, most reasons first.
+        assertEquals(List.of("共3个单位需要关注，名单、原因和建议措施见下表。"), s.sections().get(3).sentences());
+        assertEquals(List.of(
+                List.of("U04", "学时达标率57.1%，低于全县72.0%；“三会一课”制度落实率37.5%，低于全县66.7%",
+                        "督促单位党组织制定补学计划，年底前补足学时；督促落实支部工作条例，按季度调度“三会一课”开展情况"),
+                List.of("县教育局", "理论学习中心组学习2次，全年均未安排列席旁听",
+                        "安排工委人员列席旁听该单位理论学习中心组学习，实现年度全覆盖"),
+                List.of("县人民医院", "数据需复核：无出勤记录的支部活动、导入隔离的行超过规定比例",
+                        "督促单位核实原始台账，补正被隔离或不完整的记录")),
                 s.units().rows());
         assertEquals(List.of("（1）按年龄特点调整培训方式，做到“一把钥匙开一把锁”。", "（2）针对不同职务类别差异化设置培训内容。",
-                "（3）督促单位党组织制定补学计划，年底前补足学时。", "（4）督促落实支部工作条例，按季度调度“三会一课”开展情况。"),
+                "（3）督促单位党组织制定补学计划，年底前补足学时。", "（4）督促落实支部工作条例，按季度调度“三会一课”开展情况。",
+                "（5）安排工委人员列席旁听该单位理论学习中心组学习，实现年度全覆盖。", "（6）督促单位核实原始台账，补正被隔离或不完整的记录。"),
                 s.sections().get(4).sentences());
+    }
+
+    @Test
+    void theSummaryListsAtMostSixUnitsAndTheAppendixListsThemAll() {
+        // 120 units (ManyUnits-like): many below the county; the summary keeps one page.
+        var tables = cn.jgdj.dashboards.figures.ManyUnitsAccess.tables(120);
+        var ctx = Fixture.context(tables, "2025", Lang.ZH);
+        Summary s = Findings.of(ctx);
+        List<UnitAttention> all = UnitsNeedingAttention.of(ctx, Texts.of(Lang.ZH));
+        assertTrue(all.size() > Findings.SUMMARY_UNITS, "units: " + all.size());
+        assertEquals(Findings.SUMMARY_UNITS, s.units().rows().size());
+        assertEquals(List.of("共" + all.size() + "个单位需要关注，下表列出需关注原因最多的6个，完整名单、原因和建议措施见附表。"),
+                s.sections().get(3).sentences());
+        var appendix = UnitsNeedingAttentionTable.whenSummaryIsShort().build(ctx);
+        assertEquals(1, appendix.size());
+        assertEquals(all.size(), appendix.get(0).rows().size());
+        assertEquals(s.units().rows(), appendix.get(0).rows().subList(0, Findings.SUMMARY_UNITS));
+        // With a short list only the committee's own appendix prints it.
+        var small = Fixture.context("2025");
+        assertEquals(List.of(), UnitsNeedingAttentionTable.whenSummaryIsShort().build(small));
+        assertEquals(3, UnitsNeedingAttentionTable.always().build(small).get(0).rows().size());
     }
 
     @Test

@@ -55,19 +55,25 @@ class PackRendererTest {
         for (Path f : files) {
             assertTrue(Files.size(f) > 0, f.toString());
         }
-        // Committee: cover + summary + 14 charts (2 platforms) + definitions + unit table + branch table + run
-        // facts; analyst: cover + summary + 9 forests + gaps + 2 platforms + venues + definitions + run facts.
-        // (+ 7 pages of the effectiveness and early-warning figures registered beside them)
-        assertEquals(1 + 1 + 14 + 7 + 1 + 2 + 1, pages(committee.resolve("committee.pdf")));
-        assertEquals(1 + 1 + 13 + 3 + 1 + 1, pages(analyst.resolve("analyst.pdf"))); // + 2 effect-by-group pages, data quality
-        assertEquals(2 + 2 * (14 + 7), files.stream().filter(f -> f.startsWith(committee)).count());
+        // Committee: cover + summary + 14 charts (2 platforms) + 7 effectiveness and early-warning charts + 3 report
+        // questions (not observed, training reach, mobility follow-up) + units needing attention + definitions +
+        // appendix (units needing attention, scorecard, cadence by unit, branches short every quarter, units not
+        // observed, training reach, mobility follow-up, data quality by reason and by unit) + run facts.
+        assertEquals(1 + 1 + 14 + 7 + 3 + 1 + 9 + 1, pages(committee.resolve("committee.pdf")));
+        // Analyst: cover + summary + 9 forests + gaps + 2 platforms + venues + form mix + 2 effect-by-group + data
+        // quality + definitions + unit forest table + form mix table + run facts.
+        assertEquals(1 + 1 + 13 + 1 + 3 + 1 + 2 + 1, pages(analyst.resolve("analyst.pdf")));
+        assertEquals(2 + 2 * (14 + 7 + 3), files.stream().filter(f -> f.startsWith(committee)).count());
 
         String text = text(committee.resolve("committee.pdf"));
         for (String expected : List.of("机关党员教育培训年度成效评估", "2025年学时要求完成情况：全体、分单位类型、分职务类别",
-                "2025年学时达标率低于全县水平的单位（由低到高）", "2025年“三会一课”按期召开：各单位制度落实支部占比",
+                "2025年学时达标率低于全县水平的单位（由低到高）", "2025年“三会一课”制度落实：低于全县水平的单位",
                 "理论学习中心组学习列席旁听覆盖率（截至2025年）", "2025年集中轮训与培训班参加率",
                 "2025年志愿服务：各主题参与人数与服务时长", "主要指标同比：2025年与2024年", "指标定义与说明",
-                "要点", "一、主要指标", "四、需关注的单位", "附表：2025年各单位学时达标情况", "2025年“三会一课”各类会议未达最低次数的支部·季度数",
+                "要点", "一、主要指标", "四、需关注的单位", "附表：2025年各单位情况一览", "附表：需关注的单位（2025年）",
+                "附表：2025年未纳入计算的原始数据行（按原因）", "附表：2025年各单位数据质量", "附表：2025年各单位“三会一课”制度落实情况",
+                "2025年理论学习中心组学习未被列席旁听的单位：1个", "2025年集中轮训和各类培训班覆盖情况",
+                "2025年行动不便党员学习跟进（送学上门）", "2025年需关注的单位：共3个，按原因统计", "2025年“三会一课”各类会议未达最低次数的支部·季度数",
                 "2025年党课和专题宣讲开展场次（按季度）", "不足10人，未作统计",
                 "附录：运行信息", "共 15 行", "R20260105", "县教育局（30人）", "内置演示密钥",
                 "/data/county-2025")) {
@@ -203,8 +209,8 @@ class PackRendererTest {
         List<Path> files = PackRenderer.render(new PackRequest(bare, "2025", Packs.COMMITTEE, Lang.ZH, null, null));
         Path pdf = bare.resolve("reports/2025/committee/committee.pdf");
         assertTrue(files.contains(pdf));
-        // cover, summary, 13 + 7 no-data charts, definitions, run facts
-        assertEquals(1 + 1 + 13 + 7 + 1 + 1, pages(pdf));
+        // cover, summary, 13 + 7 + 3 no-data charts, definitions, run facts (no appendix table has rows)
+        assertEquals(1 + 1 + 13 + 7 + 3 + 1 + 1, pages(pdf));
         String text = text(pdf);
         assertTrue(text.contains("无数据：未找到 coverage.csv"));
         assertTrue(text.contains("无数据：未找到 effectiveness.csv"));

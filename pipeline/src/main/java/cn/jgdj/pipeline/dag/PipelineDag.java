@@ -85,6 +85,8 @@ public final class PipelineDag {
         tasks.add(job("forecast", ForecastJob.INPUTS, ForecastJob.OUTPUTS, ForecastJob::run));
         tasks.add(job("secretary_readiness", SecretaryReadinessJob.INPUTS, SecretaryReadinessJob.OUTPUTS, SecretaryReadinessJob::run));
         tasks.add(job("data_quality", DataQualityJob.INPUTS, DataQualityJob.OUTPUTS, DataQualityJob::run));
+        tasks.add(job("report_questions", cn.jgdj.jobs.reportquestions.ReportQuestionsJob.INPUTS,
+                cn.jgdj.jobs.reportquestions.ReportQuestionsJob.OUTPUTS, cn.jgdj.jobs.reportquestions.ReportQuestionsJob::run));
         Set<String> produced = new HashSet<>();
         tasks.forEach(t -> produced.addAll(t.outputs()));
         tasks.addAll(PackTasks.tasks(options, produced));

@@ -50,9 +50,9 @@ class RunCommandTest {
         Cli r = Cli.run(OPERATOR_KEY, "run", "--input", in, "--out", out, "--dry-run", "--from", "trends");
 
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().startsWith("Plan: --from trends: 4 to run, 0 up to date, 27 not selected\n"), r.out());
+        assertTrue(r.out().startsWith("Plan: --from trends: 4 to run, 0 up to date, 28 not selected\n"), r.out());
         assertTrue(r.out().contains("24. trends                 run\n"), r.out());
-        assertTrue(r.out().contains("31. leadership_pack        run\n"), r.out());
+        assertTrue(r.out().contains("32. leadership_pack        run\n"), r.out());
         assertTrue(r.out().contains("13. coverage               not selected\n"), r.out());
     }
 

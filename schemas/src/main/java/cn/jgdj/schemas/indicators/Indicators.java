@@ -315,5 +315,6 @@ public final class Indicators {
     public static final List<String> PUBLIC_TABLES = List.of(UnitDirectory.NAME, Coverage.NAME, Participation.NAME,
             BranchCompliance.NAME, ObservationCoverage.NAME, PlatformEngagement.NAME, Volunteer.NAME,
             VenueUse.NAME, Trends.NAME, UnderServed.NAME, Effectiveness.NAME, Forecast.NAME,
-            SecretaryReadiness.NAME, DataQuality.NAME);
+            SecretaryReadiness.NAME, DataQuality.NAME, ReportQuestions.ObservationByUnit.NAME,
+            ReportQuestions.TrainingReach.NAME, ReportQuestions.TrainingMix.NAME);
 }

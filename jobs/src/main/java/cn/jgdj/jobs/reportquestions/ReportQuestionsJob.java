@@ -1,0 +1,47 @@
+package cn.jgdj.jobs.reportquestions;
+
+import cn.jgdj.jobs.AsOf;
+import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.io.JobIO;
+import cn.jgdj.schemas.Attendance;
+import cn.jgdj.schemas.Catalog;
+import cn.jgdj.schemas.Events;
+import cn.jgdj.schemas.Members;
+import cn.jgdj.schemas.Units;
+import cn.jgdj.schemas.indicators.ReportQuestions.ObservationByUnit;
+import cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix;
+import cn.jgdj.schemas.indicators.ReportQuestions.TrainingReach;
+import cn.jgdj.schemas.work.WorkTables.CreditedHours;
+import cn.jgdj.schemas.work.WorkTables.MemberPeriods;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * indicators/observation_by_unit, training_reach and training_mix: the county report's questions that the other
+ * indicator tables leave open. Events after the as-of day fall outside the years reported.
+ */
+public final class ReportQuestionsJob {
+    private ReportQuestionsJob() {
+    }
+
+    public static final List<String> INPUTS = List.of(Catalog.warehouse(Units.NAME), Catalog.warehouse(Members.NAME),
+            Catalog.warehouse(Events.NAME), Catalog.warehouse(Attendance.NAME), Catalog.work(MemberPeriods.NAME),
+            Catalog.work(CreditedHours.NAME));
+    public static final List<String> OUTPUTS = List.of(Catalog.indicator(ObservationByUnit.NAME),
+            Catalog.indicator(TrainingReach.NAME), Catalog.indicator(TrainingMix.NAME));
+
+    public static void run(JobIO io, JobParams params) {
+        Dataset<Row> events = AsOf.through(io.read(Catalog.warehouse(Events.NAME)),
+                org.apache.spark.sql.functions.col(Events.START_TIME), params.asOf());
+        Dataset<Row> attendance = io.read(Catalog.warehouse(Attendance.NAME));
+        Dataset<Row> members = io.read(Catalog.warehouse(Members.NAME));
+        Dataset<Row> memberPeriods = io.read(Catalog.work(MemberPeriods.NAME));
+        io.write(Catalog.indicator(ObservationByUnit.NAME), UnitObservations.table(
+                io.read(Catalog.warehouse(Units.NAME)), events, attendance));
+        io.write(Catalog.indicator(TrainingReach.NAME), ProgramReach.table(members,
+                memberPeriods, events, attendance, params.minCellSize()));
+        io.write(Catalog.indicator(TrainingMix.NAME), FormMix.table(memberPeriods,
+                io.read(Catalog.work(CreditedHours.NAME)), events, params.minCellSize()));
+    }
+}
