@@ -498,18 +498,19 @@ final class EventsAndAttendance {
                 status = x < 0.45 ? EXCUSED : ABSENT;
             }
         }
-        // A secretary planted as late misses every secretary training inside the window.
-        boolean withheld = (ev.type.equals(ROTATION_TRAINING) || ev.type.equals(TRAINING_CLASS))
-                && warnings.untrainedOn(p, ev.day);
-        if (withheld) {
-            status = ABSENT;
-        }
         if (status.equals(ABSENT) && absentMayBeMissing && r.nextDouble() < 0.3) {
             return;
         }
         String credit = null;
         if (status.equals(MAKEUP) && r.nextDouble() < 0.3) {
             credit = RawText.hours(Math.max(0.5, Math.round(ev.hours) / 2.0));
+        }
+        // A secretary planted as late misses every secretary training inside the window. The row drawn is
+        // replaced, not redrawn, so every later draw of this stream (the rest of the county) stays as it was.
+        if ((ev.type.equals(ROTATION_TRAINING) || ev.type.equals(TRAINING_CLASS))
+                && warnings.untrainedOn(p, ev.day)) {
+            row(ev, p, ABSENT, null, r);
+            return;
         }
         if (status.equals(MAKEUP)) {
             shapes.absenceBeforeMakeup(attendance, ev.id, pop.memberId(p));
@@ -810,7 +811,7 @@ final class EventsAndAttendance {
      * rotation training or training class within the window ({@link #WINDOW_MONTHS}); every other one attends an
      * induction class in the month of appointment. Reporting gaps: a few units (drawn from those with the smaller
      * branches, never the work committee) send no attendance rows for any branch- or unit-audience event in one
-     * quarter (Q2 or Q3) of the first year; the under-served and training-effect plants are read in the last year.
+     * quarter (Q2 or Q3) of the first year, away from the last year, where the under-served groups are checked.
      */
     static final class WarningPlants {
         /** secretary_training_window_months of the built-in rules. */
