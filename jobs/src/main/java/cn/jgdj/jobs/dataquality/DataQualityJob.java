@@ -1,16 +1,18 @@
 package cn.jgdj.jobs.dataquality;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
-import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.ingest.CollapsedRows;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.DimensionGroups;
 import cn.jgdj.jobs.rules.Rules;
@@ -29,9 +31,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 
 /**
  * indicators/data_quality per unit × quarter. A unit's rows: the events it organised, the attendance rows of those
@@ -39,8 +39,14 @@ import org.apache.spark.sql.expressions.Window;
  * ingest. Checks, each a count and a share of the unit's rows: set_aside (and set_aside:REASON per reason code),
  * assumed_roster (branch- or unit-audience events with no attendance row at all: the roster is assumed),
  * event_without_end_or_venue (set aside for a missing end time, or onsite teaching without a venue),
- * platform_after_validity (platform use dated after the member's last valid day). needs_review: any share above
- * its threshold in the rules file. Rows dated after the as-of day are outside the periods reported.
+ * platform_after_validity (platform use dated after the member's last valid day), exact_duplicate (extra copies
+ * ingest collapsed) and superseded (weaker attendance rows of a member and event). The unit's rows count each record
+ * once, written or set aside: collapsed copies and superseded rows are counted against them, not in them.
+ * needs_review: any share above its threshold in the rules file. Rows dated after the as-of day are outside the
+ * periods reported.
+ *
+ * <p>One Spark plan tallies every scored row by unit, quarter and check; the few tallies are collected once and
+ * the scorecard (zeros, shares, thresholds, order) is built on the driver by {@link ScorecardRows}.
  */
 public final class DataQualityJob {
     private DataQualityJob() {
@@ -49,16 +55,22 @@ public final class DataQualityJob {
     public static final List<String> INPUTS = List.of(Catalog.warehouse(Events.NAME),
             Catalog.warehouse(Attendance.NAME), Catalog.warehouse(Members.NAME), Catalog.warehouse(Branches.NAME),
             Catalog.warehouse(PlatformUsage.NAME), Catalog.quarantine(Events.NAME),
-            Catalog.quarantine(Attendance.NAME), Catalog.quarantine(PlatformUsage.NAME));
+            Catalog.quarantine(Attendance.NAME), Catalog.quarantine(PlatformUsage.NAME),
+            CollapsedRows.name(Events.NAME), CollapsedRows.name(Attendance.NAME),
+            CollapsedRows.name(PlatformUsage.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(DataQuality.NAME));
 
     /** The checks every unit and quarter is scored on (set_aside:REASON rows come on top where they occur). */
     public static final List<String> CHECKS = List.of(DataQuality.SET_ASIDE, DataQuality.ASSUMED_ROSTER,
-            DataQuality.EVENT_WITHOUT_END_OR_VENUE, DataQuality.PLATFORM_AFTER_VALIDITY);
+            DataQuality.EVENT_WITHOUT_END_OR_VENUE, DataQuality.PLATFORM_AFTER_VALIDITY, DataQuality.EXACT_DUPLICATE,
+            DataQuality.SUPERSEDED);
 
     private static final Date OPEN_END = Date.valueOf("9999-12-31");
-    /** A counted row that no check flags. */
-    private static final String ROW = "_row";
+    private static final String ROW = ScorecardRows.ROW;
+    private static final String DATE = "_date";
+    private static final String COUNTED = "_counted";
+    private static final String ROWS = "_rows";
+    private static final String LAST_VALID = "_last_valid";
 
     public static void run(JobIO io, JobParams params) {
         Dataset<Row> events = io.read(Catalog.warehouse(Events.NAME));
@@ -68,90 +80,108 @@ public final class DataQualityJob {
                 .unionByName(QuarantinedRows.attendance(io.read(Catalog.quarantine(Attendance.NAME)), events))
                 .unionByName(QuarantinedRows.platform(io.read(Catalog.quarantine(PlatformUsage.NAME)), memberUnits,
                         params.memberKeySecret()));
+        Collapsed collapsed = new Collapsed(io.read(CollapsedRows.name(Events.NAME)),
+                io.read(CollapsedRows.name(Attendance.NAME)), io.read(CollapsedRows.name(PlatformUsage.NAME)));
         io.write(Catalog.indicator(DataQuality.NAME), scorecard(events, io.read(Catalog.warehouse(Attendance.NAME)),
-                members, memberUnits, io.read(Catalog.warehouse(PlatformUsage.NAME)), setAside, params.asOf(),
+                memberUnits, io.read(Catalog.warehouse(PlatformUsage.NAME)), setAside, collapsed, params.asOf(),
                 Rules.forParams(params).dataQualityThresholds()));
     }
 
-    /** member_key and unit_id of the member's latest row. */
+    /**
+     * Ingest's counts of rows it did not write ({@link CollapsedRows}): per event for events and attendance, per
+     * member and day for platform usage.
+     */
+    public record Collapsed(Dataset<Row> events, Dataset<Row> attendance, Dataset<Row> platform) {
+    }
+
+    /** member_key, unit_id of the member's latest row, and the member's last valid day. */
     static Dataset<Row> memberUnits(Dataset<Row> members, Dataset<Row> branches) {
         return members.join(branches.select(col(Branches.BRANCH_ID), col(Branches.UNIT_ID)), Members.BRANCH_ID, "left")
                 .groupBy(col(Members.MEMBER_KEY))
-                .agg(max_by(col(Branches.UNIT_ID), col(Members.VALID_FROM)).as(Indicators.UNIT_ID));
+                .agg(max_by(col(Branches.UNIT_ID), col(Members.VALID_FROM)).as(Indicators.UNIT_ID),
+                        max(coalesce(col(Members.VALID_TO), lit(OPEN_END))).as(LAST_VALID));
     }
 
     /**
      * Rows with exactly DataQuality.COLUMNS.
      *
-     * @param setAside rows from {@link QuarantinedRows}: period, unit_id, check, missing end flag
+     * @param memberUnits from {@link #memberUnits}
+     * @param setAside    rows from {@link QuarantinedRows}: period, unit_id, check, missing end flag
      */
-    public static Dataset<Row> scorecard(Dataset<Row> events, Dataset<Row> attendance, Dataset<Row> members,
-                                         Dataset<Row> memberUnits, Dataset<Row> platform, Dataset<Row> setAside,
+    public static Dataset<Row> scorecard(Dataset<Row> events, Dataset<Row> attendance, Dataset<Row> memberUnits,
+                                         Dataset<Row> platform, Dataset<Row> setAside, Collapsed collapsed,
                                          LocalDate asOf, Map<String, Double> thresholds) {
+        List<Tally> tallies = tallies(events, attendance, memberUnits, platform, setAside, collapsed, asOf)
+                .collectAsList().stream()
+                .map(r -> new Tally(r.getString(0), r.getString(1), r.getString(2), r.getBoolean(3), r.getLong(4)))
+                .toList();
+        return events.sparkSession().createDataFrame(ScorecardRows.of(tallies, thresholds), ScorecardRows.SCHEMA);
+    }
+
+    /** period, unit_id, check, counted, rows: every scored row of the county tallied in one aggregation. */
+    static Dataset<Row> tallies(Dataset<Row> events, Dataset<Row> attendance, Dataset<Row> memberUnits,
+                                Dataset<Row> platform, Dataset<Row> setAside, Collapsed collapsed, LocalDate asOf) {
         Column start = col(Events.START_TIME);
         Dataset<Row> placedEvents = events.select(col(Events.EVENT_ID), Quarters.of(start).as(Indicators.PERIOD),
                 col(Events.ORGANIZER_UNIT_ID).as(Indicators.UNIT_ID), col(Events.EVENT_TYPE), col(Events.VENUE_ID),
-                col(Events.AUDIENCE), start.cast("date").as("_date"));
+                col(Events.AUDIENCE), start.cast("date").as(DATE));
         Dataset<Row> attended = attendance.select(col(Attendance.EVENT_ID)).distinct();
         Column rosterAssumed = col(Events.AUDIENCE).isin(Codes.AUDIENCE_BRANCH, Codes.AUDIENCE_UNIT)
                 .and(col("_attended").isNull());
         Column noVenue = col(Events.EVENT_TYPE).equalTo(Codes.ONSITE_TEACHING).and(col(Events.VENUE_ID).isNull());
         Dataset<Row> eventRows = placedEvents
                 .join(attended.withColumn("_attended", lit(true)), new String[]{Events.EVENT_ID}, "left")
-                .select(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col("_date"),
+                .select(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(DATE),
                         when(rosterAssumed, lit(DataQuality.ASSUMED_ROSTER))
                                 .when(noVenue, lit(DataQuality.EVENT_WITHOUT_END_OR_VENUE))
-                                .otherwise(lit(ROW)).as(DataQuality.CHECK));
+                                .otherwise(lit(ROW)).as(DataQuality.CHECK), lit(true).as(COUNTED), lit(1L).as(ROWS));
         Dataset<Row> attendanceRows = attendance.join(placedEvents, Attendance.EVENT_ID)
-                .select(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col("_date"), lit(ROW).as(DataQuality.CHECK));
-        Dataset<Row> lastValid = members.groupBy(col(Members.MEMBER_KEY))
-                .agg(max(coalesce(col(Members.VALID_TO), lit(OPEN_END))).as("_last_valid"));
+                .select(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(DATE), lit(ROW).as(DataQuality.CHECK),
+                        lit(true).as(COUNTED), lit(1L).as(ROWS));
         Dataset<Row> platformRows = platform.join(memberUnits, PlatformUsage.MEMBER_KEY, "left")
-                .join(lastValid, PlatformUsage.MEMBER_KEY, "left")
-                .select(Quarters.of(col(PlatformUsage.DATE)).as(Indicators.PERIOD),
-                        coalesce(col(Indicators.UNIT_ID), lit(DimensionGroups.UNKNOWN)).as(Indicators.UNIT_ID),
-                        col(PlatformUsage.DATE).as("_date"),
-                        when(col(PlatformUsage.DATE).gt(col("_last_valid")), lit(DataQuality.PLATFORM_AFTER_VALIDITY))
-                                .otherwise(lit(ROW)).as(DataQuality.CHECK));
-        Dataset<Row> warehouseRows = eventRows.unionByName(attendanceRows).unionByName(platformRows);
+                .select(Quarters.of(col(PlatformUsage.DATE)).as(Indicators.PERIOD), unitOrUnknown(),
+                        col(PlatformUsage.DATE).as(DATE),
+                        when(col(PlatformUsage.DATE).gt(col(LAST_VALID)), lit(DataQuality.PLATFORM_AFTER_VALIDITY))
+                                .otherwise(lit(ROW)).as(DataQuality.CHECK), lit(true).as(COUNTED), lit(1L).as(ROWS));
+        Dataset<Row> collapsedByEvent = collapsed.events().unionByName(collapsed.attendance())
+                .join(placedEvents, Events.EVENT_ID)
+                .select(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(DATE), col(CollapsedRows.COLLAPSED),
+                        col(CollapsedRows.SUPERSEDED));
+        Dataset<Row> collapsedPlatform = collapsed.platform().join(memberUnits, PlatformUsage.MEMBER_KEY, "left")
+                .select(Quarters.of(col(PlatformUsage.DATE)).as(Indicators.PERIOD), unitOrUnknown(),
+                        col(PlatformUsage.DATE).as(DATE), col(CollapsedRows.COLLAPSED), col(CollapsedRows.SUPERSEDED));
+        // Each place of collapsed rows yields two tallies, exact copies and superseded rows, from one scan.
+        Column asChecks = explode(array(
+                struct(lit(DataQuality.EXACT_DUPLICATE).as(DataQuality.CHECK), col(CollapsedRows.COLLAPSED).as(ROWS)),
+                struct(lit(DataQuality.SUPERSEDED).as(DataQuality.CHECK), col(CollapsedRows.SUPERSEDED).as(ROWS))));
+        Dataset<Row> collapsedRows = collapsedByEvent.unionByName(collapsedPlatform)
+                .select(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(DATE), asChecks.as("_c"))
+                .select(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(DATE),
+                        col("_c." + DataQuality.CHECK).as(DataQuality.CHECK), lit(false).as(COUNTED),
+                        col("_c." + ROWS).as(ROWS));
+        Dataset<Row> dated = eventRows.unionByName(attendanceRows).unionByName(platformRows)
+                .unionByName(collapsedRows);
         if (asOf != null) {
-            warehouseRows = warehouseRows.filter(col("_date").leq(lit(Date.valueOf(asOf))));
+            dated = dated.filter(col(DATE).leq(lit(Date.valueOf(asOf))));
         }
-        // Every row once for the denominator; a set-aside event missing its end time also counts for that check.
-        Dataset<Row> flagged = warehouseRows.drop("_date")
-                .unionByName(setAside.drop(QuarantinedRows.MISSING_END))
-                .unionByName(setAside.filter(col(QuarantinedRows.MISSING_END))
-                        .select(col(Indicators.PERIOD), col(Indicators.UNIT_ID),
-                                lit(DataQuality.EVENT_WITHOUT_END_OR_VENUE).as(DataQuality.CHECK)));
-        Column isSetAside = col(DataQuality.CHECK).startsWith(DataQuality.SET_ASIDE + ":");
-        Dataset<Row> unitRows = warehouseRows.drop("_date").unionByName(setAside.drop(QuarantinedRows.MISSING_END))
-                .groupBy(col(Indicators.PERIOD), col(Indicators.UNIT_ID)).agg(count(lit(1)).as(DataQuality.UNIT_ROWS));
-        Dataset<Row> counts = flagged.filter(col(DataQuality.CHECK).notEqual(ROW))
-                .groupBy(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(DataQuality.CHECK))
-                .agg(count(lit(1)).as(DataQuality.COUNT));
-        Dataset<Row> setAsideTotal = counts.filter(isSetAside)
-                .groupBy(col(Indicators.PERIOD), col(Indicators.UNIT_ID))
-                .agg(sum(col(DataQuality.COUNT)).as(DataQuality.COUNT))
-                .withColumn(DataQuality.CHECK, lit(DataQuality.SET_ASIDE));
-        Dataset<Row> checks = unitRows.sparkSession().createDataset(CHECKS, Encoders.STRING()).toDF(DataQuality.CHECK);
-        Dataset<Row> grid = unitRows.crossJoin(checks)
-                .join(counts.filter(not(isSetAside)).unionByName(setAsideTotal),
-                        new String[]{Indicators.PERIOD, Indicators.UNIT_ID, DataQuality.CHECK}, "left")
-                .unionByName(unitRows.join(counts.filter(isSetAside), new String[]{Indicators.PERIOD, Indicators.UNIT_ID}))
-                .withColumn(DataQuality.COUNT, coalesce(col(DataQuality.COUNT), lit(0L)));
-        Column threshold = lit(thresholds.get(DataQuality.SET_ASIDE));
-        for (String c : CHECKS) {
-            threshold = when(col(DataQuality.CHECK).equalTo(c), lit(thresholds.get(c))).otherwise(threshold);
-        }
-        Column share = col(DataQuality.COUNT).divide(col(DataQuality.UNIT_ROWS));
-        return grid.withColumn(DataQuality.SHARE, share)
-                .withColumn(DataQuality.THRESHOLD, threshold)
-                .withColumn(DataQuality.EXCEEDS, share.gt(col(DataQuality.THRESHOLD)))
-                .withColumn(DataQuality.NEEDS_REVIEW, max(col(DataQuality.EXCEEDS))
-                        .over(Window.partitionBy(col(Indicators.PERIOD), col(Indicators.UNIT_ID))))
-                .orderBy(col(Indicators.PERIOD), col(Indicators.UNIT_ID),
-                        DimensionGroups.positionIn(CHECKS, col(DataQuality.CHECK)).equalTo(0),
-                        DimensionGroups.positionIn(CHECKS, col(DataQuality.CHECK)), col(DataQuality.CHECK))
-                .select(DataQuality.COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
+        // A set-aside event missing its end time counts once in the unit's rows and also under its own check.
+        Dataset<Row> setAsideRows = setAside.select(col(Indicators.PERIOD), col(Indicators.UNIT_ID),
+                explode(when(col(QuarantinedRows.MISSING_END), array(setAsideCheck(col(DataQuality.CHECK), true),
+                        setAsideCheck(lit(DataQuality.EVENT_WITHOUT_END_OR_VENUE), false)))
+                        .otherwise(array(setAsideCheck(col(DataQuality.CHECK), true)))).as("_c"))
+                .select(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col("_c." + DataQuality.CHECK)
+                        .as(DataQuality.CHECK), col("_c." + COUNTED).as(COUNTED), lit(1L).as(ROWS));
+        return dated.drop(DATE).unionByName(setAsideRows)
+                .groupBy(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(DataQuality.CHECK), col(COUNTED))
+                .agg(sum(col(ROWS)).as(ROWS))
+                .filter(col(ROWS).gt(0));
+    }
+
+    private static Column setAsideCheck(Column check, boolean counted) {
+        return struct(check.as(DataQuality.CHECK), lit(counted).as(COUNTED));
+    }
+
+    private static Column unitOrUnknown() {
+        return coalesce(col(Indicators.UNIT_ID), lit(DimensionGroups.UNKNOWN)).as(Indicators.UNIT_ID);
     }
 }

@@ -62,6 +62,7 @@ public final class DemoCountyGenerator {
             MembersFile.write(config, county, pop, s, tally, shapes);
             rows.put(fileName(s), s.rows());
         }
+        String warnings;
         try (CsvSink ev = csv(out, Events.DEF, GB18030, false, true);
              CsvSink at = csv(out, Attendance.DEF, StandardCharsets.UTF_8, true, true)) {
             EventsAndAttendance writer = new EventsAndAttendance(config, county, pop, eng, ev, at, tally,
@@ -69,6 +70,7 @@ public final class DemoCountyGenerator {
                     EventsAndAttendance.expectedAttendance(config), shapes);
             writer.trainingEffect = effect;
             writer.write();
+            warnings = writer.warnings.truthJson();
             rows.put(fileName(ev), ev.rows());
             rows.put(fileName(at), at.rows());
         }
@@ -82,7 +84,7 @@ public final class DemoCountyGenerator {
         }
         GenerationSummary summary = new GenerationSummary(out, java.util.Collections.unmodifiableMap(rows),
                 tally.totals(), tally.byFile(), tally.exactDuplicates(), tally.exactDuplicatesByFile(), plan.groups);
-        TruthJson.write(out.resolve(TruthJson.FILE), config, summary, shapes.counts(), effect);
+        TruthJson.write(out.resolve(TruthJson.FILE), config, summary, shapes.counts(), effect, warnings);
         return summary;
     }
 

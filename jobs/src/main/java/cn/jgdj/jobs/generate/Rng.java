@@ -24,6 +24,7 @@ final class Rng {
     static final long DIRT = 12;
     static final long STRUCTURE_FILES = 13;
     static final long PLAN = 14;
+    static final long WARNINGS = 15;
 
     static SplittableRandom of(long seed, long stream, long... keys) {
         long h = mix(seed ^ 0x6A09E667F3BCC909L);

@@ -16,6 +16,10 @@ import java.util.Map;
  *  "under_served": [{"dimension": "age_band", "group": "&gt;=56",
  *                    "indicators": ["attainment", "reach", "platform_activity"],
  *                    "effect": "...", "expected_gap_pp": {"attainment": -33, ...}}, ...],
+ *  "late_trained_secretaries": {"window_months": 6, "as_of": "2025-12-31",
+ *                               "newly_appointed_by_year": {"2024": n, "2025": n},
+ *                               "overdue_by_year": {"2024": n, "2025": n}, "late_window_still_open": n},
+ *  "reporting_gaps": [{"unit_id": "U0003", "period": "2024Q2", "events_without_attendance": n}, ...],
  *  "dirty_rows": {"MALFORMED_ROW": n, ... every ReasonCode, 0 when none},
  *  "exact_duplicates": n,
  *  "dirty_rows_by_dataset": {"members": {"MALFORMED_ROW": n, ...}, ...},
@@ -35,9 +39,12 @@ final class TruthJson {
     private TruthJson() {
     }
 
-    /** The truth file; {@code effect} adds the planted training effects ("training_effects") when given. */
+    /**
+     * The truth file; {@code effect} adds the planted training effects ("training_effects") and {@code warnings}
+     * the late-trained secretaries and reporting gaps ("late_trained_secretaries", "reporting_gaps") when given.
+     */
     static void write(Path file, GeneratorConfig config, GenerationSummary s, Map<String, Integer> secondEdition,
-                      TrainingEffect effect)
+                      TrainingEffect effect, String warnings)
             throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("{\n");
@@ -63,6 +70,7 @@ final class TruthJson {
         }
         b.append("\n  ],\n");
         b.append(effect == null ? "" : effect.truthJson());
+        b.append(warnings == null ? "" : warnings);
         b.append("  \"dirty_rows\": ");
         reasonMap(b, s.dirtyRows());
         b.append(",\n  \"exact_duplicates\": ").append(s.exactDuplicates()).append(",\n");

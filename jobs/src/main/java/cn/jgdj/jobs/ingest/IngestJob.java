@@ -55,6 +55,7 @@ public final class IngestJob {
         List<String> out = new ArrayList<>(List.of(Catalog.warehouse(dataset), Catalog.quarantine(dataset),
                 Catalog.ingestCounts(dataset)));
         out.addAll(SourceKeys.outputs(dataset));
+        out.addAll(CollapsedRows.outputs(dataset));
         return out;
     }
 
@@ -117,6 +118,9 @@ public final class IngestJob {
         io.write(Catalog.quarantine(def.name()), QuarantineColumns.select(def, src.fileName(), rejected));
         if (SourceKeys.kept(def.name())) {
             io.write(Catalog.sourceKeys(def.name()), SourceKeys.of(def.name(), classified, src.fileName()));
+        }
+        if (CollapsedRows.kept(def.name())) {
+            io.write(CollapsedRows.name(def.name()), CollapsedRows.of(def.name(), classified));
         }
 
         Map<ReasonCode, Long> byReason = new EnumMap<>(ReasonCode.class);

@@ -41,6 +41,8 @@ public record Rules(String source, int minCellSize, List<RuleSet> versions, int 
         m.put(cn.jgdj.schemas.indicators.Indicators.DataQuality.ASSUMED_ROSTER, 0.02);
         m.put(cn.jgdj.schemas.indicators.Indicators.DataQuality.EVENT_WITHOUT_END_OR_VENUE, 0.02);
         m.put(cn.jgdj.schemas.indicators.Indicators.DataQuality.PLATFORM_AFTER_VALIDITY, 0.01);
+        m.put(cn.jgdj.schemas.indicators.Indicators.DataQuality.EXACT_DUPLICATE, 0.02);
+        m.put(cn.jgdj.schemas.indicators.Indicators.DataQuality.SUPERSEDED, 0.10);
         return java.util.Collections.unmodifiableMap(m);
     }
 

@@ -108,6 +108,9 @@ class IngestInputsTest {
         assertEquals(List.of("work/source_keys_members", "warehouse/units"), IngestJob.inputs("volunteer_logs"));
         assertEquals(List.of("warehouse/members", "quarantine/members", "quality/ingest/members.json",
                 "work/source_keys_members"), IngestJob.outputs("members"));
+        // Exact copies and superseded rows, counted where the data-quality scorecard can place them.
+        assertEquals(List.of("warehouse/attendance", "quarantine/attendance", "quality/ingest/attendance.json",
+                "work/collapsed_rows_attendance"), IngestJob.outputs("attendance"));
         assertThrows(IllegalArgumentException.class, () -> IngestJob.inputs("meetings"));
         assertEquals(JobParams.DEFAULT_MIN_CELL_SIZE, CountyFixture.params(Path.of("x")).minCellSize());
     }

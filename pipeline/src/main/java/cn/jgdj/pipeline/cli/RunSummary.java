@@ -1,19 +1,27 @@
 package cn.jgdj.pipeline.cli;
 
+import cn.jgdj.dashboards.data.CsvFile;
 import cn.jgdj.dashboards.packs.Packs;
 import cn.jgdj.jobs.ingest.IngestReport;
 import cn.jgdj.pipeline.dag.PackTasks;
 import cn.jgdj.pipeline.runner.RunRecord;
 import cn.jgdj.pipeline.runner.TaskRecord;
 import cn.jgdj.schemas.Catalog;
+import cn.jgdj.schemas.CsvFormulaGuard;
+import cn.jgdj.schemas.indicators.Indicators;
+import cn.jgdj.schemas.indicators.Indicators.DataQuality;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** What a person wants to know when a run ends: what was read and set aside, what was computed, where the packs are. */
 final class RunSummary {
@@ -22,7 +30,10 @@ final class RunSummary {
     private RunSummary() {
     }
 
-    /** The ingest totals and the share of rows set aside, from the committed ingest report. */
+    /**
+     * The ingest totals and the share of rows set aside, from the committed ingest report, and the units whose
+     * records the data-quality scorecard says need review (when the run computed it).
+     */
     static void ingest(OutFiles out, PrintStream ps) {
         String json = out.readText(Catalog.INGEST_REPORT);
         if (json == null) {
@@ -33,6 +44,50 @@ final class RunSummary {
                         + "%,d quarantined (%.1f%%); details in %s", r.rowsRead(), r.rowsWritten(), r.rowsCollapsed(),
                 r.rowsQuarantined(), r.rowsRead() == 0 ? 0.0 : 100.0 * r.rowsQuarantined() / r.rowsRead(),
                 out.location(Catalog.INGEST_REPORT)));
+        String scorecard = out.readText(DATA_QUALITY_CSV);
+        if (scorecard != null) {
+            reviewUnits(scorecard, out.location(DATA_QUALITY_CSV)).forEach(ps::println);
+        }
+    }
+
+    private static final String DATA_QUALITY_CSV = Catalog.indicator(DataQuality.NAME) + ".csv";
+
+    /**
+     * The units the data-quality scorecard marks needs_review, each with its quarters and the checks above their
+     * threshold (a reason code's set_aside:REASON rather than the set_aside total when both are over), in unit
+     * order; one line saying none when none.
+     */
+    static List<String> reviewUnits(String csv, String location) {
+        CsvFile f = CsvFile.parse(location, csv);
+        int period = f.column(Indicators.PERIOD);
+        int unit = f.column(Indicators.UNIT_ID);
+        int check = f.column(DataQuality.CHECK);
+        int exceeds = f.column(DataQuality.EXCEEDS);
+        Map<String, TreeSet<String>> quarters = new TreeMap<>();
+        Map<String, TreeSet<String>> checks = new TreeMap<>();
+        Set<String> units = new TreeSet<>();
+        for (CsvFile.Record r : f.records()) {
+            String u = CsvFormulaGuard.reveal(r.cells().get(unit));
+            units.add(u);
+            if (Boolean.parseBoolean(r.cells().get(exceeds))) {
+                quarters.computeIfAbsent(u, k -> new TreeSet<>()).add(r.cells().get(period));
+                checks.computeIfAbsent(u, k -> new TreeSet<>()).add(r.cells().get(check));
+            }
+        }
+        if (quarters.isEmpty()) {
+            return List.of("Data quality: no unit needs review (" + location + ").");
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "Units needing review (data quality, %d of %d units; %s):",
+                quarters.size(), units.size(), location));
+        quarters.forEach((u, q) -> {
+            TreeSet<String> c = checks.get(u);
+            if (c.stream().anyMatch(x -> x.startsWith(DataQuality.SET_ASIDE + ":"))) {
+                c.remove(DataQuality.SET_ASIDE);
+            }
+            lines.add(String.format(Locale.ROOT, "  %s in %s: %s", u, String.join(", ", q), String.join(", ", c)));
+        });
+        return lines;
     }
 
     /** The indicator tables the run wrote or kept, with their rows. */

@@ -305,6 +305,10 @@ public final class Indicators {
         public static final String ASSUMED_ROSTER = "assumed_roster";
         public static final String EVENT_WITHOUT_END_OR_VENUE = "event_without_end_or_venue";
         public static final String PLATFORM_AFTER_VALIDITY = "platform_after_validity";
+        /** Extra copies of a row that ingest collapsed (counted against the unit's rows, not in them). */
+        public static final String EXACT_DUPLICATE = "exact_duplicate";
+        /** Weaker attendance rows of a member and event that ingest superseded (counted like exact_duplicate). */
+        public static final String SUPERSEDED = "superseded";
         /** The period of rows whose date could not be read (set aside with a bad or missing date). */
         public static final String UNDATED = "undated";
         public static final List<String> COLUMNS = List.of(PERIOD, UNIT_ID, CHECK, COUNT, UNIT_ROWS, SHARE,
