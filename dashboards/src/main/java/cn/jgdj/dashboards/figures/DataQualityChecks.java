@@ -1,6 +1,6 @@
 package cn.jgdj.dashboards.figures;
 
-import cn.jgdj.dashboards.packs.PackContext;
+import cn.jgdj.dashboards.page.PackContext;
 import cn.jgdj.schemas.indicators.Indicators.DataQuality;
 
 /** The printed name of a data-quality check (set_aside:REASON names the reason code). */

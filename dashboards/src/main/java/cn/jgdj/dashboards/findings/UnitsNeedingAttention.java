@@ -2,11 +2,11 @@ package cn.jgdj.dashboards.findings;
 
 import cn.jgdj.dashboards.data.BranchComplianceRow;
 import cn.jgdj.dashboards.data.CoverageRow;
-import cn.jgdj.dashboards.data.Period;
+import cn.jgdj.schemas.Period;
 import cn.jgdj.dashboards.datasets.CoverageData;
 import cn.jgdj.dashboards.datasets.UnderServedData;
 import cn.jgdj.dashboards.findings.UnitAttention.Reason;
-import cn.jgdj.dashboards.packs.PackContext;
+import cn.jgdj.dashboards.page.PackContext;
 import cn.jgdj.dashboards.text.Labels;
 import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.indicators.Indicators.UnderServed;
