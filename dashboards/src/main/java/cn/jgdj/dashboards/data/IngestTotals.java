@@ -1,21 +1,22 @@
 package cn.jgdj.dashboards.data;
 
 import cn.jgdj.schemas.Datasets;
+import cn.jgdj.schemas.IngestReportFormat;
 import cn.jgdj.schemas.OutputLayout;
 import cn.jgdj.schemas.raw.DatasetDef;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * The totals a pack's title page shows from OUT/quality/ingest_report.json: rows read, rows quarantined and rows
- * superseded (weaker attendance rows of a member and event, e.g. an absence made up later) per raw dataset. The reader is tolerant of the report's layout: it looks for each dataset's name as a key (or as
- * a `dataset`/`name` field) and, beside it, counts whose keys mention quarantine or rows read.
+ * superseded (weaker attendance rows of a member and event, e.g. an absence made up later) per raw dataset,
+ * read by the exact keys the ingest job writes ({@link IngestReportFormat}).
  */
 public record IngestTotals(boolean present, Map<String, Long> quarantined, Map<String, Long> read,
                            Map<String, Long> superseded) {
@@ -46,12 +47,37 @@ public record IngestTotals(boolean present, Map<String, Long> quarantined, Map<S
         }
     }
 
+    /**
+     * Reads the layout the ingest job writes ({@link IngestReportFormat}): one object per dataset under
+     * {@code datasets}, with its rows read, quarantined and (second edition) superseded.
+     */
     static IngestTotals fromJson(String source, String text) {
+        JsonNode root = RunJson.parse(source, text);
+        JsonNode datasets = root.get(IngestReportFormat.DATASETS);
+        if (datasets == null || !datasets.isArray()) {
+            throw new IndicatorFileException(source + ": an ingest report has a '" + IngestReportFormat.DATASETS
+                    + "' list (one entry per dataset, as the ingest job writes it)");
+        }
         Map<String, Long> quarantined = new LinkedHashMap<>();
         Map<String, Long> read = new LinkedHashMap<>();
         Map<String, Long> superseded = new LinkedHashMap<>();
-        walk(Json.parse(source, text), quarantined, read, superseded);
+        for (JsonNode d : datasets) {
+            String name = RunJson.text(d, IngestReportFormat.DATASET);
+            if (name == null || !DATASETS.contains(name)) {
+                throw new IndicatorFileException(source + ": '" + name + "' is not a raw dataset (" + DATASETS + ")");
+            }
+            String where = IngestReportFormat.DATASETS + "[" + name + "]";
+            put(read, name, RunJson.count(d, IngestReportFormat.ROWS_READ, source, where));
+            put(quarantined, name, RunJson.count(d, IngestReportFormat.ROWS_QUARANTINED, source, where));
+            put(superseded, name, RunJson.count(d, IngestReportFormat.ROWS_SUPERSEDED, source, where));
+        }
         return new IngestTotals(true, order(quarantined), order(read), order(superseded));
+    }
+
+    private static void put(Map<String, Long> counts, String dataset, Long value) {
+        if (value != null) {
+            counts.put(dataset, value);
+        }
     }
 
     /** Total rows superseded over all datasets. */
@@ -62,71 +88,6 @@ public record IngestTotals(boolean present, Map<String, Long> quarantined, Map<S
     /** Total rows quarantined over all datasets. */
     public long totalQuarantined() {
         return quarantined.values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    private static void walk(Object node, Map<String, Long> quarantined, Map<String, Long> read,
-                             Map<String, Long> superseded) {
-        if (node instanceof Map<?, ?> map) {
-            Object named = map.containsKey("dataset") ? map.get("dataset") : map.get("name");
-            if (named instanceof String s && DATASETS.contains(s)) {
-                entry(s, map, quarantined, read, superseded);
-                return;
-            }
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                String key = String.valueOf(e.getKey());
-                if (DATASETS.contains(key)) {
-                    if (e.getValue() instanceof Double d) {
-                        // {"quarantined": {"members": 3}} or {"members": 3} directly under a quarantine key.
-                        quarantined.merge(key, d.longValue(), Long::sum);
-                    } else if (e.getValue() instanceof Map<?, ?> m) {
-                        entry(key, m, quarantined, read, superseded);
-                    }
-                } else {
-                    walk(e.getValue(), quarantined, read, superseded);
-                }
-            }
-        } else if (node instanceof List<?> list) {
-            list.forEach(v -> walk(v, quarantined, read, superseded));
-        }
-    }
-
-    private static void entry(String dataset, Map<?, ?> map, Map<String, Long> quarantined, Map<String, Long> read,
-                              Map<String, Long> superseded) {
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-            String key = String.valueOf(e.getKey()).toLowerCase(Locale.ROOT);
-            Long value = total(e.getValue());
-            if (value == null || key.contains("referring")) {
-                // Rows kept that refer to quarantined members are written rows, not quarantined ones.
-                continue;
-            }
-            if (key.contains("superseded")) {
-                superseded.putIfAbsent(dataset, value);
-            } else if (key.contains("quarantin") || key.contains("rejected")) {
-                quarantined.putIfAbsent(dataset, value);
-            } else if (key.equals("read") || key.equals("rows_read") || key.equals("rows_in") || key.equals("input")
-                    || key.equals("rows") || key.equals("total")) {
-                read.putIfAbsent(dataset, value);
-            }
-        }
-    }
-
-    /** A count, or the sum of counts by reason. */
-    private static Long total(Object v) {
-        if (v instanceof Double d) {
-            return d.longValue();
-        }
-        if (v instanceof Map<?, ?> m) {
-            long sum = 0;
-            boolean any = false;
-            for (Object o : m.values()) {
-                if (o instanceof Double d) {
-                    sum += d.longValue();
-                    any = true;
-                }
-            }
-            return any ? sum : null;
-        }
-        return null;
     }
 
     private static Map<String, Long> order(Map<String, Long> counts) {

@@ -2,11 +2,11 @@ package cn.jgdj.dashboards.data;
 
 import cn.jgdj.schemas.OutputLayout;
 import cn.jgdj.schemas.RunRecordFormat;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,21 +38,24 @@ public record RunFacts(String runId, boolean present, String started, String inp
     }
 
     static RunFacts fromJson(String runId, String source, String text) {
-        if (!(Json.parse(source, text) instanceof Map<?, ?> record)) {
+        JsonNode record = RunJson.parse(source, text);
+        if (!record.isObject()) {
             throw new IndicatorFileException(source + ": a run record is a JSON object");
         }
-        Map<?, ?> settings = record.get(RunRecordFormat.SETTINGS) instanceof Map<?, ?> m ? m : Map.of();
-        String cells = text(settings, RunRecordFormat.MIN_CELL_SIZE);
+        JsonNode settings = record.path(RunRecordFormat.SETTINGS);
+        String cells = RunJson.text(settings, RunRecordFormat.MIN_CELL_SIZE);
         Integer minCellSize = null;
         if (cells != null) {
             try {
                 minCellSize = Integer.valueOf(cells);
             } catch (NumberFormatException e) {
-                throw new IndicatorFileException(source + ": settings." + RunRecordFormat.MIN_CELL_SIZE + " '" + cells + "' is not a whole number");
+                throw new IndicatorFileException(source + ": settings." + RunRecordFormat.MIN_CELL_SIZE + " '" + cells
+                        + "' is not a whole number");
             }
         }
-        return new RunFacts(runId, true, text(record, RunRecordFormat.STARTED), text(record, RunRecordFormat.INPUT),
-                text(record, RunRecordFormat.MEMBER_KEY), text(settings, RunRecordFormat.RULES), minCellSize);
+        return new RunFacts(runId, true, RunJson.text(record, RunRecordFormat.STARTED),
+                RunJson.text(record, RunRecordFormat.INPUT), RunJson.text(record, RunRecordFormat.MEMBER_KEY),
+                RunJson.text(settings, RunRecordFormat.RULES), minCellSize);
     }
 
     /** Whether the run used the built-in rules (no rules file). */
@@ -68,16 +71,5 @@ public record RunFacts(String runId, boolean present, String started, String inp
     /** Whether the ids were hashed with the built-in demo key (fine for a demo county, never for real data). */
     public boolean demoKey() {
         return RunRecordFormat.DEMO_KEY.equals(memberKey);
-    }
-
-    private static String text(Map<?, ?> map, String key) {
-        Object v = map.get(key);
-        if (v == null) {
-            return null;
-        }
-        if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
-            return Long.toString(d.longValue());
-        }
-        return String.valueOf(v);
     }
 }

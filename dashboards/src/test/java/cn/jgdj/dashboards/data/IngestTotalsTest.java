@@ -3,6 +3,7 @@ package cn.jgdj.dashboards.data;
 import static org.junit.jupiter.api.Assertions.*;
 
 import cn.jgdj.dashboards.Fixture;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,17 +23,23 @@ class IngestTotalsTest {
     }
 
     @Test
-    void toleratesOtherLayouts() {
-        IngestTotals list = IngestTotals.fromJson("r", "[{\"dataset\":\"units\",\"rows_quarantined\":2},"
-                + "{\"name\":\"venues\",\"quarantined\":{\"BAD_DATE\":1,\"UNKNOWN_CODE\":4}}]");
-        assertEquals(Map.of("units", 2L, "venues", 5L), list.quarantined());
-        IngestTotals flat = IngestTotals.fromJson("r", "{\"quarantined\":{\"members\":7,\"events\":1}}");
-        assertEquals(8, flat.totalQuarantined());
+    void anotherLayoutIsAnErrorNamingTheFileNotAGuess() {
+        // The reader no longer guesses keys: a document without the job's 'datasets' list is refused.
+        IndicatorFileException flat = assertThrows(IndicatorFileException.class,
+                () -> IngestTotals.fromJson("r.json", "{\"quarantined\":{\"members\":7,\"events\":1}}"));
+        assertEquals("r.json: an ingest report has a 'datasets' list (one entry per dataset, as the ingest job "
+                + "writes it)", flat.getMessage());
+        IndicatorFileException unknown = assertThrows(IndicatorFileException.class,
+                () -> IngestTotals.fromJson("r.json", "{\"datasets\":[{\"dataset\":\"people\",\"rows_read\":2}]}"));
+        assertTrue(unknown.getMessage().startsWith("r.json: 'people' is not a raw dataset"), unknown.getMessage());
+        IndicatorFileException notCount = assertThrows(IndicatorFileException.class,
+                () -> IngestTotals.fromJson("r.json", "{\"datasets\":[{\"dataset\":\"units\",\"rows_read\":\"12\"}]}"));
+        assertEquals("r.json: datasets[units].rows_read '12' is not a whole number", notCount.getMessage());
     }
 
     @Test
     void readsTheLayoutTheIngestJobWrites() {
-        // jobs' cn.jgdj.jobs.ingest.IngestTotals: a list of per-dataset counts plus totals by reason code.
+        // jobs' cn.jgdj.jobs.ingest.IngestReport: a list of per-dataset counts plus totals by reason code.
         String json = "{\"datasets\":[{\"dataset\":\"units\",\"source_file\":\"units.csv\",\"encoding\":\"UTF-8\","
                 + "\"rows_read\":12,\"rows_written\":10,\"rows_collapsed\":0,\"rows_quarantined\":2,"
                 + "\"quarantined\":{\"MISSING_VALUE\":2,\"BAD_DATE\":0},\"blank_rows\":0,\"ignored_columns\":[]},"
@@ -89,8 +96,12 @@ class IngestTotalsTest {
     }
 
     @Test
-    void jsonEscapesAndNumbers() {
-        assertEquals(Map.of("a", List.of(1.5, -2.0, "x\"\u4e2d"), "b", Boolean.TRUE),
-                Json.parse("t", "{\"a\": [1.5, -2e0, \"x\\\"\\u4e2d\"], \"b\": true}"));
+    void runJsonReadsEscapesAndWholeNumbersOnly() {
+        JsonNode n = RunJson.parse("t", "{\"a\": \"x\\\"\\u4e2d\", \"n\": 12, \"f\": 1.5}");
+        assertEquals("x\"\u4e2d", RunJson.text(n, "a"));
+        assertEquals(12L, RunJson.count(n, "n", "t", "root"));
+        assertNull(RunJson.count(n, "missing", "t", "root"));
+        IndicatorFileException e = assertThrows(IndicatorFileException.class, () -> RunJson.count(n, "f", "t", "root"));
+        assertEquals("t: root.f '1.5' is not a whole number", e.getMessage());
     }
 }

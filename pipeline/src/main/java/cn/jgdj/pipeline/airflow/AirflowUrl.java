@@ -25,6 +25,7 @@ public final class AirflowUrl {
         return uri;
     }
 
+    /** The URL as the client's base, without a trailing slash; fails on credentials, other schemes, a query. */
     static String checkedBase(URI uri) {
         if (uri.getRawUserInfo() != null) {
             // The URL is not echoed: it holds a secret.
