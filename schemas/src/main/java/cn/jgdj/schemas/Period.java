@@ -35,6 +35,8 @@ public record Period(int year, Kind kind, int index) implements Comparable<Perio
 
     /** The regular expression of every label {@link #parse} accepts (for generated code that cannot call it). */
     public static final String LABEL_REGEX = "\\d{4}(Q[1-4]|-(0[1-9]|1[0-2]))?";
+    /** The regular expression of a quarter's label alone ({@code 2025Q3}). */
+    public static final String QUARTER_REGEX = "\\d{4}Q[1-4]";
 
     /** Parses a period or throws an IllegalArgumentException naming the text. */
     public static Period parse(String text) {

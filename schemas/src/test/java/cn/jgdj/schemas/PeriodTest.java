@@ -52,6 +52,7 @@ class PeriodTest {
         for (String label : List.of("2025", "2025Q1", "2025Q4", "2025-01", "2025-12")) {
             assertTrue(label.matches(Period.LABEL_REGEX), label);
             assertTrue(Period.tryParse(label).isPresent(), label);
+            assertEquals(label.contains("Q"), label.matches(Period.QUARTER_REGEX), label);
         }
         for (String bad : List.of("2025Q0", "2025Q5", "2025-00", "2025-13", "2025-1", "25")) {
             assertFalse(bad.matches(Period.LABEL_REGEX), bad);
