@@ -2,9 +2,9 @@ package cn.jgdj.dashboards;
 
 import cn.jgdj.dashboards.charts.ChartTheme;
 import cn.jgdj.dashboards.data.IndicatorTables;
-import cn.jgdj.dashboards.data.Period;
+import cn.jgdj.schemas.Period;
 import cn.jgdj.dashboards.fonts.CjkFonts;
-import cn.jgdj.dashboards.packs.PackContext;
+import cn.jgdj.dashboards.page.PackContext;
 import cn.jgdj.dashboards.text.Labels;
 import cn.jgdj.dashboards.text.Lang;
 import java.net.URISyntaxException;

@@ -1,11 +1,6 @@
 package cn.jgdj.jobs;
 
-import static org.apache.spark.sql.functions.last_day;
-import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.make_date;
-import static org.apache.spark.sql.functions.substring;
-import static org.apache.spark.sql.functions.when;
 
 import java.time.LocalDate;
 import org.apache.spark.sql.Column;
@@ -35,18 +30,9 @@ public final class AsOf {
         return requestedPeriodEnd != null && requestedPeriodEnd.isBefore(today) ? requestedPeriodEnd : today;
     }
 
-    /** The last day of the period a label names. */
-    public static Column lastDay(Column period) {
-        Column year = substring(period, 1, 4).cast("int");
-        return when(length(period).equalTo(4), make_date(year, lit(12), lit(31)))
-                .when(period.contains("Q"),
-                        last_day(make_date(year, substring(period, 6, 1).cast("int").multiply(3), lit(1))))
-                .otherwise(last_day(make_date(year, substring(period, 6, 2).cast("int"), lit(1))));
-    }
-
     /** Whether the period is still in progress on the as-of day (its last day is later). */
     public static Column partial(Column period, LocalDate asOf) {
-        return asOf == null ? lit(false) : lastDay(period).gt(lit(asOf));
+        return asOf == null ? lit(false) : PeriodColumns.lastDay(period).gt(lit(asOf));
     }
 
     /** The facts dated on or before the as-of day (date: a date or timestamp column). */

@@ -1,32 +1,30 @@
 package cn.jgdj.schemas;
 
-import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
+import cn.jgdj.schemas.raw.ColumnType;
+import cn.jgdj.schemas.raw.CuratedColumn;
+import cn.jgdj.schemas.raw.CuratedSchema;
 
-/** Short helpers for declaring curated Spark schemas. */
+/** Short helpers for declaring curated schemas (engine-neutral; jobs turns them into Spark types). */
 final class Fields {
     private Fields() {
     }
 
-    static StructField req(String name, DataType type) {
-        return DataTypes.createStructField(name, type, false);
+    static CuratedColumn req(String name, ColumnType type) {
+        return new CuratedColumn(name, type, false);
     }
 
-    static StructField opt(String name, DataType type) {
-        return DataTypes.createStructField(name, type, true);
+    static CuratedColumn opt(String name, ColumnType type) {
+        return new CuratedColumn(name, type, true);
     }
 
-    static StructType schema(StructField... fields) {
-        return DataTypes.createStructType(fields);
+    static CuratedSchema schema(CuratedColumn... columns) {
+        return CuratedSchema.of(columns);
     }
 
-    static final DataType STRING = DataTypes.StringType;
-    static final DataType DATE = DataTypes.DateType;
-    /** Local wall-clock time without a zone: exports carry none, and credit rules count calendar days. */
-    static final DataType TIMESTAMP = DataTypes.TimestampNTZType;
-    static final DataType DOUBLE = DataTypes.DoubleType;
-    static final DataType INT = DataTypes.IntegerType;
-    static final DataType BOOLEAN = DataTypes.BooleanType;
+    static final ColumnType STRING = ColumnType.STRING;
+    static final ColumnType DATE = ColumnType.DATE;
+    static final ColumnType TIMESTAMP = ColumnType.TIMESTAMP;
+    static final ColumnType DOUBLE = ColumnType.DOUBLE;
+    static final ColumnType INT = ColumnType.INT;
+    static final ColumnType BOOLEAN = ColumnType.BOOLEAN;
 }

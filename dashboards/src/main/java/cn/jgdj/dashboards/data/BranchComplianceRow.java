@@ -2,6 +2,7 @@ package cn.jgdj.dashboards.data;
 
 import static cn.jgdj.schemas.indicators.Indicators.*;
 
+import cn.jgdj.schemas.Period;
 import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Indicators.BranchCompliance;
 import java.util.LinkedHashMap;

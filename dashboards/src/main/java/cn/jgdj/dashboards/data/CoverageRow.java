@@ -2,6 +2,7 @@ package cn.jgdj.dashboards.data;
 
 import static cn.jgdj.schemas.indicators.Indicators.*;
 
+import cn.jgdj.schemas.Period;
 import cn.jgdj.schemas.indicators.Indicators.Coverage;
 
 /** One row of the coverage table: 学时 reach and attainment of a group in a year or year to date. */

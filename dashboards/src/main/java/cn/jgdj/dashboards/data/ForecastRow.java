@@ -5,6 +5,7 @@ import static cn.jgdj.schemas.indicators.Indicators.GROUP;
 import static cn.jgdj.schemas.indicators.Indicators.PERIOD;
 import static cn.jgdj.schemas.indicators.Indicators.SUPPRESSED;
 
+import cn.jgdj.schemas.Period;
 import cn.jgdj.schemas.indicators.Indicators.Forecast;
 
 /** One row of the forecast table: a group's projected year-end attainment at a quarter end, and its backtest. */

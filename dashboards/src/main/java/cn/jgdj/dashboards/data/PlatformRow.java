@@ -2,6 +2,7 @@ package cn.jgdj.dashboards.data;
 
 import static cn.jgdj.schemas.indicators.Indicators.*;
 
+import cn.jgdj.schemas.Period;
 import cn.jgdj.schemas.indicators.Indicators.PlatformEngagement;
 
 /** One row of platform_engagement: aggregate activity of a group on one platform in a month. */

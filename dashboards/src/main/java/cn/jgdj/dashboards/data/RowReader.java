@@ -1,5 +1,6 @@
 package cn.jgdj.dashboards.data;
 
+import cn.jgdj.schemas.Period;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;

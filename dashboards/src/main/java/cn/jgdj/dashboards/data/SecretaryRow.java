@@ -5,6 +5,7 @@ import static cn.jgdj.schemas.indicators.Indicators.GROUP;
 import static cn.jgdj.schemas.indicators.Indicators.PERIOD;
 import static cn.jgdj.schemas.indicators.Indicators.SUPPRESSED;
 
+import cn.jgdj.schemas.Period;
 import cn.jgdj.schemas.indicators.Indicators.SecretaryReadiness;
 
 /** One row of secretary_readiness: a year's secretaries of a group, trained, newly appointed and overdue. */

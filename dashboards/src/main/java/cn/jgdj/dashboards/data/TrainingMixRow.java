@@ -1,5 +1,6 @@
 package cn.jgdj.dashboards.data;
 
+import cn.jgdj.schemas.Period;
 import static cn.jgdj.schemas.indicators.Indicators.DIMENSION;
 import static cn.jgdj.schemas.indicators.Indicators.GROUP;
 import static cn.jgdj.schemas.indicators.Indicators.PERIOD;

@@ -2,6 +2,7 @@ package cn.jgdj.dashboards.data;
 
 import static cn.jgdj.schemas.indicators.Indicators.*;
 
+import cn.jgdj.schemas.Period;
 import cn.jgdj.schemas.indicators.Indicators.UnderServed;
 
 /** One test of under_served: a group's outcome rate against every other eligible member's. */

@@ -1,5 +1,6 @@
 package cn.jgdj.dashboards.data;
 
+import cn.jgdj.schemas.Period;
 import static cn.jgdj.schemas.indicators.Indicators.PERIOD;
 import static cn.jgdj.schemas.indicators.Indicators.UNIT_ID;
 

@@ -2,6 +2,7 @@ package cn.jgdj.dashboards.data;
 
 import static cn.jgdj.schemas.indicators.Indicators.*;
 
+import cn.jgdj.schemas.Period;
 import cn.jgdj.schemas.indicators.Indicators.Volunteer;
 
 /** One row of the volunteer table: service of a group under one theme (or `all`) in a year or quarter. */

@@ -1,7 +1,7 @@
 package cn.jgdj.dashboards.datasets;
 
 import cn.jgdj.dashboards.data.BranchComplianceRow;
-import cn.jgdj.dashboards.data.Period;
+import cn.jgdj.schemas.Period;
 import cn.jgdj.schemas.codes.Codes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -5,7 +5,7 @@ import cn.jgdj.dashboards.charts.ItemLabels;
 import cn.jgdj.dashboards.charts.Reference;
 import cn.jgdj.dashboards.charts.SectionedBarChart.Section;
 import cn.jgdj.dashboards.data.CoverageRow;
-import cn.jgdj.dashboards.data.Period;
+import cn.jgdj.schemas.Period;
 import cn.jgdj.dashboards.text.Labels;
 import cn.jgdj.schemas.indicators.Dimensions;
 import java.util.ArrayList;

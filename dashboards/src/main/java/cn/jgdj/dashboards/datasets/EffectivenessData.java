@@ -3,7 +3,7 @@ package cn.jgdj.dashboards.datasets;
 import cn.jgdj.dashboards.charts.EffectSummaryChart;
 import cn.jgdj.dashboards.charts.EventStudyChart;
 import cn.jgdj.dashboards.data.EffectivenessRow;
-import cn.jgdj.dashboards.data.Period;
+import cn.jgdj.schemas.Period;
 import cn.jgdj.dashboards.text.Labels;
 import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.indicators.Indicators.Effectiveness;

@@ -3,7 +3,7 @@ package cn.jgdj.dashboards.datasets;
 import cn.jgdj.dashboards.charts.ItemLabels;
 import cn.jgdj.dashboards.data.IndicatorTables;
 import cn.jgdj.dashboards.data.ObservationRow;
-import cn.jgdj.dashboards.data.Period;
+import cn.jgdj.schemas.Period;
 import cn.jgdj.dashboards.text.Labels;
 import cn.jgdj.schemas.codes.Codes;
 import java.util.LinkedHashMap;

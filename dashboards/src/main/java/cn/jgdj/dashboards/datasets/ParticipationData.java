@@ -2,7 +2,7 @@ package cn.jgdj.dashboards.datasets;
 
 import cn.jgdj.dashboards.charts.ItemLabels;
 import cn.jgdj.dashboards.data.ParticipationRow;
-import cn.jgdj.dashboards.data.Period;
+import cn.jgdj.schemas.Period;
 import cn.jgdj.dashboards.text.Labels;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package cn.jgdj.dashboards.datasets;
 
 import cn.jgdj.dashboards.charts.HeatmapChart.Heatmap;
-import cn.jgdj.dashboards.data.Period;
+import cn.jgdj.schemas.Period;
 import cn.jgdj.dashboards.data.PlatformRow;
 import cn.jgdj.dashboards.text.Labels;
 import cn.jgdj.schemas.indicators.Dimensions;

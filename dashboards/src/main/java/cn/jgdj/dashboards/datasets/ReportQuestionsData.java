@@ -1,6 +1,6 @@
 package cn.jgdj.dashboards.datasets;
 
-import cn.jgdj.dashboards.data.Period;
+import cn.jgdj.schemas.Period;
 import cn.jgdj.dashboards.data.TrainingMixRow;
 import cn.jgdj.dashboards.data.TrainingReachRow;
 import cn.jgdj.dashboards.data.UnitObservationRow;

@@ -1,7 +1,7 @@
 package cn.jgdj.dashboards.datasets;
 
 import cn.jgdj.dashboards.charts.ItemLabels;
-import cn.jgdj.dashboards.data.Period;
+import cn.jgdj.schemas.Period;
 import cn.jgdj.dashboards.data.UnderServedRow;
 import cn.jgdj.dashboards.text.Labels;
 import java.util.Comparator;

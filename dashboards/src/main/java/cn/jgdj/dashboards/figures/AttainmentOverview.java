@@ -6,9 +6,9 @@ import cn.jgdj.dashboards.charts.SectionedBarChart;
 import cn.jgdj.dashboards.data.CoverageRow;
 import cn.jgdj.dashboards.data.Table;
 import cn.jgdj.dashboards.datasets.CoverageData;
-import cn.jgdj.dashboards.packs.Figure;
-import cn.jgdj.dashboards.packs.PackChart;
-import cn.jgdj.dashboards.packs.PackContext;
+import cn.jgdj.dashboards.page.Figure;
+import cn.jgdj.dashboards.page.PackChart;
+import cn.jgdj.dashboards.page.PackContext;
 import cn.jgdj.schemas.indicators.Dimensions;
 import java.util.List;
 

@@ -1,12 +1,12 @@
 package cn.jgdj.dashboards.figures;
 
 import cn.jgdj.dashboards.data.CoverageRow;
-import cn.jgdj.dashboards.data.Period;
+import cn.jgdj.schemas.Period;
 import cn.jgdj.dashboards.data.TrainingMixRow;
 import cn.jgdj.dashboards.datasets.ReportQuestionsData;
-import cn.jgdj.dashboards.packs.Appendix;
-import cn.jgdj.dashboards.packs.PackContext;
-import cn.jgdj.dashboards.packs.TablePage;
+import cn.jgdj.dashboards.page.Appendix;
+import cn.jgdj.dashboards.page.PackContext;
+import cn.jgdj.dashboards.page.TablePage;
 import cn.jgdj.dashboards.text.Labels;
 import cn.jgdj.schemas.indicators.Dimensions;
 import java.util.ArrayList;

@@ -3,13 +3,13 @@ package cn.jgdj.dashboards.figures;
 import cn.jgdj.dashboards.charts.ChartText;
 import cn.jgdj.dashboards.charts.GroupedBarChart;
 import cn.jgdj.dashboards.charts.ItemLabels;
-import cn.jgdj.dashboards.data.Period;
+import cn.jgdj.schemas.Period;
 import cn.jgdj.dashboards.data.Table;
 import cn.jgdj.dashboards.data.UnderServedRow;
 import cn.jgdj.dashboards.datasets.UnderServedData;
-import cn.jgdj.dashboards.packs.Figure;
-import cn.jgdj.dashboards.packs.PackChart;
-import cn.jgdj.dashboards.packs.PackContext;
+import cn.jgdj.dashboards.page.Figure;
+import cn.jgdj.dashboards.page.PackChart;
+import cn.jgdj.dashboards.page.PackContext;
 import cn.jgdj.schemas.indicators.Indicators.UnderServed;
 import java.util.List;
 

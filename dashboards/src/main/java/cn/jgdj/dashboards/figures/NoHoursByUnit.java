@@ -6,9 +6,9 @@ import cn.jgdj.dashboards.charts.ItemLabels;
 import cn.jgdj.dashboards.data.CoverageRow;
 import cn.jgdj.dashboards.data.Table;
 import cn.jgdj.dashboards.datasets.CoverageData;
-import cn.jgdj.dashboards.packs.Figure;
-import cn.jgdj.dashboards.packs.PackChart;
-import cn.jgdj.dashboards.packs.PackContext;
+import cn.jgdj.dashboards.page.Figure;
+import cn.jgdj.dashboards.page.PackChart;
+import cn.jgdj.dashboards.page.PackContext;
 import cn.jgdj.schemas.indicators.Dimensions;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +23,7 @@ public final class NoHoursByUnit implements Figure {
     }
 
     /** Units with at least one member without hours, most first; suppressed units are left out (no figure). */
-    public static List<CoverageRow> units(List<CoverageRow> rows, cn.jgdj.dashboards.data.Period p) {
+    public static List<CoverageRow> units(List<CoverageRow> rows, cn.jgdj.schemas.Period p) {
         return CoverageData.of(rows, p, Dimensions.UNIT).stream()
                 .filter(r -> !r.suppressed() && r.eligible() > r.reached())
                 .sorted(Comparator.comparingLong((CoverageRow r) -> r.reached() - r.eligible())

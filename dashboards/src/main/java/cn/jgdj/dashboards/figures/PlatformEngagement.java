@@ -5,9 +5,9 @@ import cn.jgdj.dashboards.charts.HeatmapChart;
 import cn.jgdj.dashboards.data.PlatformRow;
 import cn.jgdj.dashboards.data.Table;
 import cn.jgdj.dashboards.datasets.PlatformData;
-import cn.jgdj.dashboards.packs.Figure;
-import cn.jgdj.dashboards.packs.PackChart;
-import cn.jgdj.dashboards.packs.PackContext;
+import cn.jgdj.dashboards.page.Figure;
+import cn.jgdj.dashboards.page.PackChart;
+import cn.jgdj.dashboards.page.PackContext;
 import java.util.ArrayList;
 import java.util.List;
 

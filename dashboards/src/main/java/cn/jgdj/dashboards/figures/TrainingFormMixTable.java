@@ -2,9 +2,9 @@ package cn.jgdj.dashboards.figures;
 
 import cn.jgdj.dashboards.data.TrainingMixRow;
 import cn.jgdj.dashboards.datasets.ReportQuestionsData;
-import cn.jgdj.dashboards.packs.Appendix;
-import cn.jgdj.dashboards.packs.PackContext;
-import cn.jgdj.dashboards.packs.TablePage;
+import cn.jgdj.dashboards.page.Appendix;
+import cn.jgdj.dashboards.page.PackContext;
+import cn.jgdj.dashboards.page.TablePage;
 import cn.jgdj.dashboards.text.Labels;
 import cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix;
 import java.util.ArrayList;

@@ -7,9 +7,9 @@ import cn.jgdj.dashboards.charts.Reference;
 import cn.jgdj.dashboards.data.Table;
 import cn.jgdj.dashboards.data.UnderServedRow;
 import cn.jgdj.dashboards.datasets.UnderServedData;
-import cn.jgdj.dashboards.packs.Figure;
-import cn.jgdj.dashboards.packs.PackChart;
-import cn.jgdj.dashboards.packs.PackContext;
+import cn.jgdj.dashboards.page.Figure;
+import cn.jgdj.dashboards.page.PackChart;
+import cn.jgdj.dashboards.page.PackContext;
 import java.util.List;
 import org.jfree.chart.plot.PlotOrientation;
 

@@ -6,9 +6,9 @@ import cn.jgdj.dashboards.charts.ItemLabels;
 import cn.jgdj.dashboards.data.Table;
 import cn.jgdj.dashboards.data.VolunteerRow;
 import cn.jgdj.dashboards.datasets.VolunteerData;
-import cn.jgdj.dashboards.packs.Figure;
-import cn.jgdj.dashboards.packs.PackChart;
-import cn.jgdj.dashboards.packs.PackContext;
+import cn.jgdj.dashboards.page.Figure;
+import cn.jgdj.dashboards.page.PackChart;
+import cn.jgdj.dashboards.page.PackContext;
 import java.util.List;
 import java.util.Locale;
 

@@ -4,9 +4,9 @@ import cn.jgdj.dashboards.charts.ChartText;
 import cn.jgdj.dashboards.charts.GroupedBarChart;
 import cn.jgdj.dashboards.charts.ItemLabels;
 import cn.jgdj.dashboards.datasets.Headlines;
-import cn.jgdj.dashboards.packs.Figure;
-import cn.jgdj.dashboards.packs.PackChart;
-import cn.jgdj.dashboards.packs.PackContext;
+import cn.jgdj.dashboards.page.Figure;
+import cn.jgdj.dashboards.page.PackChart;
+import cn.jgdj.dashboards.page.PackContext;
 import java.util.List;
 
 /** The committee's headline indicators this year against last year. */

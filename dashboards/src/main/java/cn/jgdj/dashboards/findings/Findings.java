@@ -1,14 +1,14 @@
 package cn.jgdj.dashboards.findings;
 
 import cn.jgdj.dashboards.data.CoverageRow;
-import cn.jgdj.dashboards.data.Period;
+import cn.jgdj.schemas.Period;
 import cn.jgdj.dashboards.data.TrendRow;
 import cn.jgdj.dashboards.data.UnderServedRow;
 import cn.jgdj.dashboards.datasets.CoverageData;
 import cn.jgdj.dashboards.datasets.Headlines;
 import cn.jgdj.dashboards.datasets.UnderServedData;
-import cn.jgdj.dashboards.packs.PackContext;
-import cn.jgdj.dashboards.packs.TablePage;
+import cn.jgdj.dashboards.page.PackContext;
+import cn.jgdj.dashboards.page.TablePage;
 import cn.jgdj.dashboards.text.Labels;
 import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.indicators.Indicators.Trends;

@@ -1,6 +1,6 @@
 package cn.jgdj.dashboards.findings;
 
-import cn.jgdj.dashboards.packs.TablePage;
+import cn.jgdj.dashboards.page.TablePage;
 import java.util.List;
 
 /** A pack's opening page (要点): an intro, numbered sections of plain sentences, the units needing attention. */

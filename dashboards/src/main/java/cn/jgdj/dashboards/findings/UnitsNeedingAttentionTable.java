@@ -1,8 +1,8 @@
 package cn.jgdj.dashboards.findings;
 
-import cn.jgdj.dashboards.packs.Appendix;
-import cn.jgdj.dashboards.packs.PackContext;
-import cn.jgdj.dashboards.packs.TablePage;
+import cn.jgdj.dashboards.page.Appendix;
+import cn.jgdj.dashboards.page.PackContext;
+import cn.jgdj.dashboards.page.TablePage;
 import java.util.List;
 
 /**

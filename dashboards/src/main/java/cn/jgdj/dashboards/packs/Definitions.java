@@ -1,5 +1,6 @@
 package cn.jgdj.dashboards.packs;
 
+import cn.jgdj.dashboards.page.Definition;
 import cn.jgdj.dashboards.text.Labels;
 import java.util.List;
 

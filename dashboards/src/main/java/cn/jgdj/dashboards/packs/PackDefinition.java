@@ -1,6 +1,9 @@
 package cn.jgdj.dashboards.packs;
 
-import cn.jgdj.dashboards.data.Period;
+import cn.jgdj.dashboards.page.Appendix;
+import cn.jgdj.dashboards.page.Definition;
+import cn.jgdj.dashboards.page.Figure;
+import cn.jgdj.schemas.Period;
 import cn.jgdj.dashboards.text.Labels;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,9 +2,14 @@ package cn.jgdj.dashboards.packs;
 
 import cn.jgdj.dashboards.charts.ChartTheme;
 import cn.jgdj.dashboards.data.IndicatorTables;
-import cn.jgdj.dashboards.data.IngestReport;
-import cn.jgdj.dashboards.data.Period;
-import cn.jgdj.dashboards.data.RunRecord;
+import cn.jgdj.dashboards.data.IngestTotals;
+import cn.jgdj.dashboards.page.Appendix;
+import cn.jgdj.dashboards.page.Figure;
+import cn.jgdj.dashboards.page.PackChart;
+import cn.jgdj.dashboards.page.PackContext;
+import cn.jgdj.dashboards.page.TablePage;
+import cn.jgdj.schemas.Period;
+import cn.jgdj.dashboards.data.RunFacts;
 import cn.jgdj.dashboards.data.Table;
 import cn.jgdj.dashboards.findings.Findings;
 import cn.jgdj.dashboards.fonts.CjkFonts;
@@ -50,8 +55,8 @@ public final class PackRenderer {
         List<PackDefinition> packs = choose(request, period);
         PackFont font = fonts.forLang(request.lang());
         IndicatorTables tables = IndicatorTables.load(request.outRoot());
-        IngestReport ingest = IngestReport.load(request.outRoot());
-        RunRecord run = RunRecord.load(request.outRoot(), request.runId());
+        IngestTotals ingest = IngestTotals.load(request.outRoot());
+        RunFacts run = RunFacts.load(request.outRoot(), request.runId());
         int minCellSize = request.minCellSize() != null ? request.minCellSize()
                 : run.minCellSizeUsed().orElse(Labels.DEFAULT_MIN_CELL_SIZE);
         Labels labels = new Labels(request.lang(), tables.unitNames(), minCellSize);
@@ -86,12 +91,12 @@ public final class PackRenderer {
     }
 
     /** Builds every page of a pack in memory, generated today. */
-    public static PackDocument document(PackDefinition pack, PackContext ctx, IngestReport ingest, RunRecord run) {
+    public static PackDocument document(PackDefinition pack, PackContext ctx, IngestTotals ingest, RunFacts run) {
         return document(pack, ctx, ingest, run, LocalDate.now());
     }
 
     /** Builds the cover, the summary page, every chart, the definitions and the appendix tables of a pack. */
-    public static PackDocument document(PackDefinition pack, PackContext ctx, IngestReport ingest, RunRecord run,
+    public static PackDocument document(PackDefinition pack, PackContext ctx, IngestTotals ingest, RunFacts run,
                                         LocalDate generatedOn) {
         List<PackChart> charts = new ArrayList<>();
         for (Figure f : pack.figures()) {
@@ -113,7 +118,7 @@ public final class PackRenderer {
     }
 
     /** The appendix page of run facts: run, sources, rows set aside, key and rules, privacy. */
-    static TablePage runFacts(PackContext ctx, IngestReport ingest, RunRecord run, int chartCount) {
+    static TablePage runFacts(PackContext ctx, IngestTotals ingest, RunFacts run, int chartCount) {
         Labels l = ctx.labels();
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact(l.t("评估期", "Period"), l.period(ctx.period()) + " (" + ctx.period() + ")"));
@@ -148,7 +153,7 @@ public final class PackRenderer {
     }
 
     /** Where the data came from and how ids were hashed, from the run record when there is one. */
-    private static List<Fact> runFacts(Labels l, RunRecord run) {
+    private static List<Fact> runFacts(Labels l, RunFacts run) {
         List<Fact> facts = new ArrayList<>();
         if (!run.present()) {
             return facts;
@@ -166,7 +171,7 @@ public final class PackRenderer {
         }
         if (run.rules() != null) {
             facts.add(new Fact(l.t("学时规则", "Credit-hour rules"),
-                    "built-in".equals(run.rules()) ? l.t("系统内置规则", "built-in rules") : run.rules()));
+                    run.builtInRules() ? l.t("系统内置规则", "built-in rules") : run.rules()));
         }
         return facts;
     }

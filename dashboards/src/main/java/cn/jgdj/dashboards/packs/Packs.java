@@ -1,6 +1,6 @@
 package cn.jgdj.dashboards.packs;
 
-import cn.jgdj.dashboards.data.Period;
+import cn.jgdj.schemas.Period;
 import cn.jgdj.dashboards.figures.AttainmentByUnit;
 import cn.jgdj.dashboards.figures.AttainmentOverview;
 import cn.jgdj.dashboards.figures.BranchesFailingEveryQuarter;

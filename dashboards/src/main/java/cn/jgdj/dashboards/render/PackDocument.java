@@ -1,9 +1,9 @@
 package cn.jgdj.dashboards.render;
 
 import cn.jgdj.dashboards.findings.Summary;
-import cn.jgdj.dashboards.packs.Definition;
-import cn.jgdj.dashboards.packs.PackChart;
-import cn.jgdj.dashboards.packs.TablePage;
+import cn.jgdj.dashboards.page.Definition;
+import cn.jgdj.dashboards.page.PackChart;
+import cn.jgdj.dashboards.page.TablePage;
 import cn.jgdj.dashboards.text.Lang;
 import java.util.List;
 

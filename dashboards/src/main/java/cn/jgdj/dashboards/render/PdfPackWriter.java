@@ -1,10 +1,10 @@
 package cn.jgdj.dashboards.render;
 
 import cn.jgdj.dashboards.fonts.PackFont;
-import cn.jgdj.dashboards.packs.Definition;
+import cn.jgdj.dashboards.page.Definition;
 import cn.jgdj.dashboards.findings.Summary;
-import cn.jgdj.dashboards.packs.PackChart;
-import cn.jgdj.dashboards.packs.TablePage;
+import cn.jgdj.dashboards.page.PackChart;
+import cn.jgdj.dashboards.page.TablePage;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;

@@ -1,6 +1,6 @@
 package cn.jgdj.dashboards.text;
 
-import cn.jgdj.dashboards.data.Period;
+import cn.jgdj.schemas.Period;
 import cn.jgdj.schemas.codes.CodeTable;
 import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Dimensions;

@@ -3,6 +3,7 @@ package cn.jgdj.dashboards.data;
 import static org.junit.jupiter.api.Assertions.*;
 
 import cn.jgdj.dashboards.Fixture;
+import cn.jgdj.schemas.Period;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static cn.jgdj.dashboards.figures.ChartModel.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import cn.jgdj.dashboards.Fixture;
-import cn.jgdj.dashboards.packs.PackChart;
+import cn.jgdj.dashboards.page.PackChart;
 import java.util.Arrays;
 import java.util.List;
 import org.jfree.chart.plot.XYPlot;

@@ -4,8 +4,8 @@ import static cn.jgdj.dashboards.figures.ChartModel.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import cn.jgdj.dashboards.Fixture;
-import cn.jgdj.dashboards.packs.PackChart;
-import cn.jgdj.dashboards.packs.PackContext;
+import cn.jgdj.dashboards.page.PackChart;
+import cn.jgdj.dashboards.page.PackContext;
 import cn.jgdj.schemas.indicators.Dimensions;
 import java.util.Arrays;
 import java.util.List;

@@ -2,7 +2,7 @@ package cn.jgdj.dashboards.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.jgdj.dashboards.packs.PackChart;
+import cn.jgdj.dashboards.page.PackChart;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;

@@ -4,9 +4,9 @@ import static cn.jgdj.dashboards.figures.ChartModel.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import cn.jgdj.dashboards.Fixture;
-import cn.jgdj.dashboards.packs.PackChart;
-import cn.jgdj.dashboards.packs.PackContext;
-import cn.jgdj.dashboards.packs.TablePage;
+import cn.jgdj.dashboards.page.PackChart;
+import cn.jgdj.dashboards.page.PackContext;
+import cn.jgdj.dashboards.page.TablePage;
 import java.util.Arrays;
 import java.util.List;
 import org.jfree.data.category.CategoryDataset;

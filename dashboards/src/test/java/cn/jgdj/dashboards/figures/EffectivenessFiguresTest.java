@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jgdj.dashboards.Fixture;
-import cn.jgdj.dashboards.packs.PackChart;
-import cn.jgdj.dashboards.packs.PackContext;
+import cn.jgdj.dashboards.page.PackChart;
+import cn.jgdj.dashboards.page.PackContext;
 import cn.jgdj.dashboards.text.Lang;
 import java.io.File;
 import java.io.IOException;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import cn.jgdj.dashboards.Fixture;
 import cn.jgdj.dashboards.data.IndicatorTables;
-import cn.jgdj.dashboards.packs.Figure;
-import cn.jgdj.dashboards.packs.PackChart;
-import cn.jgdj.dashboards.packs.PackContext;
+import cn.jgdj.dashboards.page.Figure;
+import cn.jgdj.dashboards.page.PackChart;
+import cn.jgdj.dashboards.page.PackContext;
 import cn.jgdj.dashboards.packs.PackDefinition;
 import cn.jgdj.dashboards.packs.Packs;
 import cn.jgdj.dashboards.text.Lang;
@@ -24,7 +24,7 @@ class NoDataTest {
     void everyChartSaysNoDataWhenItsTableIsMissing() {
         IndicatorTables none = IndicatorTables.load(empty);
         for (PackDefinition pack : Packs.ALL) {
-            PackContext ctx = Fixture.context(none, pack.periodKind() == cn.jgdj.dashboards.data.Period.Kind.YEAR
+            PackContext ctx = Fixture.context(none, pack.periodKind() == cn.jgdj.schemas.Period.Kind.YEAR
                     ? "2025" : "2025Q3", Lang.ZH);
             for (Figure f : pack.figures()) {
                 for (PackChart c : f.build(ctx)) {

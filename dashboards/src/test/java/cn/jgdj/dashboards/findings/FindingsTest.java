@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import cn.jgdj.dashboards.Fixture;
 import cn.jgdj.dashboards.data.BranchComplianceRow;
-import cn.jgdj.dashboards.data.Period;
+import cn.jgdj.schemas.Period;
 import cn.jgdj.dashboards.text.Lang;
 import java.util.List;
 import java.util.Map;

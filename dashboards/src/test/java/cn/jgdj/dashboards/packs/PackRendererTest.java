@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.*;
 import cn.jgdj.dashboards.Fixture;
 import cn.jgdj.dashboards.fonts.CjkFonts;
 import cn.jgdj.dashboards.fonts.MissingCjkFontException;
+import cn.jgdj.dashboards.page.Appendix;
+import cn.jgdj.dashboards.page.PackChart;
 import cn.jgdj.dashboards.text.Lang;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -220,8 +222,8 @@ class PackRendererTest {
     @Test
     void coverSaysTitlePeriodDataAsOfAndGeneratedOnRunFactsGoToTheAppendix() {
         var ctx = Fixture.context("2025");
-        var doc = PackRenderer.document(Packs.COMMITTEE_REVIEW, ctx, cn.jgdj.dashboards.data.IngestReport.absent(),
-                cn.jgdj.dashboards.data.RunRecord.load(out, Fixture.RUN_ID), java.time.LocalDate.of(2026, 11, 29));
+        var doc = PackRenderer.document(Packs.COMMITTEE_REVIEW, ctx, cn.jgdj.dashboards.data.IngestTotals.absent(),
+                cn.jgdj.dashboards.data.RunFacts.load(out, Fixture.RUN_ID), java.time.LocalDate.of(2026, 11, 29));
         assertEquals(List.of("评估期 2025年", "数据截至 2026年1月5日", "生成日期 2026年11月29日"),
                 doc.facts().stream().map(f -> f.label() + " " + f.value()).toList());
         var runFacts = doc.appendix().get(doc.appendix().size() - 1);

@@ -1,13 +1,11 @@
 package cn.jgdj.jobs.dataquality;
 
 import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.quarter;
 import static org.apache.spark.sql.functions.try_to_timestamp;
 import static org.apache.spark.sql.functions.trim;
-import static org.apache.spark.sql.functions.year;
 
+import cn.jgdj.jobs.PeriodColumns;
 import cn.jgdj.schemas.indicators.Indicators.DataQuality;
 import org.apache.spark.sql.Column;
 
@@ -18,7 +16,7 @@ final class Quarters {
 
     /** The quarter of a date or timestamp column. */
     static Column of(Column date) {
-        return concat(year(date).cast("string"), lit("Q"), quarter(date).cast("string"));
+        return PeriodColumns.quarterOf(date);
     }
 
     /**

@@ -1,12 +1,11 @@
 package cn.jgdj.jobs.events;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.quarter;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.year;
 
+import cn.jgdj.jobs.PeriodColumns;
 import cn.jgdj.schemas.Events;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -33,12 +32,12 @@ final class EventCalendar {
 
     /** `2025`. */
     static Column yearLabel(Column year) {
-        return year.cast("string");
+        return PeriodColumns.year(year);
     }
 
     /** `2025Q2`. */
     static Column quarterLabel(Column year, Column quarter) {
-        return concat(year.cast("string"), lit("Q"), quarter.cast("string"));
+        return PeriodColumns.quarter(year, quarter);
     }
 
     /** The distinct years in which some event starts, as column {@link #YEAR}: the years a table reports on. */

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.month;
 import static org.apache.spark.sql.functions.year;
 
+import cn.jgdj.jobs.io.SparkSchemas;
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Events;
 import cn.jgdj.schemas.Members;
@@ -34,7 +35,7 @@ final class CuratedColumns {
     static Dataset<Row> select(DatasetDef def, Dataset<Row> rows) {
         Map<String, Column> derived = DERIVED.getOrDefault(def.name(), Map.of());
         List<Column> out = new ArrayList<>();
-        for (StructField f : def.curated().fields()) {
+        for (StructField f : SparkSchemas.curated(def).fields()) {
             Column c;
             if (f.name().equals(Members.MEMBER_KEY)) {
                 c = col(ParsedTable.MEMBER_KEY);

@@ -1,5 +1,6 @@
 package cn.jgdj.jobs.membership;
 
+import cn.jgdj.schemas.Period;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -44,7 +45,7 @@ public record PeriodWindow(String period, LocalDate start, LocalDate end, LocalD
 
     /** A calendar month: period `2025-04`. */
     public static PeriodWindow month(YearMonth month) {
-        return new PeriodWindow(month.toString(), month.atDay(1), month.atEndOfMonth(), month.atDay(1),
+        return new PeriodWindow(Period.monthOf(month).toString(), month.atDay(1), month.atEndOfMonth(), month.atDay(1),
                 month.atEndOfMonth());
     }
 
@@ -68,13 +69,10 @@ public record PeriodWindow(String period, LocalDate start, LocalDate end, LocalD
     }
 
     static String quarterName(int year, int quarter) {
-        return year + "Q" + quarter;
+        return Period.quarter(year, quarter).toString();
     }
 
     static LocalDate quarterEnd(int year, int quarter) {
-        if (quarter < 1 || quarter > 4) {
-            throw new IllegalArgumentException("quarter must be 1-4, got " + quarter);
-        }
-        return YearMonth.of(year, quarter * 3).atEndOfMonth();
+        return Period.quarter(year, quarter).lastDay();
     }
 }

@@ -3,6 +3,7 @@ package cn.jgdj.jobs.membership;
 import static org.apache.spark.sql.functions.length;
 
 import cn.jgdj.jobs.rules.Rules;
+import cn.jgdj.schemas.Period;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -90,13 +91,7 @@ public final class PeriodWindows {
 
     /** The first day of the period a window is named after: the year, the quarter (also year to date), the month. */
     static LocalDate periodStart(PeriodWindow w) {
-        String p = w.period();
-        int year = Integer.parseInt(p.substring(0, 4));
-        if (p.length() == 4) {
-            return LocalDate.of(year, 1, 1);
-        }
-        return p.charAt(4) == 'Q' ? LocalDate.of(year, 3 * (p.charAt(5) - '0') - 2, 1)
-                : LocalDate.of(year, Integer.parseInt(p.substring(5, 7)), 1);
+        return Period.parse(w.period()).firstDay();
     }
 
     /** The windows as a small Spark table with {@link #SCHEMA}; fails early when a window's year has no rules. */

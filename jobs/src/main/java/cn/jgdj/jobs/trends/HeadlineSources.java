@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.schemas.Catalog;
+import cn.jgdj.schemas.Period;
 import cn.jgdj.schemas.Units;
 import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.indicators.Indicators;
@@ -56,7 +57,7 @@ public final class HeadlineSources {
     static final String VOLUNTEER = Catalog.indicator(Volunteer.NAME);
     static final String UNITS = Catalog.warehouse(Units.NAME);
 
-    private static final String QUARTER_PATTERN = "^[0-9]{4}Q[1-4]$";
+    private static final String QUARTER_PATTERN = "^" + Period.QUARTER_REGEX + "$";
     private static final String G = "_g";
     private static final String GROUP_SUPPRESSED = "_group_suppressed";
 

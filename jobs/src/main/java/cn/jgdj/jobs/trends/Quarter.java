@@ -1,19 +1,16 @@
 package cn.jgdj.jobs.trends;
 
+import cn.jgdj.schemas.Period;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * A calendar quarter, written 2025Q2 in the tables.
+ * A calendar quarter, written 2025Q2 in the tables: the trend statistics' typed view of a quarter
+ * {@link Period} (which parses and formats the label).
  *
  * @param year    the year
  * @param quarter 1 to 4
  */
 public record Quarter(int year, int quarter) implements Comparable<Quarter> {
-    private static final Pattern LABEL = Pattern.compile("(\\d{4})Q([1-4])");
-
     public Quarter {
         if (quarter < 1 || quarter > 4) {
             throw new IllegalArgumentException("quarter must be 1 to 4, got " + quarter);
@@ -22,21 +19,25 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
 
     /** Parses 2025Q2; fails naming the value. */
     public static Quarter parse(String period) {
-        Matcher m = period == null ? null : LABEL.matcher(period);
-        if (m == null || !m.matches()) {
+        Period p = period == null || !period.matches(Period.LABEL_REGEX) ? null : Period.parse(period);
+        if (p == null || !p.isQuarter()) {
             throw new IllegalArgumentException("'" + period + "' is not a quarter like 2025Q2");
         }
-        return new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        return new Quarter(p.year(), p.index());
+    }
+
+    public Period period() {
+        return Period.quarter(year, quarter);
     }
 
     /** Consecutive quarters have consecutive indexes, so a regression on it measures change per quarter. */
     public int index() {
-        return year * 4 + quarter - 1;
+        return period().quarterNumber();
     }
 
     /** The quarter's last day: a quarter is complete on it. */
     public LocalDate lastDay() {
-        return YearMonth.of(year, quarter * 3).atEndOfMonth();
+        return period().lastDay();
     }
 
     public Quarter yearEarlier() {
@@ -44,7 +45,7 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
     }
 
     public String label() {
-        return year + "Q" + quarter;
+        return period().toString();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.jgdj.jobs.events;
 
+import cn.jgdj.jobs.io.SparkSchemas;
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Branches;
 import cn.jgdj.schemas.Events;
@@ -73,27 +74,27 @@ final class EventFixtures {
     }
 
     Dataset<Row> units() {
-        return spark.createDataFrame(units, Units.DEF.curated());
+        return spark.createDataFrame(units, SparkSchemas.curated(Units.DEF));
     }
 
     Dataset<Row> branches() {
-        return spark.createDataFrame(branches, Branches.DEF.curated());
+        return spark.createDataFrame(branches, SparkSchemas.curated(Branches.DEF));
     }
 
     Dataset<Row> venues() {
-        return spark.createDataFrame(venues, Venues.DEF.curated());
+        return spark.createDataFrame(venues, SparkSchemas.curated(Venues.DEF));
     }
 
     Dataset<Row> members() {
-        return spark.createDataFrame(members, Members.DEF.curated());
+        return spark.createDataFrame(members, SparkSchemas.curated(Members.DEF));
     }
 
     Dataset<Row> events() {
-        return spark.createDataFrame(events, Events.DEF.curated());
+        return spark.createDataFrame(events, SparkSchemas.curated(Events.DEF));
     }
 
     Dataset<Row> attendance() {
-        return spark.createDataFrame(attendance, Attendance.DEF.curated());
+        return spark.createDataFrame(attendance, SparkSchemas.curated(Attendance.DEF));
     }
 
     /** Every row as its values joined by '|', in the dataset's order. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jgdj.jobs.io.SparkSchemas;
 import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.schemas.Datasets;
 import cn.jgdj.schemas.quality.ReasonCode;
@@ -214,7 +215,7 @@ class IngestCountyTest {
                 actual.add(f.name() + ":" + f.dataType().simpleString());
             }
             List<String> declared = new ArrayList<>();
-            for (StructField f : d.curated().fields()) {
+            for (StructField f : SparkSchemas.curated(d).fields()) {
                 declared.add(f.name() + ":" + f.dataType().simpleString());
                 if (!f.nullable()) {
                     assertEquals(0, rows.filter(rows.col(f.name()).isNull()).count(), d.name() + "." + f.name());

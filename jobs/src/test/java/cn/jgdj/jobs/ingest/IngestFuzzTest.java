@@ -3,8 +3,8 @@ package cn.jgdj.jobs.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.jgdj.jobs.generate.DemoCountyGenerator;
-import cn.jgdj.jobs.generate.GeneratorConfig;
+import cn.jgdj.generator.DemoCountyGenerator;
+import cn.jgdj.generator.GeneratorConfig;
 import cn.jgdj.jobs.io.StagedJobIO;
 import cn.jgdj.jobs.testing.PiiScan;
 import cn.jgdj.schemas.Branches;

@@ -8,8 +8,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.to_date;
 
 import cn.jgdj.jobs.JobParams;
-import cn.jgdj.jobs.generate.DemoCountyGenerator;
-import cn.jgdj.jobs.generate.GeneratorConfig;
+import cn.jgdj.generator.DemoCountyGenerator;
+import cn.jgdj.generator.GeneratorConfig;
 import cn.jgdj.jobs.io.StagedJobIO;
 import cn.jgdj.jobs.membership.PeriodWindow;
 import cn.jgdj.jobs.membership.PeriodWindows;

@@ -1,6 +1,7 @@
 package cn.jgdj.jobs.membership;
 
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.io.SparkSchemas;
 import cn.jgdj.jobs.io.StagedJobIO;
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Branches;
@@ -107,31 +108,31 @@ public final class CuratedFixture {
     }
 
     public Dataset<Row> units() {
-        return spark.createDataFrame(units, Units.DEF.curated());
+        return spark.createDataFrame(units, SparkSchemas.curated(Units.DEF));
     }
 
     public Dataset<Row> branches() {
-        return spark.createDataFrame(branches, Branches.DEF.curated());
+        return spark.createDataFrame(branches, SparkSchemas.curated(Branches.DEF));
     }
 
     public Dataset<Row> members() {
-        return spark.createDataFrame(members, Members.DEF.curated());
+        return spark.createDataFrame(members, SparkSchemas.curated(Members.DEF));
     }
 
     public Dataset<Row> events() {
-        return spark.createDataFrame(events, Events.DEF.curated());
+        return spark.createDataFrame(events, SparkSchemas.curated(Events.DEF));
     }
 
     public Dataset<Row> attendance() {
-        return spark.createDataFrame(attendance, Attendance.DEF.curated());
+        return spark.createDataFrame(attendance, SparkSchemas.curated(Attendance.DEF));
     }
 
     public Dataset<Row> platformUsage() {
-        return spark.createDataFrame(platform, PlatformUsage.DEF.curated());
+        return spark.createDataFrame(platform, SparkSchemas.curated(PlatformUsage.DEF));
     }
 
     public Dataset<Row> volunteerLogs() {
-        return spark.createDataFrame(volunteer, VolunteerLogs.DEF.curated());
+        return spark.createDataFrame(volunteer, SparkSchemas.curated(VolunteerLogs.DEF));
     }
 
     public Dataset<Row> credited() {

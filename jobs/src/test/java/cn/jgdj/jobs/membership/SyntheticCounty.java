@@ -15,6 +15,7 @@ import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
+import cn.jgdj.jobs.io.SparkSchemas;
 import cn.jgdj.jobs.io.StagedJobIO;
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Branches;
@@ -67,7 +68,7 @@ public final class SyntheticCounty {
         for (int u = 0; u < units(); u++) {
             rows.add(RowFactory.create("U" + u, "unit " + u, types.get(u % types.size())));
         }
-        return spark.createDataFrame(rows, Units.DEF.curated());
+        return spark.createDataFrame(rows, SparkSchemas.curated(Units.DEF));
     }
 
     public Dataset<Row> branchesTable() {
@@ -75,7 +76,7 @@ public final class SyntheticCounty {
         for (int b = 0; b < units() * 2; b++) {
             rows.add(RowFactory.create("B" + b, "branch " + b, "U" + (b / 2)));
         }
-        return spark.createDataFrame(rows, Branches.DEF.curated());
+        return spark.createDataFrame(rows, SparkSchemas.curated(Branches.DEF));
     }
 
     /** One or two rows per person: a second row (transfer or type change, maybe exempt) from a random date. */
@@ -115,7 +116,7 @@ public final class SyntheticCounty {
                         mobile, impaired));
             }
         }
-        return spark.createDataFrame(rows, Members.DEF.curated());
+        return spark.createDataFrame(rows, SparkSchemas.curated(Members.DEF));
     }
 
     /** Per branch and month: one meeting (4th, 1-3 h, sometimes with credit_hours) and one over midnight (20th). */
@@ -199,10 +200,10 @@ public final class SyntheticCounty {
         io.write(Catalog.warehouse(Units.NAME), unitsTable());
         io.write(Catalog.warehouse(Branches.NAME), branchesTable());
         io.write(Catalog.warehouse(Members.NAME), m);
-        io.write(Catalog.warehouse(Events.NAME), curated(e, Events.DEF.curated().fields()));
-        io.write(Catalog.warehouse(Attendance.NAME), curated(attendanceTable(m, e), Attendance.DEF.curated().fields()));
-        io.write(Catalog.warehouse(PlatformUsage.NAME), curated(platformTable(), PlatformUsage.DEF.curated().fields()));
-        io.write(Catalog.warehouse(VolunteerLogs.NAME), curated(volunteerTable(), VolunteerLogs.DEF.curated().fields()));
+        io.write(Catalog.warehouse(Events.NAME), curated(e, SparkSchemas.curated(Events.DEF).fields()));
+        io.write(Catalog.warehouse(Attendance.NAME), curated(attendanceTable(m, e), SparkSchemas.curated(Attendance.DEF).fields()));
+        io.write(Catalog.warehouse(PlatformUsage.NAME), curated(platformTable(), SparkSchemas.curated(PlatformUsage.DEF).fields()));
+        io.write(Catalog.warehouse(VolunteerLogs.NAME), curated(volunteerTable(), SparkSchemas.curated(VolunteerLogs.DEF).fields()));
         io.commit();
     }
 

@@ -80,7 +80,7 @@ class ReportQuestionsJobTest {
         io = CuratedFixture.io(spark, out);
         f.writeTo(io);
         StagedJobIO eventsIo = new StagedJobIO(spark, out.toString(), out.resolve("_staging/events").toString());
-        eventsIo.write(Catalog.warehouse(Events.NAME), spark.createDataFrame(events, Events.DEF.curated()));
+        eventsIo.write(Catalog.warehouse(Events.NAME), spark.createDataFrame(events, cn.jgdj.jobs.io.SparkSchemas.curated(Events.DEF)));
         eventsIo.commit();
         for (var job : List.<java.util.function.BiConsumer<StagedJobIO, cn.jgdj.jobs.JobParams>>of(
                 CreditedHoursJob::run, MemberPeriodsJob::run, ReportQuestionsJob::run)) {

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.dataquality.DataQualityJob;
-import cn.jgdj.jobs.generate.DemoCountyGenerator;
-import cn.jgdj.jobs.generate.GeneratorConfig;
+import cn.jgdj.generator.DemoCountyGenerator;
+import cn.jgdj.generator.GeneratorConfig;
 import cn.jgdj.jobs.ingest.IngestJob;
 import cn.jgdj.jobs.ingest.MemberKeys;
 import cn.jgdj.jobs.io.JobIO;

@@ -3,6 +3,7 @@ package cn.jgdj.jobs.units;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.io.SparkSchemas;
 import cn.jgdj.jobs.io.StagedJobIO;
 import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.schemas.Catalog;
@@ -25,7 +26,7 @@ class UnitDirectoryJobTest {
 
     private static Dataset<Row> units(SparkSession spark) {
         return spark.createDataFrame(List.of(RowFactory.create("U0002", "县供电公司", "enterprise"),
-                RowFactory.create("U0001", "县委县直机关工委", "agency")), Units.DEF.curated());
+                RowFactory.create("U0001", "县委县直机关工委", "agency")), SparkSchemas.curated(Units.DEF));
     }
 
     @Test

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -42,7 +41,6 @@ public final class AirflowClient {
     static final int PAGE_SIZE = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_DETAIL_CHARS = 600;
-    static final int MAX_FAILED_POLLS = 5;
 
     private enum Target { DAG, RUN, OTHER }
 
@@ -60,7 +58,7 @@ public final class AirflowClient {
     }
 
     public AirflowClient(URI baseUrl, AirflowCredentials credentials, ApiVersion version, Duration requestTimeout) {
-        this.base = checkedBase(baseUrl);
+        this.base = AirflowUrl.checkedBase(baseUrl);
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.version = Objects.requireNonNull(version, "version");
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
@@ -73,20 +71,6 @@ public final class AirflowClient {
                 .connectTimeout(requestTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-    }
-
-    /** Parses and checks an Airflow base URL such as {@code http://127.0.0.1:8080}. */
-    public static URI parseUrl(String text) {
-        URI uri;
-        try {
-            uri = new URI(text.strip());
-        } catch (URISyntaxException e) {
-            // Not echoed: a malformed URL may still hold a password.
-            throw new AirflowException(Kind.CONFIGURATION, "the Airflow URL is not a valid URL (" + e.getReason()
-                    + "): write it like http://127.0.0.1:8080");
-        }
-        checkedBase(uri);
-        return uri;
     }
 
     /** The base URL, without a trailing slash. */
@@ -102,17 +86,17 @@ public final class AirflowClient {
         return version;
     }
 
-    public Dag getDag(String dagId) {
-        JsonNode dag = call("GET", "/dags/" + segment(dagId), null, Target.DAG, dagId, null,
+    public AirflowDag getDag(String dagId) {
+        JsonNode dag = call("GET", "/dags/" + AirflowUrl.segment(dagId), null, Target.DAG, dagId, null,
                 "reading DAG '" + dagId + "'");
         return parseDag(dag, "reading DAG '" + dagId + "'");
     }
 
     /** Unpauses a DAG; a paused DAG's triggered runs stay queued forever. */
-    public Dag unpause(String dagId) {
+    public AirflowDag unpause(String dagId) {
         ObjectNode body = JSON.createObjectNode().put("is_paused", false);
         String action = "unpausing DAG '" + dagId + "'";
-        JsonNode dag = call("PATCH", "/dags/" + segment(dagId) + "?update_mask=is_paused", body, Target.DAG,
+        JsonNode dag = call("PATCH", "/dags/" + AirflowUrl.segment(dagId) + "?update_mask=is_paused", body, Target.DAG,
                 dagId, null, action);
         return parseDag(dag, action);
     }
@@ -129,7 +113,7 @@ public final class AirflowClient {
         }
         body.set("conf", JSON.valueToTree(conf == null ? Map.of() : conf));
         String action = "triggering DAG '" + dagId + "'";
-        JsonNode run = call("POST", "/dags/" + segment(dagId) + "/dagRuns", body, Target.DAG, dagId, runId, action);
+        JsonNode run = call("POST", "/dags/" + AirflowUrl.segment(dagId) + "/dagRuns", body, Target.DAG, dagId, runId, action);
         return parseRun(run, action);
     }
 
@@ -164,47 +148,16 @@ public final class AirflowClient {
     }
 
     /**
-     * Polls a run until it succeeds or fails, calling {@code progress} with every state seen.
-     * Returns the finished run; throws TIMEOUT when {@code timeout} passes first. A poll that fails
-     * for a passing reason (no answer in time, HTTP 5xx, connection lost) is retried at the next
-     * interval, up to {@value #MAX_FAILED_POLLS} in a row.
+     * Polls a run until it succeeds or fails, calling {@code progress} with every state seen (see
+     * {@link RunPoller}).
      */
     public DagRun waitForCompletion(String dagId, String runId, Duration pollInterval, Duration timeout,
                                     Consumer<DagRun> progress) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        int failedPolls = 0;
-        String lastState = "unknown";
-        while (true) {
-            try {
-                DagRun run = getRun(dagId, runId);
-                failedPolls = 0;
-                lastState = run.state();
-                progress.accept(run);
-                if (run.finished()) {
-                    return run;
-                }
-            } catch (AirflowException e) {
-                // A busy scheduler on a small machine can hold the API server up for a while; an hour-long
-                // wait should not end on one slow answer.
-                if (!passing(e) || ++failedPolls >= MAX_FAILED_POLLS || System.nanoTime() - deadline >= 0) {
-                    throw e;
-                }
-            }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                throw new AirflowException(Kind.TIMEOUT, "run '" + runId + "' of DAG '" + dagId + "' is still "
-                        + lastState + " after " + describe(timeout) + "; it goes on in Airflow at " + base);
-            }
-            sleep(Math.min(pollInterval.toNanos(), left));
-        }
-    }
-
-    private static boolean passing(AirflowException e) {
-        return e.kind() == Kind.TIMEOUT || e.kind() == Kind.SERVER_ERROR || e.kind() == Kind.CONNECTION_REFUSED;
+        return new RunPoller(this).waitFor(dagId, runId, pollInterval, timeout, progress);
     }
 
     private String runPath(String dagId, String runId) {
-        return "/dags/" + segment(dagId) + "/dagRuns/" + segment(runId);
+        return "/dags/" + AirflowUrl.segment(dagId) + "/dagRuns/" + AirflowUrl.segment(runId);
     }
 
     // ---- HTTP ----
@@ -311,10 +264,10 @@ public final class AirflowClient {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpConnectTimeoutException e) {
             throw new AirflowException(Kind.CONNECTION_REFUSED, "no connection to Airflow at " + base + " within "
-                    + describe(requestTimeout) + " while " + action + ": is Airflow running at " + base + "?", e);
+                    + RunPoller.describe(requestTimeout) + " while " + action + ": is Airflow running at " + base + "?", e);
         } catch (HttpTimeoutException e) {
             throw new AirflowException(Kind.TIMEOUT, "Airflow at " + base + " did not answer within "
-                    + describe(requestTimeout) + " while " + action, e);
+                    + RunPoller.describe(requestTimeout) + " while " + action, e);
         } catch (ConnectException e) {
             throw new AirflowException(Kind.CONNECTION_REFUSED, "cannot connect to Airflow at " + base + " while "
                     + action + " (" + reason(e) + "): is Airflow running at " + base + "?", e);
@@ -440,8 +393,8 @@ public final class AirflowClient {
         }
     }
 
-    private Dag parseDag(JsonNode node, String action) {
-        return new Dag(text(node, "dag_id", action), node.path("is_paused").asBoolean(false));
+    private AirflowDag parseDag(JsonNode node, String action) {
+        return new AirflowDag(text(node, "dag_id", action), node.path("is_paused").asBoolean(false));
     }
 
     private DagRun parseRun(JsonNode node, String action) {
@@ -481,46 +434,6 @@ public final class AirflowClient {
         }
     }
 
-    // ---- helpers ----
-
-    private static String checkedBase(URI uri) {
-        if (uri.getRawUserInfo() != null) {
-            // The URL is not echoed: it holds a secret.
-            throw new AirflowException(Kind.CONFIGURATION, "the Airflow URL must not carry a user name or password:"
-                    + " set " + AirflowCredentials.USERNAME_VAR + "/" + AirflowCredentials.PASSWORD_VAR + " instead");
-        }
-        String scheme = uri.getScheme();
-        if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                || uri.getHost() == null) {
-            throw new AirflowException(Kind.CONFIGURATION, "Airflow URL '" + uri
-                    + "' must be http:// or https:// with a host, e.g. http://127.0.0.1:8080");
-        }
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new AirflowException(Kind.CONFIGURATION, "Airflow URL '" + uri + "' must not have a query or fragment");
-        }
-        String s = uri.toString();
-        while (s.endsWith("/")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s;
-    }
-
-    /** Percent-encodes one path segment: run ids hold ':' and '+'. */
-    static String segment(String value) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~') {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-            }
-        }
-        return out.toString();
-    }
-
     /** The JDK's connect failures carry no message; their cause chain tells an unknown host from a refusal. */
     private static String reason(IOException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -535,17 +448,4 @@ public final class AirflowClient {
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
-    static String describe(Duration d) {
-        long ms = d.toMillis();
-        return ms % 1000 == 0 ? (ms / 1000) + " s" : ms + " ms";
-    }
-
-    private static void sleep(long nanos) {
-        try {
-            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AirflowException(Kind.TIMEOUT, "interrupted while waiting for the run");
-        }
-    }
 }

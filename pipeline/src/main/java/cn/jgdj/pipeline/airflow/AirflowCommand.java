@@ -1,20 +1,17 @@
 package cn.jgdj.pipeline.airflow;
 
+import cn.jgdj.pipeline.ExitCode;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.Objects;
 
-/** What the Airflow commands share: credentials from the environment, exit codes, error printing. */
+/**
+ * What the Airflow commands share: credentials from the environment, error printing, and which {@link ExitCode}
+ * an outcome gets: {@code OK} the run succeeded (trigger --wait), was triggered (trigger) or is not failed
+ * (status); {@code RUN_FAILED} the run failed; {@code USAGE} bad arguments or credentials, Airflow unreachable or
+ * refusing a request; {@code TIMEOUT} the run was still going when --timeout passed.
+ */
 public abstract class AirflowCommand {
-
-    /** The run succeeded (trigger --wait), was triggered (trigger), or is not failed (status). */
-    public static final int EXIT_OK = 0;
-    /** The run failed. */
-    public static final int EXIT_RUN_FAILED = 1;
-    /** Bad arguments or credentials, Airflow unreachable, or Airflow refused a request. */
-    public static final int EXIT_ERROR = 2;
-    /** The run was still going when --timeout passed; it goes on in Airflow. */
-    public static final int EXIT_TIMEOUT = 3;
 
     private final Map<String, String> env;
 
@@ -29,16 +26,16 @@ public abstract class AirflowCommand {
                     "no Airflow URL: give --url, e.g. --url http://127.0.0.1:8080");
         }
         AirflowCredentials credentials = AirflowCredentials.fromEnvironment(env);
-        return new AirflowClient(AirflowClient.parseUrl(url), credentials, version);
+        return new AirflowClient(AirflowUrl.parse(url), credentials, version);
     }
 
     protected static int report(AirflowException e, PrintStream err) {
         err.println("error: " + e.getMessage());
-        return e.kind() == AirflowException.Kind.TIMEOUT ? EXIT_TIMEOUT : EXIT_ERROR;
+        return e.kind() == AirflowException.Kind.TIMEOUT ? ExitCode.TIMEOUT : ExitCode.USAGE;
     }
 
     protected static int usage(String message, PrintStream err) {
         err.println("error: " + message);
-        return EXIT_ERROR;
+        return ExitCode.USAGE;
     }
 }

@@ -1,5 +1,6 @@
 package cn.jgdj.pipeline.airflow;
 
+import cn.jgdj.pipeline.ExitCode;
 import java.io.PrintStream;
 import java.util.Map;
 
@@ -25,7 +26,7 @@ public final class StatusCommand extends AirflowCommand {
                     + (period == null ? "" : " (period " + period + ")"));
             out.println("started " + TaskTable.time(run.startDate()) + ", ended " + TaskTable.time(run.endDate()));
             TaskTable.print(client.listTaskInstances(req.dagId(), req.runId()), out);
-            return DagRun.FAILED.equals(run.state()) ? EXIT_RUN_FAILED : EXIT_OK;
+            return DagRun.FAILED.equals(run.state()) ? ExitCode.RUN_FAILED : ExitCode.OK;
         } catch (AirflowException e) {
             return report(e, err);
         }

@@ -1,12 +1,13 @@
 package cn.jgdj.pipeline.airflow;
 
+import cn.jgdj.pipeline.ExitCode;
+import cn.jgdj.schemas.Period;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
-import java.util.regex.Pattern;
 
 /**
  * {@code pipeline airflow trigger}: unpauses the DAG if needed, triggers a run for a period and,
@@ -16,7 +17,6 @@ public final class TriggerCommand extends AirflowCommand {
 
     /** The conf key the pipeline DAG reads its period from. */
     public static final String CONF_PERIOD = "period";
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}(Q[1-4]|-(0[1-9]|1[0-2]))?");
 
     private final LongSupplier nanoClock;
 
@@ -31,7 +31,7 @@ public final class TriggerCommand extends AirflowCommand {
     }
 
     public int run(TriggerRequest req, PrintStream out, PrintStream err) {
-        if (req.period() == null || !PERIOD.matcher(req.period()).matches()) {
+        if (req.period() == null || !req.period().matches(Period.LABEL_REGEX)) {
             return usage("--period '" + req.period() + "' is not a period: write 2025, 2025Q3 or 2025-07", err);
         }
         if (req.extraConf().containsKey(CONF_PERIOD)) {
@@ -46,7 +46,7 @@ public final class TriggerCommand extends AirflowCommand {
         }
         try {
             AirflowClient client = connect(req.url(), req.apiVersion());
-            Dag dag = client.getDag(req.dagId());
+            AirflowDag dag = client.getDag(req.dagId());
             if (dag.paused()) {
                 client.unpause(req.dagId());
                 out.println("DAG " + req.dagId() + " was paused; unpaused it so the run can start.");
@@ -61,7 +61,7 @@ public final class TriggerCommand extends AirflowCommand {
                 out.println("Follow it with: pipeline airflow status --url " + client.baseUrl() + " --run "
                         + run.runId() + (req.dagId().equals(TriggerRequest.DEFAULT_DAG_ID) ? ""
                         : " --dag-id " + req.dagId()));
-                return EXIT_OK;
+                return ExitCode.OK;
             }
             return follow(client, req, run, out, err);
         } catch (AirflowException e) {
@@ -91,7 +91,7 @@ public final class TriggerCommand extends AirflowCommand {
         TaskTable.print(tasks, out);
         if (done.succeeded()) {
             out.println("Run " + done.runId() + " succeeded.");
-            return EXIT_OK;
+            return ExitCode.OK;
         }
         List<String> failed = withState(tasks, "failed");
         List<String> skipped = withState(tasks, "upstream_failed");
@@ -99,7 +99,7 @@ public final class TriggerCommand extends AirflowCommand {
                 + (failed.isEmpty() ? "" : "; failed tasks: " + String.join(", ", failed))
                 + (skipped.isEmpty() ? "" : "; not run because of them: " + String.join(", ", skipped))
                 + ". The task logs are in Airflow at " + client.baseUrl());
-        return EXIT_RUN_FAILED;
+        return ExitCode.RUN_FAILED;
     }
 
     private static List<String> withState(List<TaskInstance> tasks, String state) {

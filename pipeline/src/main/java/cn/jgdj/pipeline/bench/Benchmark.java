@@ -1,9 +1,9 @@
 package cn.jgdj.pipeline.bench;
 
 import cn.jgdj.jobs.JobParams;
-import cn.jgdj.jobs.generate.DemoCountyGenerator;
-import cn.jgdj.jobs.generate.GenerationSummary;
-import cn.jgdj.jobs.generate.GeneratorConfig;
+import cn.jgdj.generator.DemoCountyGenerator;
+import cn.jgdj.generator.GenerationSummary;
+import cn.jgdj.generator.GeneratorConfig;
 import cn.jgdj.jobs.ingest.MemberKeys;
 import cn.jgdj.pipeline.dag.Dag;
 import cn.jgdj.pipeline.dag.PipelineDag;

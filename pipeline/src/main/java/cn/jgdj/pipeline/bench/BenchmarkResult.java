@@ -1,6 +1,6 @@
 package cn.jgdj.pipeline.bench;
 
-import cn.jgdj.jobs.generate.GeneratorConfig;
+import cn.jgdj.generator.GeneratorConfig;
 import java.util.List;
 import java.util.Locale;
 

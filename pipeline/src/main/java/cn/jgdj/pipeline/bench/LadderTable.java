@@ -8,11 +8,11 @@ import java.util.Locale;
  * county), raw rows per second, and how much the time grew against the size from the previous rung
  * (1.0 = linear; below 1 = fixed costs still dominate).
  */
-final class LadderTable {
+public final class LadderTable {
     private LadderTable() {
     }
 
-    static String of(List<BenchmarkResult> results) {
+    public static String of(List<BenchmarkResult> results) {
         StringBuilder b = new StringBuilder("Ladder (" + results.get(0).county().years() + " years each)\n");
         String head = "%10s %12s %10s %10s %12s %10s %9s %16s%n";
         b.append(String.format(Locale.ROOT, head, "members", "raw rows", "total s", "pipeline s", "rows/s",

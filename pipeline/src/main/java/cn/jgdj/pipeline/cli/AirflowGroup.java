@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         description = "Run the pipeline through Airflow: trigger a run, follow it. "
                 + "Credentials come from AIRFLOW_USERNAME and AIRFLOW_PASSWORD or AIRFLOW_CREDENTIALS_FILE, "
                 + "never from the command line.",
-        subcommands = {AirflowTriggerCommand.class, AirflowStatusCommand.class, cn.jgdj.pipeline.export.ExportDagCommand.class},
+        subcommands = {AirflowTriggerCommand.class, AirflowStatusCommand.class, ExportDagCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  pipeline airflow trigger --url http://127.0.0.1:8080 --period 2025 --wait",

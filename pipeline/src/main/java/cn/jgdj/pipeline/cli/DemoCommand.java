@@ -1,9 +1,10 @@
 package cn.jgdj.pipeline.cli;
 
-import cn.jgdj.jobs.generate.DemoCountyGenerator;
-import cn.jgdj.jobs.generate.GenerationSummary;
-import cn.jgdj.jobs.generate.GeneratorConfig;
+import cn.jgdj.generator.DemoCountyGenerator;
+import cn.jgdj.generator.GenerationSummary;
+import cn.jgdj.generator.GeneratorConfig;
 import cn.jgdj.jobs.ingest.IngestReport;
+import cn.jgdj.pipeline.ExitCode;
 import cn.jgdj.pipeline.dag.PipelineDag;
 import cn.jgdj.pipeline.dag.PipelineOptions;
 import cn.jgdj.pipeline.dag.Selection;
@@ -95,6 +96,6 @@ final class DemoCommand extends PipelineCommand {
         RunSummary.indicators(record, files, out());
         RunSummary.packs(files, out());
         out().println("Planted facts to check the results against: " + input.resolve("truth.json"));
-        return ExitCodes.OK;
+        return ExitCode.OK;
     }
 }

@@ -1,5 +1,6 @@
 package cn.jgdj.pipeline.cli;
 
+import cn.jgdj.pipeline.ExitCode;
 import cn.jgdj.pipeline.dag.DagException;
 import cn.jgdj.pipeline.runner.LocalRunner;
 import java.io.PrintWriter;
@@ -7,12 +8,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
-/** The one place exit codes are decided: 0 ok, 1 the run failed, 2 the command line was wrong. */
+/**
+ * Where the command line decides which {@link ExitCode} a failure gets: 1 the run failed, 2 the command line was
+ * wrong (the codes themselves are defined once, in {@link ExitCode}).
+ */
 public final class ExitCodes {
-    public static final int OK = 0;
-    public static final int RUN_FAILED = 1;
-    public static final int USAGE = 2;
-
     private ExitCodes() {
     }
 
@@ -23,7 +23,7 @@ public final class ExitCodes {
             err.println("error: " + e.getMessage());
             err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage and examples.");
             err.flush();
-            return USAGE;
+            return ExitCode.USAGE;
         }
         if (e instanceof RunFailedException) {
             err.println("error: " + e.getMessage());
@@ -38,7 +38,7 @@ public final class ExitCodes {
             err.println("(run again with --stacktrace for the details)");
         }
         err.flush();
-        return RUN_FAILED;
+        return ExitCode.RUN_FAILED;
     }
 
     /** Unknown options, missing values, bad numbers: the message, then where to find help. */
@@ -49,6 +49,6 @@ public final class ExitCodes {
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage and examples.");
         err.flush();
-        return USAGE;
+        return ExitCode.USAGE;
     }
 }

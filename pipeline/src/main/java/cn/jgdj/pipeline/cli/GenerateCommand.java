@@ -1,7 +1,8 @@
 package cn.jgdj.pipeline.cli;
 
-import cn.jgdj.jobs.generate.DemoCountyGenerator;
-import cn.jgdj.jobs.generate.GenerationSummary;
+import cn.jgdj.generator.DemoCountyGenerator;
+import cn.jgdj.generator.GenerationSummary;
+import cn.jgdj.pipeline.ExitCode;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +32,6 @@ final class GenerateCommand extends PipelineCommand {
     protected int execute() throws Exception {
         GenerationSummary summary = DemoCountyGenerator.generate(county.config(out));
         out().print(summary.describe());
-        return ExitCodes.OK;
+        return ExitCode.OK;
     }
 }

@@ -1,10 +1,10 @@
 package cn.jgdj.pipeline.cli;
 
-import cn.jgdj.jobs.generate.GeneratorConfig;
+import cn.jgdj.generator.GeneratorConfig;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The demo county's size and seed, shared by generate and demo. */
+/** The demo county's size and seed, shared by generate, demo and benchmark. */
 final class GeneratorOptions {
 
     @Option(names = "--members", paramLabel = "N", defaultValue = "" + GeneratorConfig.DEFAULT_MEMBERS,
@@ -24,8 +24,13 @@ final class GeneratorOptions {
     long seed;
 
     GeneratorConfig config(Path out) {
+        return config(out, members);
+    }
+
+    /** The same county at another size (benchmark --ladder). */
+    GeneratorConfig config(Path out, int memberCount) {
         try {
-            return new GeneratorConfig(out, members, years, lastYear, seed);
+            return new GeneratorConfig(out, memberCount, years, lastYear, seed);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

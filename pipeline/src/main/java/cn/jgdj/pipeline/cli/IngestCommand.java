@@ -1,6 +1,7 @@
 package cn.jgdj.pipeline.cli;
 
 import cn.jgdj.jobs.ingest.IngestReport;
+import cn.jgdj.pipeline.ExitCode;
 import cn.jgdj.pipeline.dag.Dag;
 import cn.jgdj.pipeline.dag.PipelineDag;
 import cn.jgdj.pipeline.dag.Selection;
@@ -60,6 +61,6 @@ final class IngestCommand extends PipelineCommand {
                 out().print(IngestReport.fromJson(report).summaryText());
             }
         }
-        return ExitCodes.OK;
+        return ExitCode.OK;
     }
 }

@@ -1,6 +1,5 @@
 package cn.jgdj.pipeline.cli;
 
-import cn.jgdj.pipeline.bench.BenchmarkCommand;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

@@ -4,9 +4,11 @@ import cn.jgdj.dashboards.packs.PackRenderer;
 import cn.jgdj.dashboards.packs.PackRequest;
 import cn.jgdj.dashboards.packs.Packs;
 import cn.jgdj.dashboards.text.Lang;
+import cn.jgdj.pipeline.ExitCode;
 import cn.jgdj.pipeline.runner.RunRecord;
 import cn.jgdj.pipeline.runner.RunRecords;
 import cn.jgdj.schemas.OutputLayout;
+import cn.jgdj.schemas.Period;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +49,8 @@ final class ReportCommand extends PipelineCommand {
 
     @Override
     protected int execute() {
-        if (!period.matches("\\d{4}(Q[1-4])?")) {
+        Period parsed = period.matches(Period.LABEL_REGEX) ? Period.parse(period) : null;
+        if (parsed == null || parsed.isMonth()) {
             throw new UsageException("--period '" + period + "' is not a year (2025) or a quarter (2025Q3)");
         }
         if (pack != null && Packs.ALL.stream().noneMatch(p -> p.id().equals(pack))) {
@@ -80,7 +83,7 @@ final class ReportCommand extends PipelineCommand {
                         || f.getFileName().toString().equals("index.html"))
                 .forEach(f -> out().println("wrote " + f));
         out().println(files.size() + " files in all (charts as PNG and SVG beside each pack).");
-        return ExitCodes.OK;
+        return ExitCode.OK;
     }
 
     /** The most recent run record under OUT/runs (run ids sort by start time). */

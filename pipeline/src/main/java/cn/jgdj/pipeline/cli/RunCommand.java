@@ -1,6 +1,7 @@
 package cn.jgdj.pipeline.cli;
 
 import cn.jgdj.jobs.AsOf;
+import cn.jgdj.pipeline.ExitCode;
 import cn.jgdj.pipeline.dag.Dag;
 import cn.jgdj.pipeline.dag.DagException;
 import cn.jgdj.pipeline.dag.PipelineDag;
@@ -92,7 +93,7 @@ final class RunCommand extends PipelineCommand {
         PipelineRun run = new PipelineRun(context(), layout);
         if (dryRun) {
             out().print(run.plan(dag, request).describe());
-            return ExitCodes.OK;
+            return ExitCode.OK;
         }
         out().println("As of " + asOf + ": periods ending later are partial, trends use complete quarters only.");
         RunRecord record = run.run(dag, request, PipelineRun.resumeHint(out));
@@ -100,7 +101,7 @@ final class RunCommand extends PipelineCommand {
         RunSummary.ingest(files, out());
         RunSummary.indicators(record, files, out());
         RunSummary.packs(files, out());
-        return ExitCodes.OK;
+        return ExitCode.OK;
     }
 
     private Selection selection() {

@@ -1,5 +1,6 @@
 package cn.jgdj.pipeline.cli;
 
+import cn.jgdj.schemas.RunRecordFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,8 +16,8 @@ final class Settings {
         s.put("encodings", new TreeMap<>(ingest.encodings).toString());
         s.put("max_quarantine_share", Double.toString(ingest.maxQuarantineShare));
         s.put("year", analysis.year == null ? "latest complete" : analysis.year.toString());
-        s.put("rules", analysis.rulesFile == null ? "built-in" : analysis.rulesFile);
-        s.put("min_cell_size", Integer.toString(analysis.minCellSize));
+        s.put(RunRecordFormat.RULES, analysis.rulesFile == null ? RunRecordFormat.BUILT_IN_RULES : analysis.rulesFile);
+        s.put(RunRecordFormat.MIN_CELL_SIZE, Integer.toString(analysis.minCellSize));
         s.put("lang", analysis.lang);
         return s;
     }

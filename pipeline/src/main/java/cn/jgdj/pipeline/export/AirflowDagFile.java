@@ -2,6 +2,7 @@ package cn.jgdj.pipeline.export;
 
 import cn.jgdj.pipeline.dag.Dag;
 import cn.jgdj.pipeline.dag.Task;
+import cn.jgdj.schemas.Period;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,7 @@ public final class AirflowDagFile {
     /** The DAG param (and run conf key) naming the period a run reports on: 2025, 2025Q3 or 2025-07. */
     public static final String PERIOD_PARAM = "period";
     /** A period as the trigger command accepts it, or empty: a scheduled run's own quarter. */
-    static final String PERIOD_PATTERN = "^(\\d{4}(Q[1-4]|-(0[1-9]|1[0-2]))?)?$";
+    static final String PERIOD_PATTERN = "^(" + Period.LABEL_REGEX + ")?$";
     /** The DAG param (and run conf key) fixing the as-of date of a run, e.g. to redo a past quarter's run. */
     public static final String AS_OF_PARAM = "as_of";
     static final String AS_OF_PATTERN = "^(\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01]))?$";

@@ -98,7 +98,7 @@ public record DagFileSpec(String dagId, String jobsJar, String input, String out
     }
 
     /** Whether a schedule string is five cron fields (Airflow also takes presets, which this file never writes). */
-    static boolean isCron(String s) {
+    public static boolean isCron(String s) {
         String[] fields = s.strip().split("\\s+");
         if (fields.length != 5) {
             return false;

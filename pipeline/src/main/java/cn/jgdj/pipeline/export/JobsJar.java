@@ -16,14 +16,14 @@ import java.util.stream.Stream;
  * The default jobs jar of an exported DAG: pipeline-VERSION-jobs.jar (the job classes and their libraries,
  * without Spark), never the thin module jar pipeline-VERSION.jar, which has no job classes of the other modules.
  */
-final class JobsJar {
+public final class JobsJar {
     static final Pattern NAME = Pattern.compile("pipeline-.+-jobs\\.jar");
 
     private JobsJar() {
     }
 
     /** The jobs jar beside the code this command runs from (see {@link #beside}). */
-    static Optional<String> running() {
+    public static Optional<String> running() {
         CodeSource source = JobsJar.class.getProtectionDomain().getCodeSource();
         if (source == null || source.getLocation() == null) {
             return Optional.empty();

@@ -8,6 +8,7 @@ import cn.jgdj.pipeline.dag.PipelineDag;
 import cn.jgdj.pipeline.dag.Task;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.OutputLayout;
+import cn.jgdj.schemas.RunRecordFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -36,8 +37,8 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class LocalRunner {
     /** The run record's member_key field when the built-in demo key was used. */
-    public static final String DEMO_KEY = "demo key (not secret)";
-    public static final String OPERATOR_KEY = "operator key";
+    public static final String DEMO_KEY = RunRecordFormat.DEMO_KEY;
+    public static final String OPERATOR_KEY = RunRecordFormat.OPERATOR_KEY;
     private final SparkSession spark;
     private final OutputLayout layout;
     private final Progress progress;

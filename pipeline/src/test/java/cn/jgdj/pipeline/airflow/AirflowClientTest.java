@@ -46,8 +46,8 @@ class AirflowClientTest {
         AirflowClient client = client(Api.V2);
         fake.dag("jgdj_pipeline", true);
 
-        assertEquals(new Dag("jgdj_pipeline", true), client.getDag("jgdj_pipeline"));
-        assertEquals(new Dag("jgdj_pipeline", true), client.getDag("jgdj_pipeline"));
+        assertEquals(new AirflowDag("jgdj_pipeline", true), client.getDag("jgdj_pipeline"));
+        assertEquals(new AirflowDag("jgdj_pipeline", true), client.getDag("jgdj_pipeline"));
 
         assertEquals(ApiVersion.V2, client.apiVersion());
         assertEquals(List.of("GET /api/v2/version", "POST /auth/token", "GET /api/v2/dags/jgdj_pipeline",
@@ -75,7 +75,7 @@ class AirflowClientTest {
         client.getDag("d");
         fake.expireTokenOnce();
 
-        assertEquals(new Dag("d", false), client.getDag("d"));
+        assertEquals(new AirflowDag("d", false), client.getDag("d"));
 
         assertEquals(List.of("GET /api/v2/version", "POST /auth/token", "GET /api/v2/dags/d",
                 "GET /api/v2/dags/d", "POST /auth/token", "GET /api/v2/dags/d"), fake.requests());
@@ -90,7 +90,7 @@ class AirflowClientTest {
         assertEquals(AirflowException.Kind.DAG_NOT_FOUND, e.kind());
         assertEquals("DAG 'nope' not found on Airflow at " + fake.url() + " (HTTP 404 while reading DAG 'nope'):"
                 + " check the DAG id, and that the DAG file is in Airflow's DAG folder and imports cleanly"
-                + " (Airflow: The Dag with ID: `nope` was not found)", e.getMessage());
+                + " (Airflow: The AirflowDag with ID: `nope` was not found)", e.getMessage());
     }
 
     @Test
@@ -167,7 +167,7 @@ class AirflowClientTest {
         client.getDag("d");
         fake.rotateTokenSecretOnce();
 
-        assertEquals(new Dag("d", false), client.getDag("d"));
+        assertEquals(new AirflowDag("d", false), client.getDag("d"));
 
         assertEquals(List.of("GET /api/v2/version", "POST /auth/token", "GET /api/v2/dags/d",
                 "GET /api/v2/dags/d", "POST /auth/token", "GET /api/v2/dags/d"), fake.requests());
@@ -178,7 +178,7 @@ class AirflowClientTest {
         AirflowClient client = client(Api.V2);
         fake.dag("d", true);
 
-        assertEquals(new Dag("d", false), client.unpause("d"));
+        assertEquals(new AirflowDag("d", false), client.unpause("d"));
 
         assertFalse(fake.paused("d"));
         assertEquals("PATCH /api/v2/dags/d?update_mask=is_paused", fake.requests().get(2));
@@ -226,7 +226,7 @@ class AirflowClientTest {
     void waitRidesOutAFewFailedPolls() throws IOException {
         AirflowClient client = client(Api.V2);
         fake.dag("d", false).run("d", "r", List.of("running", "success"), Map.of())
-                .failRunReads(AirflowClient.MAX_FAILED_POLLS - 1);
+                .failRunReads(RunPoller.MAX_FAILED_POLLS - 1);
         List<String> seen = new ArrayList<>();
 
         DagRun done = client.waitForCompletion("d", "r", Duration.ofMillis(5), Duration.ofSeconds(10),
@@ -240,7 +240,7 @@ class AirflowClientTest {
     void waitGivesUpAfterTooManyFailedPollsInARow() throws IOException {
         AirflowClient client = client(Api.V2);
         fake.dag("d", false).run("d", "r", List.of("running", "success"), Map.of())
-                .failRunReads(AirflowClient.MAX_FAILED_POLLS);
+                .failRunReads(RunPoller.MAX_FAILED_POLLS);
 
         AirflowException e = assertThrows(AirflowException.class, () -> client.waitForCompletion("d", "r",
                 Duration.ofMillis(5), Duration.ofSeconds(10), run -> { }));
@@ -311,7 +311,7 @@ class AirflowClientTest {
     @Test
     void aUrlWithCredentialsIsRefusedWithoutEchoingIt() {
         AirflowException e = assertThrows(AirflowException.class,
-                () -> AirflowClient.parseUrl("http://ops:Pa55-very-secret@127.0.0.1:8080"));
+                () -> AirflowUrl.parse("http://ops:Pa55-very-secret@127.0.0.1:8080"));
 
         assertEquals(AirflowException.Kind.CONFIGURATION, e.kind());
         assertEquals("the Airflow URL must not carry a user name or password: set AIRFLOW_USERNAME/AIRFLOW_PASSWORD"
@@ -320,8 +320,8 @@ class AirflowClientTest {
 
     @Test
     void aUrlWithoutHttpIsAConfigurationError() {
-        AirflowException bare = assertThrows(AirflowException.class, () -> AirflowClient.parseUrl("127.0.0.1:8080"));
-        AirflowException ftp = assertThrows(AirflowException.class, () -> AirflowClient.parseUrl("ftp://host/x"));
+        AirflowException bare = assertThrows(AirflowException.class, () -> AirflowUrl.parse("127.0.0.1:8080"));
+        AirflowException ftp = assertThrows(AirflowException.class, () -> AirflowUrl.parse("ftp://host/x"));
 
         assertEquals("the Airflow URL is not a valid URL (Illegal character in scheme name): write it like"
                 + " http://127.0.0.1:8080", bare.getMessage());
@@ -331,8 +331,8 @@ class AirflowClientTest {
 
     @Test
     void runIdsArePercentEncodedAsPathSegments() {
-        assertEquals("manual__2025-10-01T08%3A00%3A00%2B00%3A00", AirflowClient.segment("manual__2025-10-01T08:00:00+00:00"));
-        assertEquals("a%20b%2Fc~d", AirflowClient.segment("a b/c~d"));
+        assertEquals("manual__2025-10-01T08%3A00%3A00%2B00%3A00", AirflowUrl.segment("manual__2025-10-01T08:00:00+00:00"));
+        assertEquals("a%20b%2Fc~d", AirflowUrl.segment("a b/c~d"));
     }
 
     // ---- Airflow 2 ----
@@ -342,7 +342,7 @@ class AirflowClientTest {
         AirflowClient client = client(Api.V1);
         fake.dag("d", true);
 
-        assertEquals(new Dag("d", true), client.getDag("d"));
+        assertEquals(new AirflowDag("d", true), client.getDag("d"));
         DagRun run = client.triggerRun("d", null, Map.of("period", "2025"));
 
         assertEquals(ApiVersion.V1, client.apiVersion());

@@ -88,7 +88,7 @@ class AirflowLiveIT {
     @Test
     void triggerUnpausesRunsToSuccessAndPassesThePeriod() throws Exception {
         AirflowClient client = client();
-        Dag before = awaitDag(client, "jgdj_echo");
+        AirflowDag before = awaitDag(client, "jgdj_echo");
         assertTrue(before.paused(), "Airflow pauses new DAGs");
         assertEquals(ApiVersion.V2, client.apiVersion());
         Captured io = new Captured();
@@ -145,7 +145,7 @@ class AirflowLiveIT {
 
     @Test
     void aDagUsingTheSparkProviderParses() throws Exception {
-        assertEquals(new Dag("jgdj_spark_submit", true), awaitDag(client(), "jgdj_spark_submit"));
+        assertEquals(new AirflowDag("jgdj_spark_submit", true), awaitDag(client(), "jgdj_spark_submit"));
     }
 
     @Test
@@ -183,7 +183,7 @@ class AirflowLiveIT {
     }
 
     /** The DAG processor parses a new file within its refresh interval; until then the DAG is unknown. */
-    private static Dag awaitDag(AirflowClient client, String dagId) throws InterruptedException {
+    private static AirflowDag awaitDag(AirflowClient client, String dagId) throws InterruptedException {
         long deadline = System.nanoTime() + PARSE_WAIT.toNanos();
         while (true) {
             try {

@@ -330,7 +330,7 @@ final class FakeAirflow implements AutoCloseable {
             return;
         }
         if (!dags.containsKey(dagId)) {
-            error(ex, 404, api == Api.V2 ? "Dag with dag_id: '" + dagId + "' not found"
+            error(ex, 404, api == Api.V2 ? "AirflowDag with dag_id: '" + dagId + "' not found"
                     : "DAG with dag_id: '" + dagId + "' not found");
             return;
         }
@@ -439,7 +439,7 @@ final class FakeAirflow implements AutoCloseable {
     }
 
     private void dagNotFound(HttpExchange ex, String dagId) throws IOException {
-        error(ex, 404, api == Api.V2 ? "The Dag with ID: `" + dagId + "` was not found"
+        error(ex, 404, api == Api.V2 ? "The AirflowDag with ID: `" + dagId + "` was not found"
                 : "DAG with dag_id: '" + dagId + "' not found");
     }
 

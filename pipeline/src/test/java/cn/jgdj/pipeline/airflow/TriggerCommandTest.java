@@ -148,7 +148,7 @@ class TriggerCommandTest {
         assertEquals("", io.out());
         assertEquals("error: DAG 'jgdj_pipeline' not found on Airflow at " + fake.url() + " (HTTP 404 while reading"
                 + " DAG 'jgdj_pipeline'): check the DAG id, and that the DAG file is in Airflow's DAG folder and"
-                + " imports cleanly (Airflow: The Dag with ID: `jgdj_pipeline` was not found)\n", io.err());
+                + " imports cleanly (Airflow: The AirflowDag with ID: `jgdj_pipeline` was not found)\n", io.err());
     }
 
     @Test

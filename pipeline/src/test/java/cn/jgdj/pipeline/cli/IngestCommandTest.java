@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.jgdj.jobs.generate.DemoCountyGenerator;
-import cn.jgdj.jobs.generate.GeneratorConfig;
+import cn.jgdj.generator.DemoCountyGenerator;
+import cn.jgdj.generator.GeneratorConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

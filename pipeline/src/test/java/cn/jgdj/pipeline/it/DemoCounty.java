@@ -1,7 +1,7 @@
 package cn.jgdj.pipeline.it;
 
-import cn.jgdj.jobs.generate.DemoCountyGenerator;
-import cn.jgdj.jobs.generate.GeneratorConfig;
+import cn.jgdj.generator.DemoCountyGenerator;
+import cn.jgdj.generator.GeneratorConfig;
 import java.nio.file.Path;
 
 /** The small county the integration tests run on: big enough for every table, small enough for two cores. */

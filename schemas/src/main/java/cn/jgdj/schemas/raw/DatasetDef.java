@@ -3,15 +3,14 @@ package cn.jgdj.schemas.raw;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * Everything the project knows about one dataset: its raw columns (with header aliases),
- * the key that must be unique, the curated Spark schema written to the warehouse,
+ * the key that must be unique, the curated schema written to the warehouse (engine-neutral types),
  * and the partition columns of the curated Parquet.
  */
 public record DatasetDef(String name, List<RawColumn> rawColumns, List<String> key,
-                         StructType curated, List<String> partitionBy) {
+                         CuratedSchema curated, List<String> partitionBy) {
 
     /** The raw column whose identifier or alias equals the header cell (case-insensitive, trimmed). */
     public Optional<RawColumn> columnForHeader(String header) {
@@ -36,6 +35,6 @@ public record DatasetDef(String name, List<RawColumn> rawColumns, List<String> k
 
     /** Curated column names in schema order. */
     public List<String> curatedColumns() {
-        return List.of(curated.fieldNames());
+        return curated.names();
     }
 }

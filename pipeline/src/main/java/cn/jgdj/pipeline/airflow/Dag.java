@@ -1,5 +1,0 @@
-package cn.jgdj.pipeline.airflow;
-
-/** A DAG as Airflow reports it: its id and whether the scheduler ignores it. */
-public record Dag(String dagId, boolean paused) {
-}

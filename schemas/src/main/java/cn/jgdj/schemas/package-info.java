@@ -1,0 +1,8 @@
+/**
+ * What every module shares, without Spark: one class per raw dataset (columns, Chinese aliases, key, curated
+ * schema in neutral {@link cn.jgdj.schemas.raw.ColumnType}s), the catalog of dataset names and output paths, and
+ * the reporting {@link cn.jgdj.schemas.Period} ({@code 2025}, {@code 2025Q3}, {@code 2025-07}). The jobs module
+ * turns curated schemas into Spark types ({@code cn.jgdj.jobs.io.SparkSchemas}); the dashboards read the same
+ * definitions without Spark on their classpath.
+ */
+package cn.jgdj.schemas;
