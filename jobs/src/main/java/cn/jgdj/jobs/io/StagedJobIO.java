@@ -31,6 +31,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * JobIO over any Hadoop filesystem (local paths, hdfs://, s3a://...). Writes go to a staging folder;
@@ -41,6 +42,7 @@ public final class StagedJobIO implements JobIO {
     private final SparkSession spark;
     private final String root;
     private final String stagingRoot;
+    private final TableReads reads;
     private final Map<String, String> staged = new LinkedHashMap<>();
 
     /**
@@ -48,9 +50,15 @@ public final class StagedJobIO implements JobIO {
      * @param stagingRoot where uncommitted outputs go, e.g. OUT/_staging/RUN_ID/TASK
      */
     public StagedJobIO(SparkSession spark, String root, String stagingRoot) {
+        this(spark, root, stagingRoot, TableReads.none());
+    }
+
+    /** As above, opening committed datasets through {@code reads} (shared by the tasks of one local run). */
+    public StagedJobIO(SparkSession spark, String root, String stagingRoot, TableReads reads) {
         this.spark = spark;
         this.root = strip(root);
         this.stagingRoot = strip(stagingRoot);
+        this.reads = reads;
     }
 
     private static String strip(String p) {
@@ -87,21 +95,35 @@ public final class StagedJobIO implements JobIO {
             throw new IllegalStateException("dataset '" + name + "' is missing at " + location(name)
                     + " (has the task that produces it run?)");
         }
-        return spark.read().parquet(location(name));
+        return reads.read(location(name), () -> spark.read().parquet(location(name)));
     }
 
+    /**
+     * Writes the Parquet dataset and, where the catalog says so, its CSV copy from the same rows: the rows are
+     * computed once (persisted between the two writes, then released) and the CSV keeps their order. Reading the
+     * Parquet files back instead would cost two more Spark jobs and lose the order: Spark reads a dataset's files
+     * largest first, so a sorted table written as several files came back in blocks ordered by file size.
+     */
     @Override
     public void write(String name, Dataset<Row> rows) {
         String target = stagingLocation(name);
-        DataFrameWriter<Row> writer = rows.write().mode(SaveMode.Overwrite);
-        List<String> partitions = Catalog.partitionBy(name);
-        if (!partitions.isEmpty()) {
-            writer = writer.partitionBy(partitions.toArray(String[]::new));
-        }
-        writer.parquet(target);
-        staged.put(name, target);
-        if (Catalog.hasCsvCopy(name)) {
-            writeCsvCopy(name, spark.read().parquet(target));
+        boolean csvCopy = Catalog.hasCsvCopy(name);
+        Dataset<Row> once = csvCopy ? rows.persist(StorageLevel.MEMORY_AND_DISK()) : rows;
+        try {
+            DataFrameWriter<Row> writer = once.write().mode(SaveMode.Overwrite);
+            List<String> partitions = Catalog.partitionBy(name);
+            if (!partitions.isEmpty()) {
+                writer = writer.partitionBy(partitions.toArray(String[]::new));
+            }
+            writer.parquet(target);
+            staged.put(name, target);
+            if (csvCopy) {
+                writeCsvCopy(name, once);
+            }
+        } finally {
+            if (csvCopy) {
+                once.unpersist();
+            }
         }
     }
 
@@ -203,6 +225,7 @@ public final class StagedJobIO implements JobIO {
         Set<Path> ownerOnlyFolders = new LinkedHashSet<>();
         try {
             for (Map.Entry<String, String> e : staged.entrySet()) {
+                reads.forget(location(e.getKey()));
                 Path from = new Path(e.getValue());
                 Path to = new Path(location(e.getKey()));
                 FileSystem fs = fs(to);

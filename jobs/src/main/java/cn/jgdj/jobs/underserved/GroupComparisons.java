@@ -120,11 +120,17 @@ public final class GroupComparisons {
         return i < 0 ? order.size() : i;
     }
 
-    /** Report order: outcomes and dimensions in their declared order, age bands by age, other groups by name. */
+    /**
+     * Report order: outcomes and dimensions in their declared order (undeclared ones after them, by name), age
+     * bands by age, other groups by name. Total over (period, indicator, dimension, group), so the rows' order
+     * never depends on the order Spark returned the counts in.
+     */
     static final Comparator<OutcomeCount> ORDER = Comparator
             .comparing((OutcomeCount c) -> c.period())
             .thenComparingInt(c -> rankIn(UnderServed.OUTCOMES, c.indicator()))
+            .thenComparing(OutcomeCount::indicator)
             .thenComparingInt(c -> rankIn(Dimensions.ORDER, c.dimension()))
+            .thenComparing(OutcomeCount::dimension)
             .thenComparingInt(c -> rankIn(Dimensions.AGE_BANDS, c.group()))
             .thenComparing(OutcomeCount::group);
 }

@@ -54,4 +54,57 @@ class StagedJobIOTest {
         io.commit();
         assertEquals(List.of("only_col"), Files.readAllLines(out.resolve("indicators/empty.csv")));
     }
+
+    @Test
+    void csvCopyKeepsTheOrderOfARowsWrittenAsSeveralFiles(SparkSession spark, @TempDir Path out) throws Exception {
+        // Four partitions whose files grow with the id: Spark reads a dataset's files largest first, so a CSV made
+        // by reading the Parquet files back would start at id 300.
+        Dataset<Row> rows = spark.range(0, 400, 1, 4)
+                .selectExpr("id", "repeat('x', cast(id as int)) as pad");
+        StagedJobIO io = new StagedJobIO(spark, out.toString(), out.resolve("_staging/o").toString());
+        io.write(Catalog.indicator("ordered"), rows);
+        io.commit();
+
+        try (java.util.stream.Stream<Path> files = Files.list(out.resolve("indicators/ordered"))) {
+            assertEquals(4, files.filter(f -> f.getFileName().toString().endsWith(".parquet")).count());
+        }
+        List<String> lines = Files.readAllLines(out.resolve("indicators/ordered.csv"));
+        assertEquals(401, lines.size());
+        for (int i = 0; i < 400; i++) {
+            assertEquals(i + "," + "x".repeat(i), lines.get(i + 1), "row " + i);
+        }
+    }
+
+    @Test
+    void aRunOpensEachDatasetOnceUntilANewVersionIsCommitted(SparkSession spark, @TempDir Path out) {
+        TableReads reads = TableReads.reusing();
+        String name = Catalog.work("shared");
+        StagedJobIO producer = new StagedJobIO(spark, out.toString(), out.resolve("_staging/p").toString(), reads);
+        producer.write(name, spark.createDataset(List.of("v1"), Encoders.STRING()).toDF("x"));
+        producer.commit();
+
+        StagedJobIO first = new StagedJobIO(spark, out.toString(), out.resolve("_staging/r1").toString(), reads);
+        StagedJobIO second = new StagedJobIO(spark, out.toString(), out.resolve("_staging/r2").toString(), reads);
+        Dataset<Row> a = first.read(name);
+        assertSame(a, second.read(name), "a later task gets the dataset the first one opened");
+        assertTrue(reads.holds(first.location(name)));
+
+        StagedJobIO rewriter = new StagedJobIO(spark, out.toString(), out.resolve("_staging/w").toString(), reads);
+        rewriter.write(name, spark.createDataset(List.of("v2"), Encoders.STRING()).toDF("x"));
+        assertSame(a, first.read(name), "still the committed version until the new one is committed");
+        rewriter.commit();
+        assertFalse(reads.holds(first.location(name)), "a commit forgets the old version");
+        Dataset<Row> b = second.read(name);
+        assertNotSame(a, b);
+        assertEquals("v2", b.first().getString(0));
+    }
+
+    @Test
+    void withoutReuseEveryReadOpensTheDataset(SparkSession spark, @TempDir Path out) {
+        String name = Catalog.work("alone");
+        StagedJobIO io = new StagedJobIO(spark, out.toString(), out.resolve("_staging/n").toString());
+        io.write(name, spark.createDataset(List.of("v"), Encoders.STRING()).toDF("x"));
+        io.commit();
+        assertNotSame(io.read(name), io.read(name));
+    }
 }

@@ -26,6 +26,34 @@ class TrendRowsTest {
     }
 
     @Test
+    void orderIsTotalWhateverOrderThePointsArriveIn() {
+        // Ties of rank (an undeclared dimension, groups that are not age bands) are broken by name, then quarter.
+        List<SeriesPoint> points = new java.util.ArrayList<>();
+        for (String dimension : List.of(Dimensions.UNIT, "zz_dimension", Dimensions.ALL)) {
+            for (String group : List.of("U10", "U02")) {
+                for (String quarter : List.of("2025Q1", "2024Q4")) {
+                    points.add(new SeriesPoint(Trends.COMPLIANCE_RATE, dimension, group, Quarter.parse(quarter), 0.5,
+                            false));
+                }
+            }
+        }
+        List<String> expected = new java.util.ArrayList<>();
+        for (String dimension : List.of(Dimensions.ALL, Dimensions.UNIT, "zz_dimension")) {
+            for (String group : List.of("U02", "U10")) {
+                expected.add(dimension + " " + group + " 2024Q4");
+                expected.add(dimension + " " + group + " 2025Q1");
+            }
+        }
+        java.util.Random random = new java.util.Random(11);
+        for (int shuffle = 0; shuffle < 20; shuffle++) {
+            java.util.Collections.shuffle(points, random);
+            assertEquals(expected, TrendRows.of(points).stream()
+                    .map(r -> r.point().dimension() + " " + r.point().group() + " " + r.point().quarter().label())
+                    .toList(), "shuffle " + shuffle);
+        }
+    }
+
+    @Test
     void directionNeedsSignificanceAndASign() {
         // The sign is the seasonal Kendall S's, never a slope's.
         assertEquals(Trends.RISING, SeriesStatistics.direction(0.01, 35));

@@ -94,6 +94,31 @@ class GroupComparisonsTest {
     }
 
     @Test
+    void reportOrderIsTotalWhateverOrderTheCountsArriveIn() {
+        // Undeclared outcomes and dimensions share a rank; their names break the tie, as unit ids do for units.
+        List<OutcomeCount> counts = new ArrayList<>();
+        for (String indicator : List.of(A, "zz_outcome", "aa_outcome")) {
+            counts.add(new OutcomeCount("2025", indicator, Dimensions.ALL, Dimensions.ALL, 100, 50));
+            counts.add(new OutcomeCount("2025", indicator, "zz_dimension", "g", 40, 20));
+            counts.add(new OutcomeCount("2025", indicator, "aa_dimension", "g", 40, 20));
+            counts.add(new OutcomeCount("2025", indicator, Dimensions.UNIT, "U10", 40, 20));
+            counts.add(new OutcomeCount("2025", indicator, Dimensions.UNIT, "U02", 40, 20));
+        }
+        List<String> expected = new ArrayList<>();
+        for (String indicator : List.of(A, "aa_outcome", "zz_outcome")) {
+            for (String dg : List.of("unit U02", "unit U10", "aa_dimension g", "zz_dimension g")) {
+                expected.add(indicator + " " + dg);
+            }
+        }
+        java.util.Random random = new java.util.Random(7);
+        for (int shuffle = 0; shuffle < 20; shuffle++) {
+            java.util.Collections.shuffle(counts, random);
+            assertEquals(expected, GroupComparisons.compare(counts, 10).stream()
+                    .map(r -> r.indicator() + " " + r.dimension() + " " + r.group()).toList(), "shuffle " + shuffle);
+        }
+    }
+
+    @Test
     void countsThatDoNotAddUpAreAnError() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> GroupComparisons.compare(List.of(total("2025", 49, 20), unit("2025", "U1", 40, 10)), 10));

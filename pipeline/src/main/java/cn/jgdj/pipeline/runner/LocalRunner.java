@@ -2,6 +2,7 @@ package cn.jgdj.pipeline.runner;
 
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.io.StagedJobIO;
+import cn.jgdj.jobs.io.TableReads;
 import cn.jgdj.jobs.ingest.IngestCounts;
 import cn.jgdj.pipeline.dag.Dag;
 import cn.jgdj.pipeline.dag.PipelineDag;
@@ -62,6 +63,8 @@ public final class LocalRunner {
         RunPlan plan = new RunPlanner(layout, fingerprints).plan(dag, request);
         String runId = request.runId().value();
         clearStaleStaging(runId);
+        // Tasks of this run share the datasets they open (see TableReads): one schema job per table, not per read.
+        TableReads reads = TableReads.reusing();
         Map<String, TaskRecord> done = new LinkedHashMap<>();
         for (PlannedTask p : plan.tasks()) {
             done.put(p.task().name(), TaskRecord.notRun(p.task().name(),
@@ -95,7 +98,7 @@ public final class LocalRunner {
                         before.rowsOut(), null, p.reason(), before.inputs(), before.outputs());
             } else {
                 progress.taskStarted(n, selected.size(), task.name());
-                result = execute(dag, task, n, selected.size(), runId, request, failures);
+                result = execute(dag, task, n, selected.size(), runId, request, reads, failures);
                 if (result.state() != TaskState.SUCCEEDED) {
                     broken.add(task.name());
                 }
@@ -116,7 +119,7 @@ public final class LocalRunner {
     }
 
     private TaskRecord execute(Dag dag, Task task, int n, int m, String runId, RunRequest request,
-                               Map<String, Throwable> failures) {
+                               TableReads reads, Map<String, Throwable> failures) {
         String start = now();
         long t0 = System.nanoTime();
         Map<String, String> inputs = new LinkedHashMap<>();
@@ -128,7 +131,7 @@ public final class LocalRunner {
             Long r = dag.isSource(in) ? null : rows.rows(location, fp);
             rowsIn = plus(rowsIn, r);
         }
-        StagedJobIO io = new StagedJobIO(spark, layout.root(), layout.staging(runId) + "/" + task.name());
+        StagedJobIO io = new StagedJobIO(spark, layout.root(), layout.staging(runId) + "/" + task.name(), reads);
         spark.sparkContext().setJobGroup(task.name(), "task " + n + "/" + m + ": " + task.name(), false);
         try {
             for (String in : task.inputs()) {

@@ -18,6 +18,9 @@ class SparkSessionsTest {
         assertEquals("false", conf.get("spark.ui.enabled"));
         assertEquals("true", conf.get("spark.sql.adaptive.enabled"));
         assertEquals("jgdj test", conf.get("spark.app.name"));
+        assertEquals(String.valueOf(Runtime.getRuntime().availableProcessors()),
+                conf.get("spark.default.parallelism"));
+        assertEquals("false", conf.get("spark.sql.adaptive.coalescePartitions.parallelismFirst"));
     }
 
     @Test
@@ -32,6 +35,8 @@ class SparkSessionsTest {
         assertEquals("nightly", conf.get("spark.app.name"));
         assertFalse(conf.contains("spark.ui.enabled"), "the cluster's UI is its own business");
         assertFalse(conf.contains("spark.driver.host"));
+        assertFalse(conf.contains("spark.default.parallelism"), "the cluster's parallelism is the submitter's");
+        assertFalse(conf.contains("spark.sql.adaptive.coalescePartitions.parallelismFirst"));
     }
 
     @Test
