@@ -157,6 +157,9 @@ public final class MemberMonthPanel {
             }
             out.add(new PanelMember(r.getString(0), r.getString(1), r.getString(2), first, outcomes));
         }
+        // Sums of doubles depend on the order they are added in, and collect's order follows the partitioning
+        // (cores, cluster): a content order makes the estimates the same wherever the job runs.
+        out.sort(PanelMember.CONTENT_ORDER);
         return out;
     }
 

@@ -3,7 +3,7 @@ package cn.jgdj.pipeline.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.jgdj.jobs.generate.GeneratorConfig;
+import cn.jgdj.generator.GeneratorConfig;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
