@@ -18,6 +18,8 @@ public final class DataQualityChecks {
             case DataQuality.ASSUMED_ROSTER -> l.t("无出勤记录的支部活动", "Branch events without attendance rows");
             case DataQuality.EVENT_WITHOUT_END_OR_VENUE -> l.t("无结束时间或场地的活动", "Events without end or venue");
             case DataQuality.PLATFORM_AFTER_VALIDITY -> l.t("有效期后的平台记录", "Platform rows after validity");
+            case DataQuality.EXACT_DUPLICATE -> l.t("重复报送的记录", "Exact duplicates collapsed");
+            case DataQuality.SUPERSEDED -> l.t("被更正的出勤记录", "Superseded attendance rows");
             default -> check;
         };
     }

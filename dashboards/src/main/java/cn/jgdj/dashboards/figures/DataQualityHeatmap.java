@@ -22,8 +22,7 @@ import org.jfree.data.xy.DefaultXYZDataset;
  * review year; units needing review first.
  */
 public final class DataQualityHeatmap implements Figure {
-    static final List<String> CHECKS = List.of(DataQuality.SET_ASIDE, DataQuality.ASSUMED_ROSTER,
-            DataQuality.EVENT_WITHOUT_END_OR_VENUE, DataQuality.PLATFORM_AFTER_VALIDITY);
+    static final List<String> CHECKS = DataQuality.CHECKS;
 
     /** The unit of set-aside rows that could not be placed (DimensionGroups.UNKNOWN in the jobs module). */
     static final String UNPLACED = "unknown";

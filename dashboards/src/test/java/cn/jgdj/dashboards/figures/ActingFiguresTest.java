@@ -77,5 +77,10 @@ class ActingFiguresTest {
         assertEquals(0.05, z(d, 1, 0));
         // U01: 1 of 100.
         assertEquals(0.01, z(d, 0, 1));
+        // Every check of the scorecard is a column, including the two ingest collapses.
+        assertEquals(List.of("导入隔离的行", "无出勤记录的支部活动", "无结束时间或场地的活动", "有效期后的平台记录",
+                        "重复报送的记录", "被更正的出勤记录"),
+                List.of(((org.jfree.chart.axis.SymbolAxis) ((XYPlot) c.chart().getPlot()).getDomainAxis())
+                        .getSymbols()));
     }
 }

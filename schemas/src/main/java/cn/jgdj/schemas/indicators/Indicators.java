@@ -309,6 +309,9 @@ public final class Indicators {
         public static final String EXACT_DUPLICATE = "exact_duplicate";
         /** Weaker attendance rows of a member and event that ingest superseded (counted like exact_duplicate). */
         public static final String SUPERSEDED = "superseded";
+        /** Every check in the order the scorecard shows them (set_aside also splits by reason). */
+        public static final List<String> CHECKS = List.of(SET_ASIDE, ASSUMED_ROSTER, EVENT_WITHOUT_END_OR_VENUE,
+                PLATFORM_AFTER_VALIDITY, EXACT_DUPLICATE, SUPERSEDED);
         /** The period of rows whose date could not be read (set aside with a bad or missing date). */
         public static final String UNDATED = "undated";
         public static final List<String> COLUMNS = List.of(PERIOD, UNIT_ID, CHECK, COUNT, UNIT_ROWS, SHARE,
