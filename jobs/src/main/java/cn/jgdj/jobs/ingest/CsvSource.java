@@ -20,6 +20,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
@@ -80,7 +81,7 @@ final class CsvSource {
         cols.add(input_file_block_start().as(BLOCK));
         boolean sparkDecodes = scan.charset().equals(StandardCharsets.UTF_8);
         String cellCharset = sparkDecodes ? null : scan.charset().name();
-        JavaRDD<Row> rows = spark.read().schema(schema)
+        Dataset<Row> csv = spark.read().schema(schema)
                 .option("header", "false")
                 .option("encoding", sparkDecodes ? "UTF-8" : "ISO-8859-1")
                 .option("multiLine", String.valueOf(scan.quotedLineBreaks()))
@@ -88,11 +89,12 @@ final class CsvSource {
                 .option("escape", "\"")
                 .option("mode", "PERMISSIVE")
                 .option("columnNameOfCorruptRecord", CORRUPT)
-                .csv(src.path())
-                .select(cols.toArray(Column[]::new))
-                .javaRDD();
+                .csv(src.path());
+        JavaRDD<Row> rows = csv.select(cols.toArray(Column[]::new)).javaRDD();
 
-        List<long[]> runs = rows.mapPartitions(CsvSource::blockRuns).collect();
+        // The counting pass needs record boundaries only: one column keeps Spark from converting every cell.
+        List<long[]> runs = csv.select(col("c0"), input_file_block_start().as(BLOCK)).javaRDD()
+                .mapPartitions(CsvSource::blockRuns).collect();
         Map<Long, Long> firstIndexOfBlock = new HashMap<>();
         long total = 0;
         for (long[] run : runs.stream().sorted((a, b) -> Long.compare(a[0], b[0])).toList()) {

@@ -77,13 +77,14 @@ public final class IngestJob {
             HeaderMapping header = HeaderMapping.of(def, src.fileName(), raw.header());
             RowParser parser = new RowParser(dataset, src.fileName(), header.positions(), header.width(),
                     params.runDate(), params.memberKeySecret());
-            Dataset<Row> parsed = ParsedTable.parse(spark, raw.records(), parser);
+            IngestLayout layout = IngestLayout.of(raw.recordCount(), options.recordsPerTask());
+            Dataset<Row> parsed = layout.parsed(ParsedTable.parse(spark, raw.records(), parser));
             Dataset<Row> tagged = CrossChecks.apply(io, def, parsed, src.fileName());
             Dataset<Row> classified = KeyChecks.apply(def, tagged, src.fileName())
                     .drop(personalColumns(def))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             try {
-                return write(io, def, src, raw, header, classified);
+                return write(io, def, src, raw, header, layout, classified);
             } finally {
                 classified.unpersist();
             }
@@ -93,7 +94,7 @@ public final class IngestJob {
     }
 
     private static IngestCounts write(JobIO io, DatasetDef def, SourceFile src, RawInput raw, HeaderMapping header,
-                                      Dataset<Row> classified) {
+                                      IngestLayout layout, Dataset<Row> classified) {
         Observation all = new Observation("ingest " + def.name());
         List<Column> metrics = new ArrayList<>();
         metrics.add(count(lit(1)).as(TOTAL));
@@ -109,7 +110,7 @@ public final class IngestJob {
         Dataset<Row> observed = classified.observe(all, metrics.get(0), metrics.subList(1, metrics.size())
                 .toArray(Column[]::new));
         io.write(Catalog.warehouse(def.name()),
-                CuratedColumns.select(def, observed.filter(col(KeyChecks.WRITTEN))));
+                layout.forWrite(def, CuratedColumns.select(def, observed.filter(col(KeyChecks.WRITTEN)))));
         Map<String, Object> m = metrics(all);
 
         Observation quarantinedRows = new Observation("quarantine " + def.name());

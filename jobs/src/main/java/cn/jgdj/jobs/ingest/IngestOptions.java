@@ -7,15 +7,27 @@ import java.util.Map;
 
 /**
  * Operator overrides for ingest. {@code encodingByDataset} forces a CSV encoding per dataset name (e.g.
- * members → GBK) where detection guesses wrong; datasets not named are detected.
+ * members → GBK) where detection guesses wrong; datasets not named are detected. {@code recordsPerTask} is how
+ * many records one Spark task checks: a file with no more records is checked in one task without any shuffle,
+ * a bigger one is spread over about records / recordsPerTask tasks (see {@link IngestLayout}).
  */
-public record IngestOptions(Map<String, String> encodingByDataset) {
+public record IngestOptions(Map<String, String> encodingByDataset, long recordsPerTask) {
+
+    /** About a second of parsing and checking per core: below that, a shuffle costs more than it spreads. */
+    public static final long DEFAULT_RECORDS_PER_TASK = 250_000;
 
     public static final IngestOptions DEFAULT = new IngestOptions(Map.of());
 
     public IngestOptions {
         encodingByDataset = Map.copyOf(encodingByDataset);
         encodingByDataset.forEach((dataset, name) -> charset(dataset, name));
+        if (recordsPerTask < 1) {
+            throw new IllegalArgumentException("recordsPerTask must be at least 1, not " + recordsPerTask);
+        }
+    }
+
+    public IngestOptions(Map<String, String> encodingByDataset) {
+        this(encodingByDataset, DEFAULT_RECORDS_PER_TASK);
     }
 
     /** The forced encoding of a dataset, or null to detect it. */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import javax.crypto.Mac;
@@ -70,9 +71,16 @@ public final class MemberKeys {
         return new KeySource(DEMO_SECRET.clone(), true, "built-in demo key");
     }
 
-    /** A reusable HMAC for hashing many ids in one task (a Mac is not thread-safe: one per task). */
+    /**
+     * A reusable HMAC for hashing many ids in one task (a Mac is not thread-safe: one per task). It remembers the
+     * keys it computed: fact files name the same few thousand members millions of times, and an HMAC costs far
+     * more than a map lookup.
+     */
     static final class Hasher {
+        /** Distinct ids remembered before the memory is cleared (a county has tens of thousands of members). */
+        private static final int MAX_REMEMBERED = 200_000;
         private final Mac mac;
+        private final Map<String, String> remembered = new HashMap<>();
 
         Hasher(byte[] secret) {
             if (secret == null || secret.length == 0) {
@@ -91,7 +99,15 @@ public final class MemberKeys {
             if (id == null) {
                 throw new IllegalArgumentException("a blank member_id has no member_key");
             }
-            return HexFormat.of().formatHex(mac.doFinal(id.getBytes(StandardCharsets.UTF_8)));
+            String key = remembered.get(id);
+            if (key == null) {
+                key = HexFormat.of().formatHex(mac.doFinal(id.getBytes(StandardCharsets.UTF_8)));
+                if (remembered.size() >= MAX_REMEMBERED) {
+                    remembered.clear();
+                }
+                remembered.put(id, key);
+            }
+            return key;
         }
     }
 }

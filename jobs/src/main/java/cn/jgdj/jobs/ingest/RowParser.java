@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The row-level half of ingest, without Spark: normalises and parses one raw record of a dataset and runs the
@@ -37,6 +39,7 @@ public final class RowParser implements Serializable {
     private transient MemberKeys.Hasher hasher;
     /** Index of member_id among the raw columns, -1 when the dataset has none; null until looked up. */
     private transient Integer memberIdIndex;
+    private transient Map<String, Integer> columnIndex;
 
     /**
      * @param positions   for each raw column of the dataset (in definition order), the index of its cell in a
@@ -122,6 +125,19 @@ public final class RowParser implements Serializable {
         }
     }
 
+    /** Each raw column's index by name (range checks look columns up by name for every row). */
+    private Map<String, Integer> columnIndex() {
+        if (columnIndex == null) {
+            Map<String, Integer> m = new HashMap<>();
+            List<RawColumn> cols = def().rawColumns();
+            for (int i = 0; i < cols.size(); i++) {
+                m.put(cols.get(i).name(), i);
+            }
+            columnIndex = m;
+        }
+        return columnIndex;
+    }
+
     private int memberIdIndex() {
         if (memberIdIndex == null) {
             memberIdIndex = def().rawColumns().stream().map(RawColumn::name).toList().indexOf(Members.MEMBER_ID);
@@ -181,7 +197,7 @@ public final class RowParser implements Serializable {
                 return r;
             }
         }
-        return new RangeChecks(def(), raw, values, at, runDate).firstProblem();
+        return new RangeChecks(def(), columnIndex(), raw, values, at, runDate).firstProblem();
     }
 
     private static Rejection parseCell(RawColumn c, String raw, String at, Object[] values, int i) {
@@ -246,13 +262,16 @@ public final class RowParser implements Serializable {
     /** Range checks of one parsed row, in reason-code order: end before start, negative, absurd, future. */
     private static final class RangeChecks {
         private final DatasetDef def;
+        private final Map<String, Integer> columnIndex;
         private final String[] raw;
         private final Object[] values;
         private final String at;
         private final LocalDate runDate;
 
-        RangeChecks(DatasetDef def, String[] raw, Object[] values, String at, LocalDate runDate) {
+        RangeChecks(DatasetDef def, Map<String, Integer> columnIndex, String[] raw, Object[] values, String at,
+                    LocalDate runDate) {
             this.def = def;
+            this.columnIndex = columnIndex;
             this.raw = raw;
             this.values = values;
             this.at = at;
@@ -260,13 +279,8 @@ public final class RowParser implements Serializable {
         }
 
         private int index(String column) {
-            List<RawColumn> cols = def.rawColumns();
-            for (int i = 0; i < cols.size(); i++) {
-                if (cols.get(i).name().equals(column)) {
-                    return i;
-                }
-            }
-            return -1;
+            Integer i = columnIndex.get(column);
+            return i == null ? -1 : i;
         }
 
         private Object value(String column) {

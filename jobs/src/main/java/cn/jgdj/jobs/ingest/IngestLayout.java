@@ -1,0 +1,50 @@
+package cn.jgdj.jobs.ingest;
+
+import static org.apache.spark.sql.functions.col;
+
+import cn.jgdj.schemas.raw.DatasetDef;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * How one file's records are spread over Spark tasks and its curated rows over files, decided from the record
+ * count (known after numbering, before any check runs). A file of at most {@link IngestOptions#recordsPerTask}
+ * records is checked in one partition: Spark then needs no shuffle for the key checks (a single partition is
+ * clustered by any key) and writes one file per table, or per year (and month). A bigger file keeps Spark's
+ * partitions and shuffles, and its rows are grouped by the table's partition columns before the write, so each
+ * year or month is one file rather than one small file per task.
+ */
+final class IngestLayout {
+    private final long tasks;
+
+    private IngestLayout(long tasks) {
+        this.tasks = tasks;
+    }
+
+    static IngestLayout of(long records, long recordsPerTask) {
+        return new IngestLayout(Math.max(1, (records + recordsPerTask - 1) / recordsPerTask));
+    }
+
+    /** Whether the whole file is checked in one task. */
+    boolean singleTask() {
+        return tasks == 1;
+    }
+
+    /** The parsed table, in one partition when the file is small. */
+    Dataset<Row> parsed(Dataset<Row> parsed) {
+        return singleTask() ? parsed.coalesce(1) : parsed;
+    }
+
+    /** The curated rows as they should reach the writer. */
+    Dataset<Row> forWrite(DatasetDef def, Dataset<Row> curated) {
+        if (singleTask()) {
+            // One task writes one file per partition value already.
+            return curated;
+        }
+        if (def.partitionBy().isEmpty()) {
+            return curated.coalesce((int) Math.min(Integer.MAX_VALUE, tasks));
+        }
+        return curated.repartition(def.partitionBy().stream().map(c -> col(c)).toArray(Column[]::new));
+    }
+}
