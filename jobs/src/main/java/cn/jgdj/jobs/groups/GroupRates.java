@@ -2,7 +2,6 @@ package cn.jgdj.jobs.groups;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
 import cn.jgdj.jobs.AsOf;
@@ -46,8 +45,6 @@ public final class GroupRates {
     private Dataset<Row> activity;
     private String activityKey;
     private List<String> activityKeyValues;
-    private String countedValue;
-    private String frequency;
 
     private GroupRates(Dataset<Row> members) {
         this.members = members;
@@ -87,19 +84,6 @@ public final class GroupRates {
     public GroupRates activityAggregate(String name, Column aggregate, Object whenNone) {
         activityAggregates.add(aggregate.as(name));
         whenNoActivity.put(name, whenNone);
-        return this;
-    }
-
-    /**
-     * Counts the exploded activity rows per period, key value, group and {@code value} first, as {@code frequency}
-     * (a long); the activity aggregates then read value and frequency (e.g. {@code sum(frequency)} for a count,
-     * {@code percentile(value, 0.5, frequency)} for the same exact median). An exact median over every member's
-     * value otherwise holds all of them in object buffers, shuffled per group; counting first is an ordinary
-     * hash aggregation, and members sharing a value travel as one row.
-     */
-    public GroupRates activityCountedBy(String value, String frequency) {
-        this.countedValue = value;
-        this.frequency = frequency;
         return this;
     }
 
@@ -143,11 +127,8 @@ public final class GroupRates {
     private Dataset<Row> withActivity(Dataset<Row> groups) {
         String[] memberPeriod = {WorkTables.MEMBER_KEY, Indicators.PERIOD};
         Dataset<Row> active = activity.join(members, memberPeriod);
-        Dataset<Row> exploded = DimensionGroups.explodeByDimension(active);
-        if (countedValue != null) {
-            exploded = byGroup(exploded, List.of(activityKey, countedValue), List.of(count(lit(1)).as(frequency)));
-        }
-        Dataset<Row> activeGroups = byGroup(exploded, List.of(activityKey), activityAggregates);
+        Dataset<Row> activeGroups = byGroup(DimensionGroups.explodeByDimension(active), List.of(activityKey),
+                activityAggregates);
         Dataset<Row> keyValues = groups.sparkSession().createDataset(activityKeyValues, Encoders.STRING())
                 .toDF(activityKey);
         Dataset<Row> table = groups.crossJoin(keyValues).join(activeGroups,

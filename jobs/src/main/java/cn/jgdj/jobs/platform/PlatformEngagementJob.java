@@ -58,7 +58,6 @@ public final class PlatformEngagementJob {
     private static final String POINTS = "_points";
     private static final String MONTH = "_month";
     private static final String DAY_MASK = "_day_mask";
-    private static final String MEMBERS_WITH_VALUE = "_members_with_value";
 
     public static void run(JobIO io, JobParams params) {
         Rules rules = Rules.forParams(params);
@@ -103,10 +102,9 @@ public final class PlatformEngagementJob {
         return GroupRates.of(eligible)
                 .aggregate(count(lit(1)).as(PlatformEngagement.ELIGIBLE))
                 .activity(activity(platformUsage), PlatformEngagement.PLATFORM, Codes.PLATFORM.ids())
-                .activityCountedBy(POINTS_PER_DAY, MEMBERS_WITH_VALUE)
-                .activityAggregate(PlatformEngagement.ACTIVE, sum(col(MEMBERS_WITH_VALUE)), 0L)
-                .activityAggregate(PlatformEngagement.MEDIAN_POINTS,
-                        percentile(col(POINTS_PER_DAY), lit(0.5), col(MEMBERS_WITH_VALUE)), null)
+                .activityAggregate(PlatformEngagement.ACTIVE, count(lit(1)), 0L)
+                .activityAggregate(PlatformEngagement.MEDIAN_POINTS, percentile(col(POINTS_PER_DAY), lit(0.5)),
+                        null)
                 .rate(PlatformEngagement.ACTIVE_RATE, PlatformEngagement.ACTIVE, PlatformEngagement.ELIGIBLE)
                 .table(PlatformEngagement.ELIGIBLE, minCellSize, asOf,
                         List.of(col(Indicators.PERIOD), platformOrder(), DimensionGroups.reportOrder(),
