@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.raise_error;
 import static org.apache.spark.sql.functions.struct;
@@ -58,6 +59,9 @@ public final class ParticipationJob {
     private static final String SCOPE_ID = "_scope_id";
     private static final String SCOPES = "_scopes";
     private static final String BRANCH_UNIT = "_branch_unit";
+    private static final String IN_AUDIENCE = "_in_audience";
+    private static final String LISTED = "_listed";
+    private static final String OBSERVERS = "_observers";
 
     public static void run(JobIO io, JobParams params) {
         Dataset<Row> table = participation(io.read(INPUTS.get(0)), io.read(INPUTS.get(1)), io.read(INPUTS.get(2)),
@@ -82,12 +86,7 @@ public final class ParticipationJob {
                         col(EventCalendar.DATE), col(EventCalendar.YEAR), col(EventCalendar.QUARTER),
                         col(Events.AUDIENCE).as(SCOPE), audienceScopeId().as(SCOPE_ID));
 
-        Dataset<Row> perEvent = expectedAttendees(scopedEvents, attendance, members, branches)
-                .groupBy(col(Events.EVENT_ID))
-                .agg(count(lit(1)).as(Participation.EXPECTED),
-                        countStatus(Codes.PRESENT).as(Participation.PRESENT),
-                        countStatus(Codes.EXCUSED).as(Participation.EXCUSED),
-                        countStatus(Codes.MAKEUP).as(Participation.MAKEUP));
+        Dataset<Row> perEvent = perEvent(scopedEvents, attendance, members, branches);
 
         // An event nobody was expected at still counts as held.
         Dataset<Row> eventRows = scopedEvents.join(perEvent, new String[] {Events.EVENT_ID}, "left")
@@ -134,19 +133,60 @@ public final class ParticipationJob {
      */
     static Dataset<Row> expectedAttendees(Dataset<Row> scopedEvents, Dataset<Row> attendance, Dataset<Row> members,
                                           Dataset<Row> branches) {
-        Dataset<Row> audience = scopedEvents.join(audienceMembers(members, branches),
-                        scopedEvents.col(SCOPE).equalTo(col(SCOPE + "_m"))
-                                .and(scopedEvents.col(SCOPE_ID).equalTo(col(SCOPE_ID + "_m"))))
-                .where(col(Members.VALID_FROM).leq(col(EventCalendar.DATE))
-                        .and(col(Members.VALID_TO).isNull().or(col(EventCalendar.DATE).leq(col(Members.VALID_TO)))))
-                .select(col(Events.EVENT_ID), col(Members.MEMBER_KEY).as(Attendance.MEMBER_KEY))
-                .distinct();
+        Dataset<Row> audience = audience(scopedEvents, members, branches).distinct();
         Dataset<Row> rows = attendance.select(col(Attendance.EVENT_ID), col(Attendance.MEMBER_KEY),
                 col(Attendance.STATUS));
         return audience.join(rows, new String[] {Attendance.EVENT_ID, Attendance.MEMBER_KEY}, "full_outer")
                 .select(col(Attendance.EVENT_ID), col(Attendance.MEMBER_KEY),
                         coalesce(col(Attendance.STATUS), lit(Codes.ABSENT)).as(Attendance.STATUS))
                 .where(not(col(Attendance.STATUS).equalTo(Codes.OBSERVER)));
+    }
+
+    /** event_id, member_key of the audience members of each event (a member may repeat). */
+    private static Dataset<Row> audience(Dataset<Row> scopedEvents, Dataset<Row> members, Dataset<Row> branches) {
+        return scopedEvents.join(audienceMembers(members, branches),
+                        scopedEvents.col(SCOPE).equalTo(col(SCOPE + "_m"))
+                                .and(scopedEvents.col(SCOPE_ID).equalTo(col(SCOPE_ID + "_m"))))
+                .where(col(Members.VALID_FROM).leq(col(EventCalendar.DATE))
+                        .and(col(Members.VALID_TO).isNull().or(col(EventCalendar.DATE).leq(col(Members.VALID_TO)))))
+                .select(col(Events.EVENT_ID), col(Members.MEMBER_KEY).as(Attendance.MEMBER_KEY));
+    }
+
+    /**
+     * Per event: expected, present, excused and makeup, counted as over {@link #expectedAttendees} (each attendance
+     * row but observers; an audience member without a row as absent), without joining the audience to the rows.
+     * The audience and the attendance rows go through one shuffle by event, each member's rows are summed first
+     * (the audience flag once however many scopes or rows match), then the members of the event.
+     */
+    private static Dataset<Row> perEvent(Dataset<Row> scopedEvents, Dataset<Row> attendance, Dataset<Row> members,
+                                         Dataset<Row> branches) {
+        Dataset<Row> audience = audience(scopedEvents, members, branches)
+                .select(col(Events.EVENT_ID), col(Attendance.MEMBER_KEY), lit(null).cast("string")
+                        .as(Attendance.STATUS), lit(1).as(IN_AUDIENCE), lit(0L).as(LISTED));
+        Dataset<Row> rows = attendance.select(col(Attendance.EVENT_ID), col(Attendance.MEMBER_KEY),
+                col(Attendance.STATUS), lit(0).as(IN_AUDIENCE), lit(1L).as(LISTED));
+        Column listed = col(LISTED).equalTo(1L);
+        Column observers = col(OBSERVERS);
+        Dataset<Row> perMember = audience.unionByName(rows)
+                .repartition(col(Events.EVENT_ID))
+                .groupBy(col(Events.EVENT_ID), col(Attendance.MEMBER_KEY))
+                .agg(max(col(IN_AUDIENCE)).as(IN_AUDIENCE), sum(col(LISTED)).as(LISTED),
+                        countListed(listed, Codes.OBSERVER).as(OBSERVERS),
+                        countListed(listed, Codes.PRESENT).as(Participation.PRESENT),
+                        countListed(listed, Codes.EXCUSED).as(Participation.EXCUSED),
+                        countListed(listed, Codes.MAKEUP).as(Participation.MAKEUP));
+        // A listed member counts once per row but observer rows; an unlisted audience member once, as absent.
+        Column expected = when(col(LISTED).gt(0L), col(LISTED).minus(observers))
+                .otherwise(col(IN_AUDIENCE).cast("long"));
+        return perMember.groupBy(col(Events.EVENT_ID))
+                .agg(sum(expected).as(Participation.EXPECTED),
+                        sum(col(Participation.PRESENT)).as(Participation.PRESENT),
+                        sum(col(Participation.EXCUSED)).as(Participation.EXCUSED),
+                        sum(col(Participation.MAKEUP)).as(Participation.MAKEUP));
+    }
+
+    private static Column countListed(Column listed, String status) {
+        return sum(when(listed.and(col(Attendance.STATUS).equalTo(status)), 1L).otherwise(0L));
     }
 
     /**
@@ -182,7 +222,4 @@ public final class ParticipationJob {
                 .when(audience.equalTo(Codes.AUDIENCE_UNIT), col(Events.ORGANIZER_UNIT_ID));
     }
 
-    private static Column countStatus(String status) {
-        return sum(when(col(Attendance.STATUS).equalTo(status), 1L).otherwise(0L));
-    }
 }
