@@ -110,7 +110,9 @@ public final class StagedJobIO implements JobIO {
         boolean csvCopy = Catalog.hasCsvCopy(name);
         Dataset<Row> once = csvCopy ? rows.persist(StorageLevel.MEMORY_AND_DISK()) : rows;
         try {
-            DataFrameWriter<Row> writer = once.write().mode(SaveMode.Overwrite);
+            // A table with a CSV copy is a published aggregate (small, in its documented order): one Parquet file
+            // keeps that order for readers of the Parquet too, and is no small-file scatter.
+            DataFrameWriter<Row> writer = (csvCopy ? once.coalesce(1) : once).write().mode(SaveMode.Overwrite);
             List<String> partitions = Catalog.partitionBy(name);
             if (!partitions.isEmpty()) {
                 writer = writer.partitionBy(partitions.toArray(String[]::new));

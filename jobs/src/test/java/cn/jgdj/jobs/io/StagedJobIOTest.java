@@ -56,9 +56,9 @@ class StagedJobIOTest {
     }
 
     @Test
-    void csvCopyKeepsTheOrderOfARowsWrittenAsSeveralFiles(SparkSession spark, @TempDir Path out) throws Exception {
-        // Four partitions whose files grow with the id: Spark reads a dataset's files largest first, so a CSV made
-        // by reading the Parquet files back would start at id 300.
+    void aPublishedTableKeepsTheOrderOfItsRowsInCsvAndParquet(SparkSession spark, @TempDir Path out) throws Exception {
+        // Four partitions whose sizes grow with the id: Spark reads a dataset's files largest first, so a CSV made
+        // by reading several Parquet files back would start at id 300. A published table is one file, in order.
         Dataset<Row> rows = spark.range(0, 400, 1, 4)
                 .selectExpr("id", "repeat('x', cast(id as int)) as pad");
         StagedJobIO io = new StagedJobIO(spark, out.toString(), out.resolve("_staging/o").toString());
@@ -66,8 +66,11 @@ class StagedJobIOTest {
         io.commit();
 
         try (java.util.stream.Stream<Path> files = Files.list(out.resolve("indicators/ordered"))) {
-            assertEquals(4, files.filter(f -> f.getFileName().toString().endsWith(".parquet")).count());
+            assertEquals(1, files.filter(f -> f.getFileName().toString().endsWith(".parquet")).count());
         }
+        List<Long> parquetIds = spark.read().parquet(out.resolve("indicators/ordered").toString())
+                .select("id").as(Encoders.LONG()).collectAsList();
+        assertEquals(java.util.stream.LongStream.range(0, 400).boxed().toList(), parquetIds);
         List<String> lines = Files.readAllLines(out.resolve("indicators/ordered.csv"));
         assertEquals(401, lines.size());
         for (int i = 0; i < 400; i++) {
