@@ -30,7 +30,7 @@ public final class UnitCadenceTable implements Appendix {
         if (units.isEmpty()) {
             return List.of();
         }
-        units.sort(Comparator.comparing((UnitCompliance u) -> l.unit(u.unitId())));
+        units.sort(Comparator.comparing((UnitCompliance u) -> l.unit(u.unitId()), cn.jgdj.dashboards.text.NaturalOrder.INSTANCE));
         Map<String, List<BranchComplianceRow>> byUnit = rows.stream()
                 .collect(Collectors.groupingBy(BranchComplianceRow::unitId));
         List<List<String>> out = new ArrayList<>();

@@ -30,7 +30,7 @@ public final class UnitForestTable implements Appendix {
         if (units.isEmpty()) {
             return List.of();
         }
-        units.sort(Comparator.comparing((CoverageRow r) -> l.unit(r.group())));
+        units.sort(Comparator.comparing((CoverageRow r) -> l.unit(r.group()), cn.jgdj.dashboards.text.NaturalOrder.INSTANCE));
         Map<String, UnderServedRow> tests = ctx.tables().underServed().rows().stream()
                 .filter(r -> r.period().equals(ctx.period()) && UnderServed.ATTAINMENT.equals(r.indicator())
                         && Dimensions.UNIT.equals(r.dimension()))

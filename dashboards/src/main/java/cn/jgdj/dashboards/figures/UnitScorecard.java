@@ -62,7 +62,7 @@ public final class UnitScorecard implements Appendix {
             return List.of();
         }
         List<String> ordered = new ArrayList<>(units);
-        ordered.sort(Comparator.comparing(l::unit));
+        ordered.sort(Comparator.comparing(l::unit, cn.jgdj.dashboards.text.NaturalOrder.INSTANCE));
         String none = "—";
         List<List<String>> rows = new ArrayList<>();
         for (String unit : ordered) {

@@ -25,7 +25,7 @@ public final class UnitsNotObservedTable implements Appendix {
             rows.add(List.of(l.unit(r.unitId()), Long.toString(r.sessions()), "0",
                     l.t("未列席旁听", "not observed")));
         }
-        year.stream().filter(r -> r.sessions() == 0).sorted(Comparator.comparing(r -> l.unit(r.unitId())))
+        year.stream().filter(r -> r.sessions() == 0).sorted(Comparator.comparing(r -> l.unit(r.unitId()), cn.jgdj.dashboards.text.NaturalOrder.INSTANCE))
                 .forEach(r -> rows.add(List.of(l.unit(r.unitId()), "0", "0", l.t("未举行中心组学习", "no session held"))));
         long observedUnits = year.stream().filter(UnitObservationRow::observed).count();
         String period = l.period(ctx.period());
