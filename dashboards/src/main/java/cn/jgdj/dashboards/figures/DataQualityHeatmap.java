@@ -22,7 +22,6 @@ import org.jfree.data.xy.DefaultXYZDataset;
  * review year; units needing review first.
  */
 public final class DataQualityHeatmap implements Figure {
-    static final List<String> CHECKS = DataQuality.CHECKS;
 
     /** The unit of set-aside rows that could not be placed (DimensionGroups.UNKNOWN in the jobs module). */
     static final String UNPLACED = "unknown";
@@ -48,12 +47,13 @@ public final class DataQualityHeatmap implements Figure {
             if (!r.inYear(year)) {
                 continue;
             }
-            UnitScore s = byUnit.computeIfAbsent(r.unitId(), u -> new UnitScore(u, false, 0, new long[CHECKS.size()]));
+            UnitScore s = byUnit.computeIfAbsent(r.unitId(),
+                    u -> new UnitScore(u, false, 0, new long[DataQuality.CHECKS.size()]));
             boolean newQuarter = quartersCounted.computeIfAbsent(r.unitId(), u -> new java.util.HashSet<>())
                     .add(r.period());
             s = new UnitScore(s.unit(), s.review() || r.needsReview(), s.rows() + (newQuarter ? r.unitRows() : 0),
                     s.counts());
-            int c = CHECKS.indexOf(r.check());
+            int c = DataQuality.CHECKS.indexOf(r.check());
             if (c >= 0) {
                 s.counts()[c] += r.count();
             }
@@ -61,7 +61,7 @@ public final class DataQualityHeatmap implements Figure {
         }
         List<UnitScore> units = new ArrayList<>(byUnit.values());
         units.sort(Comparator.comparing((UnitScore u) -> !u.review()).thenComparing(UnitScore::unit));
-        List<String> columns = CHECKS.stream().map(c -> DataQualityChecks.label(ctx.labels(), c)).toList();
+        List<String> columns = DataQuality.CHECKS.stream().map(c -> DataQualityChecks.label(ctx.labels(), c)).toList();
         List<List<UnitScore>> parts = Parts.split(units, Parts.MAX_ROWS);
         List<PackChart> out = new ArrayList<>();
         for (int p = 0; p < parts.size(); p++) {
@@ -74,7 +74,7 @@ public final class DataQualityHeatmap implements Figure {
                 String name = UNPLACED.equals(u.unit())
                         ? ctx.t("未能归属单位的行", "Rows without a unit") : ctx.labels().unit(u.unit());
                 rows.add(name + (u.review() ? ctx.t("（需复核）", " (review)") : ""));
-                for (int c = 0; c < CHECKS.size(); c++) {
+                for (int c = 0; c < DataQuality.CHECKS.size(); c++) {
                     if (!Double.isNaN(u.share(c))) {
                         xyz.add(new double[]{c, i, u.share(c)});
                     }

@@ -60,11 +60,6 @@ public final class DataQualityJob {
             CollapsedRows.name(PlatformUsage.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(DataQuality.NAME));
 
-    /** The checks every unit and quarter is scored on (set_aside:REASON rows come on top where they occur). */
-    public static final List<String> CHECKS = List.of(DataQuality.SET_ASIDE, DataQuality.ASSUMED_ROSTER,
-            DataQuality.EVENT_WITHOUT_END_OR_VENUE, DataQuality.PLATFORM_AFTER_VALIDITY, DataQuality.EXACT_DUPLICATE,
-            DataQuality.SUPERSEDED);
-
     private static final Date OPEN_END = Date.valueOf("9999-12-31");
     private static final String ROW = ScorecardRows.ROW;
     private static final String DATE = "_date";

@@ -16,7 +16,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The scorecard from the collected tallies, on the driver (a few rows per unit and quarter): every check of
- * {@link DataQualityJob#CHECKS} for every unit and quarter with rows, zeros included, then one set_aside:REASON row
+ * {@link DataQuality#CHECKS} for every unit and quarter with rows, zeros included, then one set_aside:REASON row
  * per reason that occurs; share = count / unit_rows; exceeds = share above the check's threshold (set_aside's for
  * set_aside:REASON); needs_review = any check of the unit and quarter exceeds. Ordered by period, unit, check.
  */
@@ -66,7 +66,7 @@ final class ScorecardRows {
                 }
             }
             List<Object[]> rows = new ArrayList<>();
-            for (String check : DataQualityJob.CHECKS) {
+            for (String check : DataQuality.CHECKS) {
                 long n = check.equals(DataQuality.SET_ASIDE) ? setAside : c.byCheck.getOrDefault(check, 0L);
                 rows.add(row(e.getKey(), check, n, c.unitRows, thresholds.get(check)));
             }

@@ -122,7 +122,7 @@ class DataQualityJobTest {
                 "2025Q1|U1|superseded|2|4|0.5|0.1|true|true",
                 "2025Q1|U2|exact_duplicate|1|3|" + (1.0 / 3) + "|0.02|true|true",
                 "2025Q1|U2|superseded|1|3|" + (1.0 / 3) + "|0.1|true|true"), rows);
-        assertEquals(2 * DataQualityJob.CHECKS.size(), t.count(), "no set_aside:REASON rows, no other places");
+        assertEquals(2 * DataQuality.CHECKS.size(), t.count(), "no set_aside:REASON rows, no other places");
     }
 
     static DataQualityJob.Collapsed noneCollapsed(SparkSession spark) {
