@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.groups.GroupRates;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.DimensionGroups;
@@ -30,6 +31,7 @@ public final class CoverageJob {
 
     public static final List<String> INPUTS = List.of(Catalog.work(MemberPeriods.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(Coverage.NAME));
+    public static final JobSpec SPEC = new JobSpec("coverage", INPUTS, OUTPUTS, CoverageJob::run);
 
     public static void run(JobIO io, JobParams params) {
         Dataset<Row> periods = io.read(Catalog.work(MemberPeriods.NAME));

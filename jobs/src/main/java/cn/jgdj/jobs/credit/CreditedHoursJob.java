@@ -18,6 +18,7 @@ import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.rules.RuleSet;
 import cn.jgdj.jobs.rules.Rules;
@@ -47,6 +48,7 @@ public final class CreditedHoursJob {
     public static final List<String> INPUTS = List.of(Catalog.warehouse(Attendance.NAME),
             Catalog.warehouse(Events.NAME), Catalog.warehouse(PlatformUsage.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.work(CreditedHours.NAME));
+    public static final JobSpec SPEC = new JobSpec("credited_hours", INPUTS, OUTPUTS, CreditedHoursJob::run);
 
     /** Attendance statuses that earn credit; observer, excused and absent earn nothing. */
     public static final List<String> CREDITED_STATUSES = List.of(Codes.PRESENT, Codes.MAKEUP);

@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.ingest.CollapsedRows;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.DimensionGroups;
@@ -59,6 +60,7 @@ public final class DataQualityJob {
             CollapsedRows.name(Events.NAME), CollapsedRows.name(Attendance.NAME),
             CollapsedRows.name(PlatformUsage.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(DataQuality.NAME));
+    public static final JobSpec SPEC = new JobSpec("data_quality", INPUTS, OUTPUTS, DataQualityJob::run);
 
     private static final Date OPEN_END = Date.valueOf("9999-12-31");
     private static final String ROW = ScorecardRows.ROW;

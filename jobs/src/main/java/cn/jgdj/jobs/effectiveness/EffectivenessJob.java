@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.to_date;
 
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.DataSpan;
 import cn.jgdj.jobs.rules.Rules;
@@ -43,6 +44,7 @@ public final class EffectivenessJob {
             Catalog.warehouse(Attendance.NAME), Catalog.warehouse(PlatformUsage.NAME),
             Catalog.warehouse(VolunteerLogs.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(Effectiveness.NAME));
+    public static final JobSpec SPEC = new JobSpec("effectiveness", INPUTS, OUTPUTS, EffectivenessJob::run);
 
     /** Bootstrap draws and seed of every run; the table records both, so any run can be reproduced. */
     public static final int DRAWS = EffectEstimates.MIN_DRAWS;

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Branches;
 import cn.jgdj.schemas.Catalog;
@@ -47,6 +48,7 @@ public final class BranchComplianceJob {
     public static final List<String> INPUTS = List.of(Catalog.warehouse(Events.NAME),
             Catalog.warehouse(Branches.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(BranchCompliance.NAME));
+    public static final JobSpec SPEC = new JobSpec("branch_compliance", INPUTS, OUTPUTS, BranchComplianceJob::run);
 
     private static final String MONTHS_SUFFIX = "_months";
     private static final String UNIT_BRANCH = "_unit_branch";

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Catalog;
@@ -31,6 +32,7 @@ public final class ObservationCoverageJob {
     public static final List<String> INPUTS = List.of(Catalog.warehouse(Events.NAME),
             Catalog.warehouse(Attendance.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(ObservationCoverage.NAME));
+    public static final JobSpec SPEC = new JobSpec("observation_coverage", INPUTS, OUTPUTS, ObservationCoverageJob::run);
 
     private static final String OBSERVED = "_observed";
 

@@ -16,6 +16,7 @@ import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.HeldValidity;
 import cn.jgdj.schemas.Attendance;
@@ -54,6 +55,7 @@ public final class ParticipationJob {
     public static final List<String> INPUTS = List.of(Catalog.warehouse(Events.NAME),
             Catalog.warehouse(Attendance.NAME), Catalog.warehouse(Members.NAME), Catalog.warehouse(Branches.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(Participation.NAME));
+    public static final JobSpec SPEC = new JobSpec("participation", INPUTS, OUTPUTS, ParticipationJob::run);
 
     private static final String SCOPE = "_scope";
     private static final String SCOPE_ID = "_scope_id";

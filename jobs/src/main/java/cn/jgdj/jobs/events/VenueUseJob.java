@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.Events;
@@ -36,6 +37,7 @@ public final class VenueUseJob {
 
     public static final List<String> INPUTS = List.of(Catalog.warehouse(Events.NAME), Catalog.warehouse(Venues.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(VenueUse.NAME));
+    public static final JobSpec SPEC = new JobSpec("venue_use", INPUTS, OUTPUTS, VenueUseJob::run);
 
     private static final String EXTERNAL = "_external";
 

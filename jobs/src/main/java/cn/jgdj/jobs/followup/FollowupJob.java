@@ -3,6 +3,7 @@ package cn.jgdj.jobs.followup;
 import static org.apache.spark.sql.functions.col;
 
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.DataSpan;
 import cn.jgdj.jobs.membership.EligibleDays;
@@ -40,6 +41,7 @@ public final class FollowupJob {
             Catalog.warehouse(Branches.NAME), Catalog.warehouse(Units.NAME), Catalog.warehouse(Events.NAME),
             Catalog.work(CreditedHours.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.restricted(Followup.NAME));
+    public static final JobSpec SPEC = new JobSpec("followup", INPUTS, OUTPUTS, FollowupJob::run);
 
     public static void run(JobIO io, JobParams params) {
         Rules rules = Rules.forParams(params);

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.followup.YearPace;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.DimensionGroups;
@@ -49,6 +50,7 @@ public final class ForecastJob {
     public static final List<String> INPUTS = List.of(Catalog.work(MemberPeriods.NAME),
             Catalog.warehouse(Members.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(Forecast.NAME));
+    public static final JobSpec SPEC = new JobSpec("forecast", INPUTS, OUTPUTS, ForecastJob::run);
 
     private static final String YEAR = "_year";
     private static final String QUARTER = "_quarter";

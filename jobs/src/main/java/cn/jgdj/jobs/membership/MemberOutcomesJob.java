@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.year;
 
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.PlatformUsage;
@@ -28,6 +29,7 @@ public final class MemberOutcomesJob {
     public static final List<String> INPUTS = List.of(Catalog.work(MemberPeriods.NAME),
             Catalog.warehouse(VolunteerLogs.NAME), Catalog.warehouse(PlatformUsage.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.work(MemberOutcomes.NAME));
+    public static final JobSpec SPEC = new JobSpec("member_outcomes", INPUTS, OUTPUTS, MemberOutcomesJob::run);
 
     private static final String KEY = "_key";
     private static final String YEAR = "_year";

@@ -3,6 +3,7 @@ package cn.jgdj.jobs.membership;
 import static org.apache.spark.sql.functions.col;
 
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.rules.Rules;
 import cn.jgdj.schemas.Branches;
@@ -29,6 +30,7 @@ public final class MemberPeriodsJob {
             Catalog.warehouse(Branches.NAME), Catalog.warehouse(Units.NAME), Catalog.warehouse(Events.NAME),
             Catalog.work(CreditedHours.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.work(MemberPeriods.NAME));
+    public static final JobSpec SPEC = new JobSpec("member_periods", INPUTS, OUTPUTS, MemberPeriodsJob::run);
 
     public static void run(JobIO io, JobParams params) {
         Rules rules = Rules.forParams(params);

@@ -17,6 +17,7 @@ import static org.apache.spark.sql.functions.year;
 
 import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.groups.GroupRates;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.DataSpan;
@@ -52,6 +53,7 @@ public final class PlatformEngagementJob {
     public static final List<String> INPUTS = List.of(Catalog.warehouse(Members.NAME),
             Catalog.warehouse(Branches.NAME), Catalog.warehouse(Units.NAME), Catalog.warehouse(PlatformUsage.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(PlatformEngagement.NAME));
+    public static final JobSpec SPEC = new JobSpec("platform_engagement", INPUTS, OUTPUTS, PlatformEngagementJob::run);
 
     private static final String ACTIVE_DAYS = "_active_days";
     private static final String POINTS_PER_DAY = "_points_per_active_day";

@@ -2,6 +2,7 @@ package cn.jgdj.jobs.reportquestions;
 
 import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Catalog;
@@ -30,6 +31,7 @@ public final class ReportQuestionsJob {
             Catalog.work(CreditedHours.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(ObservationByUnit.NAME),
             Catalog.indicator(TrainingReach.NAME), Catalog.indicator(TrainingMix.NAME));
+    public static final JobSpec SPEC = new JobSpec("report_questions", INPUTS, OUTPUTS, ReportQuestionsJob::run);
 
     public static void run(JobIO io, JobParams params) {
         Dataset<Row> events = AsOf.through(io.read(Catalog.warehouse(Events.NAME)),

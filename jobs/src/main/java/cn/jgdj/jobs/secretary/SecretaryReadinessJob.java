@@ -18,6 +18,7 @@ import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.DataSpan;
 import cn.jgdj.jobs.membership.DimensionGroups;
@@ -56,6 +57,7 @@ public final class SecretaryReadinessJob {
             Catalog.warehouse(Branches.NAME), Catalog.warehouse(Units.NAME), Catalog.warehouse(Events.NAME),
             Catalog.warehouse(Attendance.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(SecretaryReadiness.NAME));
+    public static final JobSpec SPEC = new JobSpec("secretary_readiness", INPUTS, OUTPUTS, SecretaryReadinessJob::run);
 
     private static final Date OPEN_END = Date.valueOf("9999-12-31");
     private static final String YEAR = "_year";

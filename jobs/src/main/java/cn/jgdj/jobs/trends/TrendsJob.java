@@ -1,6 +1,7 @@
 package cn.jgdj.jobs.trends;
 
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.indicators.Indicators;
@@ -24,6 +25,7 @@ public final class TrendsJob {
             HeadlineSources.PARTICIPATION, HeadlineSources.BRANCH_COMPLIANCE, HeadlineSources.PLATFORM_ENGAGEMENT,
             HeadlineSources.VOLUNTEER, HeadlineSources.UNITS);
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(Trends.NAME));
+    public static final JobSpec SPEC = new JobSpec("trends", INPUTS, OUTPUTS, TrendsJob::run);
 
     private TrendsJob() {
     }

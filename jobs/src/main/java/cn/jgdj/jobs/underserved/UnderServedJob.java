@@ -1,6 +1,7 @@
 package cn.jgdj.jobs.underserved;
 
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.indicators.Indicators.UnderServed;
@@ -17,6 +18,7 @@ import org.apache.spark.sql.Row;
 public final class UnderServedJob {
     public static final List<String> INPUTS = List.of(Catalog.work(MemberOutcomes.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(UnderServed.NAME));
+    public static final JobSpec SPEC = new JobSpec("under_served", INPUTS, OUTPUTS, UnderServedJob::run);
 
     private UnderServedJob() {
     }

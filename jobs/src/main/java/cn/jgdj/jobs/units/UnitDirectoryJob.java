@@ -3,6 +3,7 @@ package cn.jgdj.jobs.units;
 import static org.apache.spark.sql.functions.col;
 
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.Units;
@@ -23,6 +24,7 @@ public final class UnitDirectoryJob {
 
     public static final List<String> INPUTS = List.of(Catalog.warehouse(Units.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(UnitDirectory.NAME));
+    public static final JobSpec SPEC = new JobSpec("unit_directory", INPUTS, OUTPUTS, UnitDirectoryJob::run);
 
     public static void run(JobIO io, JobParams params) {
         io.write(OUTPUTS.get(0), directory(io.read(INPUTS.get(0))));

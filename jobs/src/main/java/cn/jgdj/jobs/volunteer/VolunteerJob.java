@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.sum;
 
 import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.groups.GroupRates;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.DataSpan;
@@ -42,6 +43,7 @@ public final class VolunteerJob {
     public static final List<String> INPUTS = List.of(Catalog.warehouse(Members.NAME),
             Catalog.warehouse(Branches.NAME), Catalog.warehouse(Units.NAME), Catalog.warehouse(VolunteerLogs.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(Volunteer.NAME));
+    public static final JobSpec SPEC = new JobSpec("volunteer", INPUTS, OUTPUTS, VolunteerJob::run);
 
     /** Themes in table order: `all` first, then Codes.THEME. */
     public static final List<String> THEMES;

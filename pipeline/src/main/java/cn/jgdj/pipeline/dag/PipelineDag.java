@@ -1,26 +1,10 @@
 package cn.jgdj.pipeline.dag;
 
-import cn.jgdj.jobs.coverage.CoverageJob;
-import cn.jgdj.jobs.credit.CreditedHoursJob;
-import cn.jgdj.jobs.effectiveness.EffectivenessJob;
-import cn.jgdj.jobs.dataquality.DataQualityJob;
-import cn.jgdj.jobs.events.BranchComplianceJob;
-import cn.jgdj.jobs.events.ObservationCoverageJob;
-import cn.jgdj.jobs.events.ParticipationJob;
-import cn.jgdj.jobs.events.VenueUseJob;
-import cn.jgdj.jobs.followup.FollowupJob;
-import cn.jgdj.jobs.forecast.ForecastJob;
+import cn.jgdj.jobs.JobSpec;
+import cn.jgdj.jobs.catalog.JobCatalog;
 import cn.jgdj.jobs.ingest.IngestJob;
 import cn.jgdj.jobs.ingest.IngestOptions;
 import cn.jgdj.jobs.ingest.IngestReport;
-import cn.jgdj.jobs.membership.MemberOutcomesJob;
-import cn.jgdj.jobs.membership.MemberPeriodsJob;
-import cn.jgdj.jobs.platform.PlatformEngagementJob;
-import cn.jgdj.jobs.secretary.SecretaryReadinessJob;
-import cn.jgdj.jobs.trends.TrendsJob;
-import cn.jgdj.jobs.underserved.UnderServedJob;
-import cn.jgdj.jobs.units.UnitDirectoryJob;
-import cn.jgdj.jobs.volunteer.VolunteerJob;
 import cn.jgdj.pipeline.quality.QualityGate;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.Datasets;
@@ -34,11 +18,12 @@ import java.util.Set;
 
 /**
  * The product's DAG, declared once: ingest per source, the ingest report and the quality gate, the indicator
- * families, trends and under-served groups, the packs. Each job task is its class's INPUTS, OUTPUTS and run;
- * the order follows from them. The local runner, --dry-run and the Airflow export all read this declaration.
+ * families, trends and under-served groups, the packs. The job tasks come from the list of job specs
+ * ({@link JobCatalog#ALL}); the order follows from their inputs and outputs. The local runner, --dry-run and
+ * the Airflow export all read this declaration.
  */
 public final class PipelineDag {
-    /** Task names that are not a job class's own. */
+    /** Task names that are not a job spec's own. */
     public static final String INGEST_REPORT = "ingest_report";
     public static final String QUALITY_GATE = "quality_gate";
 
@@ -58,35 +43,9 @@ public final class PipelineDag {
     /** Every task of the pipeline. */
     public static Dag build(PipelineOptions options) {
         List<Task> tasks = ingestTasks(options);
-        // Member indicators: credited hours → member periods → coverage, outcomes; the platform and volunteer
-        // families; the restricted follow-up list.
-        tasks.add(job("credited_hours", CreditedHoursJob.INPUTS, CreditedHoursJob.OUTPUTS, CreditedHoursJob::run));
-        tasks.add(job("member_periods", MemberPeriodsJob.INPUTS, MemberPeriodsJob.OUTPUTS, MemberPeriodsJob::run));
-        tasks.add(job("coverage", CoverageJob.INPUTS, CoverageJob.OUTPUTS, CoverageJob::run));
-        tasks.add(job("member_outcomes", MemberOutcomesJob.INPUTS, MemberOutcomesJob.OUTPUTS, MemberOutcomesJob::run));
-        tasks.add(job("platform_engagement", PlatformEngagementJob.INPUTS, PlatformEngagementJob.OUTPUTS,
-                PlatformEngagementJob::run));
-        tasks.add(job("volunteer", VolunteerJob.INPUTS, VolunteerJob.OUTPUTS, VolunteerJob::run));
-        tasks.add(job("followup", FollowupJob.INPUTS, FollowupJob.OUTPUTS, FollowupJob::run));
-        // Event indicators.
-        tasks.add(job("participation", ParticipationJob.INPUTS, ParticipationJob.OUTPUTS, ParticipationJob::run));
-        tasks.add(job("branch_compliance", BranchComplianceJob.INPUTS, BranchComplianceJob.OUTPUTS,
-                BranchComplianceJob::run));
-        tasks.add(job("observation_coverage", ObservationCoverageJob.INPUTS, ObservationCoverageJob.OUTPUTS,
-                ObservationCoverageJob::run));
-        tasks.add(job("venue_use", VenueUseJob.INPUTS, VenueUseJob.OUTPUTS, VenueUseJob::run));
-        // Unit names for the packs.
-        tasks.add(job("unit_directory", UnitDirectoryJob.INPUTS, UnitDirectoryJob.OUTPUTS, UnitDirectoryJob::run));
-        // Statistics over the indicators.
-        tasks.add(job("under_served", UnderServedJob.INPUTS, UnderServedJob.OUTPUTS, UnderServedJob::run));
-        tasks.add(job("trends", TrendsJob.INPUTS, TrendsJob.OUTPUTS, TrendsJob::run));
-        tasks.add(job("effectiveness", EffectivenessJob.INPUTS, EffectivenessJob.OUTPUTS, EffectivenessJob::run));
-        // Acting in time: year-end forecast, secretary readiness, data-quality scorecard.
-        tasks.add(job("forecast", ForecastJob.INPUTS, ForecastJob.OUTPUTS, ForecastJob::run));
-        tasks.add(job("secretary_readiness", SecretaryReadinessJob.INPUTS, SecretaryReadinessJob.OUTPUTS, SecretaryReadinessJob::run));
-        tasks.add(job("data_quality", DataQualityJob.INPUTS, DataQualityJob.OUTPUTS, DataQualityJob::run));
-        tasks.add(job("report_questions", cn.jgdj.jobs.reportquestions.ReportQuestionsJob.INPUTS,
-                cn.jgdj.jobs.reportquestions.ReportQuestionsJob.OUTPUTS, cn.jgdj.jobs.reportquestions.ReportQuestionsJob::run));
+        for (JobSpec spec : JobCatalog.ALL) {
+            tasks.add(job(spec));
+        }
         Set<String> produced = new HashSet<>();
         tasks.forEach(t -> produced.addAll(t.outputs()));
         tasks.addAll(PackTasks.tasks(options, produced));
@@ -114,10 +73,11 @@ public final class PipelineDag {
         return tasks;
     }
 
-    /** A job task. One that reads the warehouse also waits for the gate's verdict: it trusts no unchecked data. */
-    private static Task job(String name, List<String> inputs, List<String> outputs, TaskAction action) {
-        boolean readsWarehouse = inputs.stream().anyMatch(i -> i.startsWith("warehouse/"));
-        return new Task(name, readsWarehouse ? Task.inputs(inputs, QualityGate.VERDICT) : inputs, outputs, action);
+    /** A job's task. One that reads the warehouse also waits for the gate's verdict: it trusts no unchecked data. */
+    private static Task job(JobSpec spec) {
+        boolean readsWarehouse = spec.inputs().stream().anyMatch(i -> i.startsWith("warehouse/"));
+        return new Task(spec.name(), readsWarehouse ? Task.inputs(spec.inputs(), QualityGate.VERDICT) : spec.inputs(),
+                spec.outputs(), spec.action()::run);
     }
 
     /** The raw exports: one source per dataset, DATASET.csv or DATASET.xlsx in the input folder. */

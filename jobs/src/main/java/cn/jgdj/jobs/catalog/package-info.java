@@ -1,0 +1,6 @@
+/**
+ * The list of every indicator job ({@link cn.jgdj.jobs.catalog.JobCatalog#ALL}): one registration line per job,
+ * each pointing at the job class's own {@code SPEC} (name, inputs, outputs, run). The pipeline module builds its
+ * DAG from this list; nothing else names the jobs.
+ */
+package cn.jgdj.jobs.catalog;
