@@ -5,13 +5,22 @@ import cn.jgdj.schemas.indicators.Indicators.Forecast;
 import cn.jgdj.schemas.indicators.Indicators.SecretaryReadiness;
 
 /** The tables for acting in time: year-end forecast, secretary readiness, data-quality scorecard. */
-public record ActingTables(Table<ForecastRow> forecast, Table<SecretaryRow> secretaries,
-                           Table<DataQualityRow> dataQuality) {
+public final class ActingTables {
+    private final IndicatorTables tables;
 
-    static ActingTables load(cn.jgdj.schemas.OutputLayout layout) {
-        return new ActingTables(
-                IndicatorTables.read(layout, Forecast.NAME, Forecast.COLUMNS, ForecastRow::read),
-                IndicatorTables.read(layout, SecretaryReadiness.NAME, SecretaryReadiness.COLUMNS, SecretaryRow::read),
-                IndicatorTables.read(layout, DataQuality.NAME, DataQuality.COLUMNS, DataQualityRow::read));
+    ActingTables(IndicatorTables tables) {
+        this.tables = tables;
+    }
+
+    public Table<ForecastRow> forecast() {
+        return tables.get(Forecast.NAME, ForecastRow::read);
+    }
+
+    public Table<SecretaryRow> secretaries() {
+        return tables.get(SecretaryReadiness.NAME, SecretaryRow::read);
+    }
+
+    public Table<DataQualityRow> dataQuality() {
+        return tables.get(DataQuality.NAME, DataQualityRow::read);
     }
 }

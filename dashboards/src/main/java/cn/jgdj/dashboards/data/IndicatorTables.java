@@ -1,7 +1,6 @@
 package cn.jgdj.dashboards.data;
 
 import cn.jgdj.schemas.OutputLayout;
-import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.BranchCompliance;
 import cn.jgdj.schemas.indicators.Indicators.Coverage;
@@ -9,6 +8,7 @@ import cn.jgdj.schemas.indicators.Indicators.Effectiveness;
 import cn.jgdj.schemas.indicators.Indicators.ObservationCoverage;
 import cn.jgdj.schemas.indicators.Indicators.Participation;
 import cn.jgdj.schemas.indicators.Indicators.PlatformEngagement;
+import cn.jgdj.schemas.indicators.Indicators.Published;
 import cn.jgdj.schemas.indicators.Indicators.Trends;
 import cn.jgdj.schemas.indicators.Indicators.UnderServed;
 import cn.jgdj.schemas.indicators.Indicators.UnitDirectory;
@@ -20,73 +20,134 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * The public indicator tables, read from their CSV copies OUT/indicators/NAME.csv into typed rows.
- * A missing file gives an empty table marked not present (its charts say "no data"); a malformed one fails
- * with the file, row, column and value.
+ * The public indicator tables ({@link Indicators#PUBLISHED}), read from their CSV copies OUT/indicators/NAME.csv.
+ * Loading reads every published file and checks its header against the table's columns; a table's rows are
+ * parsed into typed records the first time a figure asks for them ({@link #get}), so a new table needs no entry
+ * here: its figure reads it with {@code tables.get(NAME, MyRow::read)}. A missing file gives an empty table marked
+ * not present (its charts say "no data"); a malformed one fails with the file, row, column and value.
  */
-public record IndicatorTables(Table<UnitRow> units, Table<CoverageRow> coverage, Table<ParticipationRow> participation,
-                              Table<BranchComplianceRow> branchCompliance, Table<ObservationRow> observation,
-                              Table<PlatformRow> platform, Table<VolunteerRow> volunteer, Table<VenueRow> venues,
-                              Table<TrendRow> trends, Table<UnderServedRow> underServed,
-                              Table<EffectivenessRow> effectiveness, ActingTables acting,
-                              ReportTables report) {
+public final class IndicatorTables {
+    /** Published tables whose CSV is there, by name (absent: no file). */
+    private final Map<String, CsvFile> files;
+    private final Map<String, Table<?>> parsed = new ConcurrentHashMap<>();
+    private final ActingTables acting = new ActingTables(this);
+    private final ReportTables report = new ReportTables(this);
 
-    /** Loads every public table under the output root. */
+    private IndicatorTables(Map<String, CsvFile> files) {
+        this.files = files;
+    }
+
+    /** Loads every published table under the output root; a wrong header fails here, before any figure. */
     public static IndicatorTables load(Path outRoot) {
         OutputLayout layout = new OutputLayout(outRoot.toString());
-        return new IndicatorTables(
-                read(layout, UnitDirectory.NAME, UnitDirectory.COLUMNS, UnitRow::read),
-                read(layout, Coverage.NAME, Coverage.COLUMNS, CoverageRow::read),
-                read(layout, Participation.NAME, Participation.COLUMNS, ParticipationRow::read),
-                read(layout, BranchCompliance.NAME, branchComplianceColumns(), BranchComplianceRow::read),
-                read(layout, ObservationCoverage.NAME, ObservationCoverage.COLUMNS, ObservationRow::read),
-                read(layout, PlatformEngagement.NAME, PlatformEngagement.COLUMNS, PlatformRow::read),
-                read(layout, Volunteer.NAME, Volunteer.COLUMNS, VolunteerRow::read),
-                read(layout, VenueUse.NAME, VenueUse.COLUMNS, VenueRow::read),
-                read(layout, Trends.NAME, Trends.COLUMNS, TrendRow::read),
-                read(layout, UnderServed.NAME, UnderServed.COLUMNS, UnderServedRow::read),
-                read(layout, Effectiveness.NAME, Effectiveness.COLUMNS, EffectivenessRow::read),
-                ActingTables.load(layout),
-                ReportTables.load(layout));
+        Map<String, CsvFile> files = new LinkedHashMap<>();
+        for (Published p : Indicators.PUBLISHED) {
+            Path file = Path.of(layout.indicatorCsv(p.name()));
+            if (Files.isRegularFile(file)) {
+                CsvFile csv = CsvFile.read(file);
+                reader(p, csv);
+                files.put(p.name(), csv);
+            }
+        }
+        return new IndicatorTables(files);
+    }
+
+    /** The rows of a published table, parsed once by the given reader. */
+    @SuppressWarnings("unchecked")
+    public <T> Table<T> get(String name, Function<RowReader, T> parse) {
+        Published table = Indicators.published(name);
+        return (Table<T>) parsed.computeIfAbsent(name, n -> parse(table, files.get(n), parse));
+    }
+
+    /** The published tables whose CSV file is missing, as file names, in the order of {@link Indicators#PUBLISHED}. */
+    public List<String> missingFiles() {
+        return Indicators.PUBLIC_TABLES.stream().filter(n -> !files.containsKey(n)).map(n -> n + ".csv").toList();
+    }
+
+    public Table<UnitRow> units() {
+        return get(UnitDirectory.NAME, UnitRow::read);
+    }
+
+    public Table<CoverageRow> coverage() {
+        return get(Coverage.NAME, CoverageRow::read);
+    }
+
+    public Table<ParticipationRow> participation() {
+        return get(Participation.NAME, ParticipationRow::read);
+    }
+
+    public Table<BranchComplianceRow> branchCompliance() {
+        return get(BranchCompliance.NAME, BranchComplianceRow::read);
+    }
+
+    public Table<ObservationRow> observation() {
+        return get(ObservationCoverage.NAME, ObservationRow::read);
+    }
+
+    public Table<PlatformRow> platform() {
+        return get(PlatformEngagement.NAME, PlatformRow::read);
+    }
+
+    public Table<VolunteerRow> volunteer() {
+        return get(Volunteer.NAME, VolunteerRow::read);
+    }
+
+    public Table<VenueRow> venues() {
+        return get(VenueUse.NAME, VenueRow::read);
+    }
+
+    public Table<TrendRow> trends() {
+        return get(Trends.NAME, TrendRow::read);
+    }
+
+    public Table<UnderServedRow> underServed() {
+        return get(UnderServed.NAME, UnderServedRow::read);
+    }
+
+    public Table<EffectivenessRow> effectiveness() {
+        return get(Effectiveness.NAME, EffectivenessRow::read);
+    }
+
+    /** Forecast, secretary readiness, data quality. */
+    public ActingTables acting() {
+        return acting;
+    }
+
+    /** The county report's own questions. */
+    public ReportTables report() {
+        return report;
     }
 
     /** Unit names by id (empty when the directory is missing: packs then print the ids). */
     public Map<String, String> unitNames() {
         Map<String, String> names = new LinkedHashMap<>();
-        units.rows().forEach(u -> names.put(u.unitId(), u.unitName()));
+        units().rows().forEach(u -> names.put(u.unitId(), u.unitName()));
         return names;
     }
 
-    /** branch_compliance's columns: period, branch_id, unit_id, one count per cadence type, compliant. */
-    public static List<String> branchComplianceColumns() {
-        List<String> cols = new ArrayList<>(List.of(Indicators.PERIOD, BranchCompliance.BRANCH_ID,
-                Indicators.UNIT_ID));
-        cols.addAll(Codes.CADENCE_TYPES);
-        cols.add(BranchCompliance.COMPLIANT);
-        return List.copyOf(cols);
+    // `partial` (a period still in progress on the run's as-of day) is not required: packs review complete
+    // periods only, and tables written before it existed still read.
+    private static RowReader reader(Published table, CsvFile csv) {
+        RowReader reader = new RowReader(csv);
+        if (!csv.header().isEmpty()) {
+            reader.require(table.columns().stream().filter(c -> !c.equals(Indicators.PARTIAL)).toList());
+        }
+        return reader;
     }
 
-    static <T> Table<T> read(OutputLayout layout, String name, List<String> columns,
-                                     Function<RowReader, T> parse) {
-        Path file = Path.of(layout.indicatorCsv(name));
-        if (!Files.isRegularFile(file)) {
-            return Table.missing(name);
+    private static <T> Table<T> parse(Published table, CsvFile csv, Function<RowReader, T> parse) {
+        if (csv == null) {
+            return Table.missing(table.name());
         }
-        CsvFile csv = CsvFile.read(file);
-        if (csv.header().isEmpty()) {
-            return new Table<>(name, true, List.of());
-        }
-        // `partial` (a period still in progress on the run's as-of day) is not required: packs review complete
-        // periods only, and tables written before it existed still read.
-        RowReader reader = new RowReader(csv).require(columns.stream()
-                .filter(c -> !c.equals(Indicators.PARTIAL)).toList());
+        RowReader reader = reader(table, csv);
         List<T> rows = new ArrayList<>(csv.records().size());
         for (CsvFile.Record rec : csv.records()) {
             rows.add(parse.apply(reader.at(rec)));
         }
-        return new Table<>(name, true, rows);
+        return new Table<>(table.name(), true, rows);
     }
 }

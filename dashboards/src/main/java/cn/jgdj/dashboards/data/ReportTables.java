@@ -1,18 +1,26 @@
 package cn.jgdj.dashboards.data;
 
-import cn.jgdj.schemas.OutputLayout;
 import cn.jgdj.schemas.indicators.ReportQuestions.ObservationByUnit;
 import cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix;
 import cn.jgdj.schemas.indicators.ReportQuestions.TrainingReach;
 
 /** The tables answering the county report's own questions: observation per unit, training reach, form mix. */
-public record ReportTables(Table<UnitObservationRow> observationByUnit, Table<TrainingReachRow> trainingReach,
-                           Table<TrainingMixRow> trainingMix) {
+public final class ReportTables {
+    private final IndicatorTables tables;
 
-    static ReportTables load(OutputLayout layout) {
-        return new ReportTables(
-                IndicatorTables.read(layout, ObservationByUnit.NAME, ObservationByUnit.COLUMNS, UnitObservationRow::read),
-                IndicatorTables.read(layout, TrainingReach.NAME, TrainingReach.COLUMNS, TrainingReachRow::read),
-                IndicatorTables.read(layout, TrainingMix.NAME, TrainingMix.COLUMNS, TrainingMixRow::read));
+    ReportTables(IndicatorTables tables) {
+        this.tables = tables;
+    }
+
+    public Table<UnitObservationRow> observationByUnit() {
+        return tables.get(ObservationByUnit.NAME, UnitObservationRow::read);
+    }
+
+    public Table<TrainingReachRow> trainingReach() {
+        return tables.get(TrainingReach.NAME, TrainingReachRow::read);
+    }
+
+    public Table<TrainingMixRow> trainingMix() {
+        return tables.get(TrainingMix.NAME, TrainingMixRow::read);
     }
 }

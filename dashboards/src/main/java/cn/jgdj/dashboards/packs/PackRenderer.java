@@ -10,7 +10,6 @@ import cn.jgdj.dashboards.page.PackContext;
 import cn.jgdj.dashboards.page.TablePage;
 import cn.jgdj.schemas.Period;
 import cn.jgdj.dashboards.data.RunFacts;
-import cn.jgdj.dashboards.data.Table;
 import cn.jgdj.dashboards.findings.Findings;
 import cn.jgdj.dashboards.fonts.CjkFonts;
 import cn.jgdj.dashboards.fonts.PackFont;
@@ -125,7 +124,7 @@ public final class PackRenderer {
         facts.add(new Fact(l.t("数据截至", "Data as of"), ctx.asOf().toString()));
         facts.add(new Fact(l.t("运行编号", "Run id"), ctx.runId() == null || ctx.runId().isBlank() ? "—" : ctx.runId()));
         facts.add(new Fact(l.t("图表", "Charts"), l.t(chartCount + "页", chartCount + " pages")));
-        List<String> missing = tableList(ctx.tables()).stream().filter(t -> !t.present()).map(Table::fileName).toList();
+        List<String> missing = ctx.tables().missingFiles();
         facts.add(new Fact(l.t("缺少的指标表", "Missing indicator tables"),
                 missing.isEmpty() ? l.t("无", "none") : String.join(", ", missing)));
         if (ingest.present()) {
@@ -174,13 +173,6 @@ public final class PackRenderer {
                     run.builtInRules() ? l.t("系统内置规则", "built-in rules") : run.rules()));
         }
         return facts;
-    }
-
-    private static List<Table<?>> tableList(IndicatorTables t) {
-        return List.of(t.units(), t.coverage(), t.participation(), t.branchCompliance(), t.observation(), t.platform(),
-                t.volunteer(), t.venues(), t.trends(), t.underServed(), t.acting().forecast(), t.acting().secretaries(),
-                t.acting().dataQuality(), t.report().observationByUnit(), t.report().trainingReach(),
-                t.report().trainingMix());
     }
 
     private static List<Path> writeAtomically(PackDocument doc, Path dir, PackFont font) {

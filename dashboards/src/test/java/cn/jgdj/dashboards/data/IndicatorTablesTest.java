@@ -79,7 +79,8 @@ class IndicatorTablesTest {
     void badValueNamesFileRowColumnAndValue() throws IOException {
         write("observation_coverage.csv", "period,units_with_study_group,units_observed,observed_share\n"
                 + "2025,20,18,0.9\n2025,20,x18,0.9\n");
-        IndicatorFileException e = assertThrows(IndicatorFileException.class, () -> IndicatorTables.load(out));
+        IndicatorTables t = IndicatorTables.load(out);
+        IndicatorFileException e = assertThrows(IndicatorFileException.class, t::observation);
         assertEquals("observation_coverage.csv row 3: units_observed 'x18' is not a whole number", e.getMessage());
     }
 
@@ -87,7 +88,8 @@ class IndicatorTablesTest {
     void rateOutsideUnitIntervalIsRejected() throws IOException {
         write("observation_coverage.csv", "period,units_with_study_group,units_observed,observed_share\n"
                 + "2025,20,18,90\n");
-        IndicatorFileException e = assertThrows(IndicatorFileException.class, () -> IndicatorTables.load(out));
+        IndicatorTables t = IndicatorTables.load(out);
+        IndicatorFileException e = assertThrows(IndicatorFileException.class, t::observation);
         assertEquals("observation_coverage.csv row 2: observed_share '90' is not a rate in [0, 1]", e.getMessage());
     }
 
@@ -96,13 +98,13 @@ class IndicatorTablesTest {
         write("venue_use.csv", "period,venue_id,venue_name,kind,owner_unit_id,sessions,visiting_units,external_share\n"
                 + "2025年,V1,x,red_base,,1,1,1\n");
         assertEquals("venue_use.csv row 2: period '2025年' is not a period (2025, 2025Q2 or 2025-04)",
-                assertThrows(IndicatorFileException.class, () -> IndicatorTables.load(out)).getMessage());
+                assertThrows(IndicatorFileException.class, () -> IndicatorTables.load(out).venues()).getMessage());
         Files.delete(out.resolve("indicators/venue_use.csv"));
         write("observation_coverage.csv", "period,units_with_study_group,units_observed,observed_share\n");
         write("volunteer.csv", "period,dimension,group,theme,members,participants,participation_rate,hours,suppressed\n"
                 + "2025,all,all,all,10,5,0.5,20,yes\n");
         assertEquals("volunteer.csv row 2: suppressed 'yes' is not true or false",
-                assertThrows(IndicatorFileException.class, () -> IndicatorTables.load(out)).getMessage());
+                assertThrows(IndicatorFileException.class, () -> IndicatorTables.load(out).volunteer()).getMessage());
     }
 
     @Test
@@ -112,6 +114,36 @@ class IndicatorTablesTest {
         IndicatorFileException e = assertThrows(IndicatorFileException.class, () -> IndicatorTables.load(out));
         assertTrue(e.getMessage().startsWith("branch_compliance.csv: missing column 'branch_committee_meeting'"),
                 e.getMessage());
+    }
+
+    @Test
+    void missingFilesFollowThePublishedList() throws IOException {
+        write("coverage.csv", String.join(",", cn.jgdj.schemas.indicators.Indicators.Coverage.COLUMNS) + "\n");
+        write("venue_use.csv", "");
+        assertEquals(java.util.List.of("units.csv", "participation.csv", "branch_compliance.csv",
+                "observation_coverage.csv", "platform_engagement.csv", "volunteer.csv", "trends.csv",
+                "under_served.csv", "effectiveness.csv", "forecast.csv", "secretary_readiness.csv",
+                "data_quality.csv", "observation_by_unit.csv", "training_reach.csv", "training_mix.csv"),
+                IndicatorTables.load(out).missingFiles());
+    }
+
+    @Test
+    void aFigureReadsAPublishedTableWithItsOwnRowReader() throws IOException {
+        write("venue_use.csv", "period,venue_id,venue_name,kind,owner_unit_id,sessions,visiting_units,external_share\n"
+                + "2025,V1,x,red_base,,4,2,1\n2025,V2,y,school,U1,3,0,0\n");
+        record Sessions(String venue, long sessions) {
+        }
+        Table<Sessions> t = IndicatorTables.load(out).get("venue_use",
+                r -> new Sessions(r.text("venue_id"), r.count("sessions", false)));
+        assertEquals(java.util.List.of(new Sessions("V1", 4), new Sessions("V2", 3)), t.rows());
+        assertEquals("venue_use", t.name());
+    }
+
+    @Test
+    void onlyPublishedTablesAreRead() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> IndicatorTables.load(out).get("followup", r -> r));
+        assertTrue(e.getMessage().startsWith("'followup' is not a published indicator table"), e.getMessage());
     }
 
     private void write(String name, String text) throws IOException {

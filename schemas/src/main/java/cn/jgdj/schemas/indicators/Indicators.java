@@ -318,10 +318,43 @@ public final class Indicators {
                 THRESHOLD, EXCEEDS, NEEDS_REVIEW);
     }
 
-    /** Indicator tables in the order a reader meets them (followup excluded: it is restricted). */
-    public static final List<String> PUBLIC_TABLES = List.of(UnitDirectory.NAME, Coverage.NAME, Participation.NAME,
-            BranchCompliance.NAME, ObservationCoverage.NAME, PlatformEngagement.NAME, Volunteer.NAME,
-            VenueUse.NAME, Trends.NAME, UnderServed.NAME, Effectiveness.NAME, Forecast.NAME,
-            SecretaryReadiness.NAME, DataQuality.NAME, ReportQuestions.ObservationByUnit.NAME,
-            ReportQuestions.TrainingReach.NAME, ReportQuestions.TrainingMix.NAME);
+    /** A table published under OUT/indicators/ (Parquet and a CSV copy): its name and its columns in order. */
+    public record Published(String name, List<String> columns) {
+        public Published {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /**
+     * Every published indicator table, described once, in the order a reader meets them (followup excluded: it is
+     * restricted). The pack tasks' inputs and the packs' tables come from this list: a new table is one line here.
+     */
+    public static final List<Published> PUBLISHED = List.of(
+            new Published(UnitDirectory.NAME, UnitDirectory.COLUMNS),
+            new Published(Coverage.NAME, Coverage.COLUMNS),
+            new Published(Participation.NAME, Participation.COLUMNS),
+            new Published(BranchCompliance.NAME, BranchCompliance.COLUMNS),
+            new Published(ObservationCoverage.NAME, ObservationCoverage.COLUMNS),
+            new Published(PlatformEngagement.NAME, PlatformEngagement.COLUMNS),
+            new Published(Volunteer.NAME, Volunteer.COLUMNS),
+            new Published(VenueUse.NAME, VenueUse.COLUMNS),
+            new Published(Trends.NAME, Trends.COLUMNS),
+            new Published(UnderServed.NAME, UnderServed.COLUMNS),
+            new Published(Effectiveness.NAME, Effectiveness.COLUMNS),
+            new Published(Forecast.NAME, Forecast.COLUMNS),
+            new Published(SecretaryReadiness.NAME, SecretaryReadiness.COLUMNS),
+            new Published(DataQuality.NAME, DataQuality.COLUMNS),
+            new Published(ReportQuestions.ObservationByUnit.NAME, ReportQuestions.ObservationByUnit.COLUMNS),
+            new Published(ReportQuestions.TrainingReach.NAME, ReportQuestions.TrainingReach.COLUMNS),
+            new Published(ReportQuestions.TrainingMix.NAME, ReportQuestions.TrainingMix.COLUMNS));
+
+    /** The names of {@link #PUBLISHED}, in its order. */
+    public static final List<String> PUBLIC_TABLES = PUBLISHED.stream().map(Published::name).toList();
+
+    /** The published table of this name. */
+    public static Published published(String name) {
+        return PUBLISHED.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("'" + name + "' is not a published indicator table "
+                        + PUBLIC_TABLES));
+    }
 }
