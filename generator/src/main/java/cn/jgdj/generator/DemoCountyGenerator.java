@@ -38,7 +38,7 @@ public final class DemoCountyGenerator {
         Files.createDirectories(out);
         removeOtherFormats(out);
         County county = County.build(config);
-        Population pop = Population.build(config, county);
+        CountyPeople pop = CountyPeople.build(config, county);
         UnderServedPlan plan = UnderServedPlan.plan(county, pop.membersPerUnit(county));
         Engagement eng = Engagement.draw(config, county, pop, plan);
         TrainingEffect effect = new TrainingEffect(pop.persons, config.firstYear(), config.years());

@@ -44,7 +44,7 @@ final class Engagement {
         return person * years + (year - firstYear);
     }
 
-    static Engagement draw(GeneratorConfig config, County county, Population pop, UnderServedPlan plan) {
+    static Engagement draw(GeneratorConfig config, County county, CountyPeople pop, UnderServedPlan plan) {
         Engagement e = new Engagement(pop.persons, config.years(), config.firstYear());
         for (int y = config.firstYear(); y <= config.lastYear(); y++) {
             double oldShare = oldShare(pop, y);
@@ -57,7 +57,7 @@ final class Engagement {
     }
 
     /** Share of counted members aged 56 or more at the end of the year. */
-    private static double oldShare(Population pop, int y) {
+    private static double oldShare(CountyPeople pop, int y) {
         int yEnd = (int) LocalDate.of(y, 12, 31).toEpochDay();
         int counted = 0;
         int old = 0;
@@ -72,7 +72,7 @@ final class Engagement {
         return counted == 0 ? 0 : (double) old / counted;
     }
 
-    private void drawYear(Population pop, County county, UnderServedPlan plan, int p, int y, double oldShare,
+    private void drawYear(CountyPeople pop, County county, UnderServedPlan plan, int p, int y, double oldShare,
                           SplittableRandom r) {
         int i = at(p, y);
         int yStart = (int) LocalDate.of(y, 1, 1).toEpochDay();
@@ -94,7 +94,7 @@ final class Engagement {
         if (lastCounted < 0) {
             state[i] = OUTSIDE;
             attend[i] = (float) (0.1 + 0.25 * r.nextDouble());
-            boolean preMember = pop.segType[lastAny] >= Population.CANDIDATE;
+            boolean preMember = pop.segType[lastAny] >= CountyPeople.CANDIDATE;
             volunteers[i] = r.nextDouble() < (preMember ? 0.85 : 0.2);
             xuexi[i] = r.nextDouble() < (preMember ? 0.8 : 0.4) ? intensity(r) : NO_USE;
             dengta[i] = r.nextDouble() < 0.3;
@@ -118,7 +118,7 @@ final class Engagement {
             }
             fail[o] = f;
         }
-        if (pop.segType[lastCounted] == Population.PROBATIONARY && !old) {
+        if (pop.segType[lastCounted] == CountyPeople.PROBATIONARY && !old) {
             // Probationary members are admitted young, so none of them carries the planted age effect; give
             // them its county-average share, or the member_type "full" group would look under-served.
             for (int o = 0; o < UnderServedPlan.OUTCOMES; o++) {

@@ -29,7 +29,7 @@ final class MembersFile {
     private MembersFile() {
     }
 
-    static void write(GeneratorConfig config, County county, Population pop, CsvSink out, DirtTally tally,
+    static void write(GeneratorConfig config, County county, CountyPeople pop, CsvSink out, DirtTally tally,
                       SecondEditionShapes shapes) throws IOException {
         SplittableRandom r = Rng.of(config.seed(), Rng.MEMBERS_FILE);
         SplittableRandom dirtRandom = Rng.of(config.seed(), Rng.DIRT, 1);
@@ -50,7 +50,7 @@ final class MembersFile {
                         .cell(ROLE.chinese(ROLE_IDS[pop.role[p]]))
                         .cell(RawText.messyId(county.branches.get(b).id(), r, 0.005))
                         .cell(RawText.handDate(pop.joinedDay[p], r)).cell(RawText.handDate(pop.segFrom[s], r))
-                        .cell(pop.segTo[s] == Population.OPEN ? shapes.plannedEnd(pop, s)
+                        .cell(pop.segTo[s] == CountyPeople.OPEN ? shapes.plannedEnd(pop, s)
                                 : RawText.handDate(shapes.exportedEnd(pop, p, s), r))
                         .cell(flag(pop.exempt[p])).cell(flag(pop.mobile[p])).cell(flag(pop.impaired[p])).end();
                 Flaw f = dirt.poll(dirtRandom);
@@ -76,7 +76,7 @@ final class MembersFile {
     /** Extra persons (ids after the real ones) carrying exactly one planted defect each. */
     private static final class Extra {
         final County county;
-        final Population pop;
+        final CountyPeople pop;
         final CsvSink out;
         final DirtTally tally;
         final SplittableRandom r;
@@ -84,7 +84,7 @@ final class MembersFile {
         int next;
         int unknownBranch;
 
-        Extra(GeneratorConfig config, County county, Population pop, CsvSink out, DirtTally tally,
+        Extra(GeneratorConfig config, County county, CountyPeople pop, CsvSink out, DirtTally tally,
               SplittableRandom r) {
             this.county = county;
             this.pop = pop;

@@ -20,13 +20,13 @@ final class PlatformUsageFile {
     private PlatformUsageFile() {
     }
 
-    static void write(GeneratorConfig config, Population pop, Engagement eng, CsvSink out, DirtTally tally)
+    static void write(GeneratorConfig config, CountyPeople pop, Engagement eng, CsvSink out, DirtTally tally)
             throws IOException {
         write(config, pop, eng, null, out, tally);
     }
 
     /** With the planted training effect's extra active days (none when {@code effect} is null). */
-    static void write(GeneratorConfig config, Population pop, Engagement eng, TrainingEffect effect, CsvSink out,
+    static void write(GeneratorConfig config, CountyPeople pop, Engagement eng, TrainingEffect effect, CsvSink out,
                       DirtTally tally) throws IOException {
         SplittableRandom dirtRandom = Rng.of(config.seed(), Rng.DIRT, 3);
         long personYears = (long) pop.persons * config.years();
@@ -115,7 +115,7 @@ final class PlatformUsageFile {
      * date that cannot collide (unreadable, or in 2099); each has exactly one defect.
      */
     private static final class Planter {
-        final Population pop;
+        final CountyPeople pop;
         final CsvSink out;
         final DirtTally tally;
         final SplittableRandom r;
@@ -123,7 +123,7 @@ final class PlatformUsageFile {
         boolean lastClean;
         int unknown;
 
-        Planter(Population pop, CsvSink out, DirtTally tally, SplittableRandom r) {
+        Planter(CountyPeople pop, CsvSink out, DirtTally tally, SplittableRandom r) {
             this.pop = pop;
             this.out = out;
             this.tally = tally;

@@ -55,7 +55,7 @@ final class SecondEditionShapes {
     // ---------------------------------------------------------------- members.csv
 
     /** The valid_to day exported for a closed segment: its next day (a handover touch) for some transfers. */
-    int exportedEnd(Population pop, int p, int s) {
+    int exportedEnd(CountyPeople pop, int p, int s) {
         int next = s + 1;
         boolean chained = next < pop.firstSeg[p + 1] && pop.segFrom[next] == pop.segTo[s] + 1;
         if (chained && pop.counted(s) && pop.counted(next)
@@ -67,7 +67,7 @@ final class SecondEditionShapes {
     }
 
     /** The valid_to text of an open segment: blank, or for some current counted rows a planned end next year. */
-    String plannedEnd(Population pop, int s) {
+    String plannedEnd(CountyPeople pop, int s) {
         SplittableRandom r = Rng.of(config.seed(), STREAM, 3, s);
         if (!pop.counted(s) || r.nextDouble() >= PLANNED_END_SHARE) {
             return null;
@@ -88,7 +88,7 @@ final class SecondEditionShapes {
     }
 
     /** Some units hold a party lecture and a theme day for the whole unit in a year (audience unit, no branch). */
-    void unitWide(CsvSink events, CsvSink attendance, Population pop, Engagement eng, County.Unit u, int year)
+    void unitWide(CsvSink events, CsvSink attendance, CountyPeople pop, Engagement eng, County.Unit u, int year)
             throws IOException {
         SplittableRandom r = Rng.of(config.seed(), STREAM, 4, u.index(), year);
         if (r.nextDouble() >= UNIT_WIDE_SHARE) {
@@ -120,7 +120,7 @@ final class SecondEditionShapes {
      * as-of day 31 December, not a future fact) and a branch-audience event without a branch, whose attendance
      * goes to quarantine with it.
      */
-    void closingEvents(CsvSink events, CsvSink attendance, County county, Population pop, DirtTally tally)
+    void closingEvents(CsvSink events, CsvSink attendance, County county, CountyPeople pop, DirtTally tally)
             throws IOException {
         int year = config.lastYear();
         int start = (int) LocalDate.of(year, 12, 31).toEpochDay();
@@ -144,7 +144,7 @@ final class SecondEditionShapes {
     }
 
     /** Present rows for up to n counted members of a unit on a day; returns how many were written. */
-    private static int attendees(CsvSink attendance, String eventId, Population pop, County.Unit u, int day, int n)
+    private static int attendees(CsvSink attendance, String eventId, CountyPeople pop, County.Unit u, int day, int n)
             throws IOException {
         int written = 0;
         for (int b : u.branches()) {

@@ -85,7 +85,7 @@ final class TrainingEffect {
      * Writes the person's extra active days of {@code year}: DAYS per affected month, on days of a membership row
      * not already active ({@code active}, indexed from {@code yStart}, is updated).
      */
-    void writeExtraDays(long seed, Population pop, int p, int year, int yStart, boolean[] active, CsvSink out)
+    void writeExtraDays(long seed, CountyPeople pop, int p, int year, int yStart, boolean[] active, CsvSink out)
             throws IOException {
         boolean used = false;
         for (boolean a : active) {
@@ -120,7 +120,7 @@ final class TrainingEffect {
     }
 
     /** Counts a member trained in February to September of the year while counted, and whether they are boosted. */
-    private void tally(Population pop, int p, int year, boolean used) {
+    private void tally(CountyPeople pop, int p, int year, boolean used) {
         int day = trainedOn[p * years + (year - firstYear)];
         if (day == NONE) {
             return;
@@ -146,7 +146,7 @@ final class TrainingEffect {
         return trainedMembers[i] == 0 ? 0 : (double) DAYS * boostedMembers[i] / trainedMembers[i];
     }
 
-    private static boolean member(Population pop, int p, int day) {
+    private static boolean member(CountyPeople pop, int p, int day) {
         for (int s = pop.firstSeg[p]; s < pop.firstSeg[p + 1]; s++) {
             if (pop.covers(s, day)) {
                 return true;

@@ -17,7 +17,7 @@ final class VolunteerLogsFile {
     private VolunteerLogsFile() {
     }
 
-    static void write(GeneratorConfig config, County county, Population pop, Engagement eng, CsvSink out,
+    static void write(GeneratorConfig config, County county, CountyPeople pop, Engagement eng, CsvSink out,
                       DirtTally tally) throws IOException {
         SplittableRandom dirtRandom = Rng.of(config.seed(), Rng.DIRT, 4);
         long expected = (long) (pop.persons * 0.6 * 2.5) * config.years();
@@ -55,7 +55,7 @@ final class VolunteerLogsFile {
                     int month = LocalDate.ofEpochDay(day).getMonthValue();
                     String theme = r.nextDouble() < 0.5 ? THEMES[(month - 1) % THEMES.length]
                             : THEMES[r.nextInt(THEMES.length)];
-                    boolean preMember = pop.segType[seg] >= Population.CANDIDATE;
+                    boolean preMember = pop.segType[seg] >= CountyPeople.CANDIDATE;
                     int unit = r.nextDouble() < (preMember ? 0.6 : 0.3) ? County.WORK_COMMITTEE
                             : county.unitOfBranch(pop.segBranch[seg]);
                     out.cell(RawText.pad("L" + y, ++seq, width)).cell(RawText.messyId(pop.memberId(p), r, 0.005))
@@ -80,7 +80,7 @@ final class VolunteerLogsFile {
         }
     }
 
-    private static int segmentOn(Population pop, int p, int day) {
+    private static int segmentOn(CountyPeople pop, int p, int day) {
         for (int s = pop.firstSeg[p]; s < pop.firstSeg[p + 1]; s++) {
             if (pop.covers(s, day)) {
                 return s;
@@ -90,7 +90,7 @@ final class VolunteerLogsFile {
     }
 
     /** A planted log with a fresh log id (so no key collides by accident) and exactly one defect. */
-    private static long plant(Flaw f, CsvSink out, DirtTally tally, Population pop, County county, int y, long seq,
+    private static long plant(Flaw f, CsvSink out, DirtTally tally, CountyPeople pop, County county, int y, long seq,
                               int width, int p, int day, boolean lastClean, int[] unknown) throws IOException {
         if (f == Flaw.EXACT_DUPLICATE) {
             if (lastClean) {

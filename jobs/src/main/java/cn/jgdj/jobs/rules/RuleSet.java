@@ -5,7 +5,8 @@ package cn.jgdj.jobs.rules;
  *
  * @param from                          first year this version applies to
  * @param requirementHours              annual requirement of full and probationary members (学时)
- * @param secretaryRequirementHours     annual requirement when the role is secretary (学时)
+ * @param secretaryRequirementHours     annual requirement when the role is secretary (学时; applied by
+ *                                      WindowMembers, the one place the role's requirement is chosen)
  * @param exemptExcluded                whether exempt members (old, frail, bedridden) are left out of coverage
  * @param prorateByMonth                whether a member eligible for part of a year gets
  *                                      requirement × months-with-an-eligible-day / 12, rounded up
@@ -17,9 +18,4 @@ package cn.jgdj.jobs.rules;
 public record RuleSet(int from, int requirementHours, int secretaryRequirementHours, boolean exemptExcluded,
                       boolean prorateByMonth, double dailyCreditCapHours, boolean platformMinutesCount,
                       double platformMinutesPerCreditHour, double platformAnnualCapHours) {
-
-    /** The annual requirement for a role identifier (Codes.ROLE). */
-    public int requirementFor(String role) {
-        return cn.jgdj.schemas.codes.Codes.SECRETARY.equals(role) ? secretaryRequirementHours : requirementHours;
-    }
 }

@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  * Persons 0..memberPersons-1 are party members during the period (some admitted during it, after a
  * candidate row); the rest are candidates and activists.
  */
-final class Population {
+final class CountyPeople {
     static final byte FULL = 0;
     static final byte PROBATIONARY = 1;
     static final byte CANDIDATE = 2;
@@ -60,7 +60,7 @@ final class Population {
     final int[][] segsByBranch;
     final int idWidth;
 
-    private Population(Builder b, int branchCount) {
+    private CountyPeople(Builder b, int branchCount) {
         persons = b.persons;
         memberPersons = b.memberPersons;
         periodStart = b.p0;
@@ -154,7 +154,7 @@ final class Population {
         return age;
     }
 
-    static Population build(GeneratorConfig config, County county) {
+    static CountyPeople build(GeneratorConfig config, County county) {
         return new Builder(config, county).build();
     }
 
@@ -207,7 +207,7 @@ final class Population {
             type = new IntBuffer(cap);
         }
 
-        Population build() {
+        CountyPeople build() {
             // Members and pre-members of each unit are separate strata.
             BalancedDraws balanced = new BalancedDraws(2 * county.units.size(), DIMS,
                     Rng.of(config.seed(), Rng.PERSON, -1));
@@ -226,7 +226,7 @@ final class Population {
                 }
             }
             firstSeg[persons] = from.size();
-            return new Population(this, county.branches.size());
+            return new CountyPeople(this, county.branches.size());
         }
 
         /**
