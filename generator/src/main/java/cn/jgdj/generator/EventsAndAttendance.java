@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Streams events.csv and attendance.csv together, year by year: county classes of the work committee, then per
- * unit its own events (theory study group with observers, winter–spring rotation training, lectures, on-site
- * teaching) and per branch the 三会一课 and theme party days on cadence, some branches lagging. Each event's
- * attendance rows follow it, drawn from the members' {@link Engagement}. Only one branch's or unit's members are
- * looked at a time; nothing is held beyond the current event.
+ * Streams events.csv and attendance.csv together, year by year: county classes of the work committee
+ * ({@link CountyClasses}), then per unit its own events ({@link UnitEvents}: theory study group with observers,
+ * winter–spring rotation training, lectures, on-site teaching) and per branch the 三会一课 and theme party days on
+ * cadence ({@link BranchMeetings}), some branches lagging. This class keeps what the families share: writing an
+ * event and its attendance rows (drawn from the members' {@link Engagement}), the calendar helpers, and the planted
+ * dirty rows. Only one branch's or unit's members are looked at a time; nothing is held beyond the current event.
  */
 final class EventsAndAttendance {
     static final String EVENTS = Events.NAME;
@@ -24,10 +25,10 @@ final class EventsAndAttendance {
 
     static final double PRE_MEMBER_ATTENDANCE = 0.2;
 
-    private final GeneratorConfig config;
-    private final County county;
-    private final CountyPeople pop;
-    private final Engagement eng;
+    final GeneratorConfig config;
+    final County county;
+    final CountyPeople pop;
+    final Engagement eng;
     private final CsvSink events;
     private final CsvSink attendance;
     private final DirtTally tally;
@@ -38,8 +39,8 @@ final class EventsAndAttendance {
     private final java.util.Set<String> plantedKeys = new java.util.HashSet<>();
     private final SecondEditionShapes shapes;
 
-    private int year;
-    private int eventSeq;
+    int year;
+    int eventSeq;
     private int extraEvents;
     private int unknownMembers;
     private int unknownEvents;
@@ -51,9 +52,12 @@ final class EventsAndAttendance {
     private Ev hostEvent;
     /** Planted for the early-warning tables: late-trained secretaries and units with reporting gaps. */
     final WarningPlants warnings;
+    private final CountyClasses countyClasses = new CountyClasses(this);
+    private final UnitEvents unitEvents = new UnitEvents(this);
+    private final BranchMeetings branchMeetings = new BranchMeetings(this);
 
     /** An event as written, with what planted rows and credit overrides need to know. */
-    private record Ev(String id, String type, int unit, int branch, int day, int startMin, int endDay,
+    record Ev(String id, String type, int unit, int branch, int day, int startMin, int endDay,
                       int endMin, double hours) {
         boolean singleDay() {
             return day == endDay;
@@ -97,12 +101,12 @@ final class EventsAndAttendance {
     void write() throws IOException {
         for (year = config.firstYear(); year <= config.lastYear(); year++) {
             eventSeq = 0;
-            countyClasses();
+            countyClasses.write();
             for (County.Unit u : county.units) {
-                unitEvents(u);
+                unitEvents.write(u);
                 shapes.unitWide(events, attendance, pop, eng, u, year);
                 for (int b : u.branches()) {
-                    branchEvents(b);
+                    branchMeetings.write(b);
                 }
             }
         }
@@ -117,259 +121,10 @@ final class EventsAndAttendance {
         shapes.closingEvents(events, attendance, county, pop, tally);
     }
 
-    // ---------------------------------------------------------------- branch meetings (三会一课, 主题党日)
-
-    private void branchEvents(int b) throws IOException {
-        SplittableRandom r = Rng.of(config.seed(), Rng.BRANCH_EVENTS, b, year);
-        int unit = county.unitOfBranch(b);
-        // A lagging branch skips a quarter of its required meetings; others almost never.
-        double skip = r.nextDouble() < 0.12 ? 0.25 : 0.015;
-        for (int q = 0; q < 4; q++) {
-            if (r.nextDouble() >= skip) {
-                int m = 1 + q * 3 + r.nextInt(3);
-                int day = weekday(m, r);
-                int start = r.nextBoolean() ? 14 * 60 + 30 : 9 * 60;
-                Ev ev = event(r, BRANCH_GENERAL_MEETING, year + "年第" + ChineseText.numeral(q + 1) + "季度支部党员大会",
-                        unit, b, -1, day, start, day, start + 120, Double.NaN, mode(r, 0.05, 0.05), "branch");
-                branchAttendance(ev, b, r);
-            }
-            if (r.nextDouble() >= skip) {
-                int m = 1 + q * 3 + r.nextInt(3);
-                int day = weekday(m, r);
-                int start = 15 * 60;
-                int len = r.nextBoolean() ? 90 : 120;
-                double credit = r.nextDouble() < 0.4 ? 2 : Double.NaN;
-                Ev ev = event(r, PARTY_LECTURE, "专题党课：" + Rng.pick(r, ChineseText.TOPICS), unit, b, -1, day,
-                        start, day, start + len, credit, mode(r, 0.1, 0.1), "branch");
-                branchAttendance(ev, b, r);
-            }
-        }
-        for (int m = 1; m <= 12; m++) {
-            if (r.nextDouble() >= skip) {
-                int day = weekday(m, r);
-                int start = r.nextBoolean() ? 16 * 60 : 10 * 60;
-                Ev ev = event(r, BRANCH_COMMITTEE_MEETING, m + "月支部委员会会议", unit, b, -1, day, start, day,
-                        start + (r.nextBoolean() ? 60 : 90), Double.NaN, "offline", "invited");
-                committeeAttendance(ev, b, r);
-            }
-            int groupMeetings = r.nextDouble() < skip ? 0 : r.nextDouble() < 0.05 ? 2 : 1;
-            for (int k = 0; k < groupMeetings; k++) {
-                int day = weekday(m, r);
-                int start = r.nextDouble() < 0.8 ? 16 * 60 : 19 * 60 + 30;
-                Ev ev = event(r, GROUP_MEETING, m + "月党小组学习会：" + Rng.pick(r, ChineseText.TOPICS), unit, b, -1,
-                        day, start, day, start + 60, Double.NaN, mode(r, 0.08, 0.04), "branch");
-                branchAttendance(ev, b, r);
-            }
-            if (r.nextDouble() >= skip) {
-                themePartyDay(b, unit, m, r);
-            }
-        }
-    }
-
-    private void themePartyDay(int b, int unit, int m, SplittableRandom r) throws IOException {
-        String title = m + "月主题党日：" + ChineseText.MONTH_THEMES[m - 1];
-        double x = r.nextDouble();
-        Ev ev;
-        if (x < 0.015) {
-            // An evening online study that runs past midnight.
-            int day = dayIn(m, 1 + r.nextInt(25));
-            ev = event(r, THEME_PARTY_DAY, title + "（夜学）", unit, b, -1, day, 21 * 60, day + 1, 30,
-                    Double.NaN, "online", "branch");
-        } else {
-            int day = dayIn(m, 1 + r.nextInt(10));
-            int start = x < 0.5 ? 9 * 60 : x < 0.8 ? 14 * 60 + 30 : 8 * 60 + 30;
-            int len = x < 0.8 ? 150 : 210;
-            ev = event(r, THEME_PARTY_DAY, title, unit, b, -1, day, start, day, start + len, Double.NaN,
-                    mode(r, 0.05, 0.05), "branch");
-        }
-        branchAttendance(ev, b, r);
-    }
-
-    // ---------------------------------------------------------------- unit events
-
-    private void unitEvents(County.Unit u) throws IOException {
-        SplittableRandom r = Rng.of(config.seed(), Rng.UNIT_EVENTS, u.index(), year);
-        int unit = u.index();
-        // Theory study group of the leading group; the work committee observes one or two sessions at most units.
-        List<Integer> months = new ArrayList<>();
-        for (int m = 1; m <= 12; m++) {
-            if (r.nextDouble() < 0.9) {
-                months.add(m);
-            }
-        }
-        boolean observed = unit != County.WORK_COMMITTEE && r.nextDouble() < 0.82;
-        int firstObserved = months.isEmpty() ? -1 : r.nextInt(months.size());
-        int secondObserved = r.nextDouble() < 0.3 && !months.isEmpty() ? r.nextInt(months.size()) : -1;
-        for (int i = 0; i < months.size(); i++) {
-            int m = months.get(i);
-            int day = weekday(m, r);
-            int start = r.nextBoolean() ? 9 * 60 : 8 * 60 + 30;
-            Ev ev = event(r, THEORY_STUDY_GROUP, "理论学习中心组" + m + "月集体学习：" + Rng.pick(r, ChineseText.TOPICS),
-                    unit, -1, -1, day, start, day, start + 150, Double.NaN, "offline", "invited");
-            leaderAttendance(ev, u, r);
-            if (observed && (i == firstObserved || i == secondObserved)) {
-                observerRows(ev, r);
-            }
-        }
-        // Winter–spring concentrated training: January to March, sometimes December.
-        int sessions = 1 + (r.nextDouble() < 0.3 ? 1 : 0);
-        for (int k = 0; k < sessions; k++) {
-            int m = r.nextDouble() < 0.85 ? 1 + r.nextInt(3) : 12;
-            int day = weekday(m, r);
-            int days = r.nextDouble() < 0.4 ? 2 + r.nextInt(2) : 1;
-            int endDay = days == 1 ? day : nextWeekdays(day, days - 1);
-            double credit = days == 1 ? (r.nextBoolean() ? 6 : Double.NaN)
-                    : (r.nextDouble() < 0.7 ? (days == 2 ? 12 : 16) : Double.NaN);
-            Ev ev = event(r, ROTATION_TRAINING, year + "年冬春季党员集中轮训" + (k > 0 ? "（第二期）" : ""), unit, -1, -1,
-                    day, 8 * 60 + 30, endDay, 17 * 60 + 30, credit, mode(r, 0.1, 0.1), "unit");
-            unitAttendance(ev, u, r, 1.0);
-        }
-        for (int k = 0; k < 2; k++) {
-            int day = weekday(1 + r.nextInt(12), r);
-            boolean invited = r.nextDouble() < 0.3;
-            Ev ev = event(r, SPECIAL_LECTURE, (r.nextBoolean() ? "党史专题宣讲：" : "专题宣讲：") + Rng.pick(r,
-                    ChineseText.TOPICS), unit, -1, -1, day, 15 * 60, day, 17 * 60, Double.NaN, mode(r, 0.1, 0.2),
-                    invited ? "invited" : "unit");
-            unitAttendance(ev, u, r, invited ? 0.4 : 1.0);
-        }
-        int visits = 2 + (r.nextBoolean() ? 1 : 0);
-        for (int k = 0; k < visits; k++) {
-            County.Venue v = venueFor(unit, r);
-            int day = weekday(3 + r.nextInt(8), r);
-            int start = r.nextBoolean() ? 9 * 60 : 15 * 60;
-            double credit = r.nextBoolean() ? 3 : Double.NaN;
-            boolean oneBranch = u.branches().length > 1 && r.nextBoolean();
-            int b = oneBranch ? u.branches()[r.nextInt(u.branches().length)] : -1;
-            Ev ev = event(r, ONSITE_TEACHING, "赴" + v.name() + "开展现场教学", unit, b, v.index(), day, start, day,
-                    start + 180, credit, "offline", oneBranch ? "branch" : "unit");
-            if (oneBranch) {
-                branchAttendance(ev, b, r);
-            } else {
-                unitAttendance(ev, u, r, 1.0);
-            }
-        }
-    }
-
-    /** Red bases serve every unit; a unit's own site mostly serves its owner (as the report found). */
-    private County.Venue venueFor(int unit, SplittableRandom r) {
-        List<County.Venue> venues = county.venues;
-        County.Venue own = null;
-        for (County.Venue v : venues) {
-            if (v.ownerUnit() == unit) {
-                own = v;
-                break;
-            }
-        }
-        if (own != null && r.nextDouble() < 0.6) {
-            return own;
-        }
-        if (r.nextDouble() < 0.1) {
-            County.Venue v = venues.get(r.nextInt(venues.size()));
-            if (County.UNIT_SITE.equals(v.kind())) {
-                return v;
-            }
-        }
-        List<County.Venue> red = venues.stream().filter(v -> v.ownerUnit() < 0).toList();
-        return red.get(r.nextInt(red.size()));
-    }
-
-    // ---------------------------------------------------------------- county classes by the work committee
-
-    private void countyClasses() throws IOException {
-        SplittableRandom r = Rng.of(config.seed(), Rng.COUNTY_EVENTS, year);
-        int yStart = (int) LocalDate.of(year, 1, 1).toEpochDay();
-        int yEnd = (int) LocalDate.of(year, 12, 31).toEpochDay();
-        classes(r, "县直机关党组织书记培训班", CountyPeople.SECRETARY, false, 3, 16, yStart, yEnd);
-        classes(r, "县直机关党务工作者培训班", CountyPeople.PARTY_AFFAIRS, false, 2, 12, yStart, yEnd);
-        classes(r, "县直机关发展对象培训班", (byte) -1, true, 3, Double.NaN, yStart, yEnd);
-        inductionClasses();
-    }
-
-    /**
-     * A class for newly appointed secretaries in each month that has some: every newly appointed secretary not
-     * planted as late attends in the month of appointment, well within the window. Written without planted dirt
-     * (no event flaw is polled), so no planted defect can take that training away.
-     */
-    private void inductionClasses() throws IOException {
-        SplittableRandom r = Rng.of(config.seed(), Rng.COUNTY_EVENTS, year, 1);
-        for (int m = 1; m <= 12; m++) {
-            List<Integer> attendees = warnings.onTimeAppointedIn(year, m);
-            if (attendees.isEmpty()) {
-                continue;
-            }
-            int day = weekday(m, r);
-            Ev ev = new Ev(eventId(year, ++eventSeq), TRAINING_CLASS, County.WORK_COMMITTEE, -1, day, 9 * 60, day,
-                    17 * 60, durationCredit(day, 9 * 60, day, 17 * 60));
-            writeEvent(r, ev, EVENT_TYPE.chinese(TRAINING_CLASS), year + "年新任党组织书记培训班（" + m + "月）",
-                    county.units.get(County.WORK_COMMITTEE).id(), null, null, null, "offline", "invited");
-            for (int p : attendees) {
-                row(ev, p, PRESENT, null, r);
-            }
-        }
-    }
-
-    /** Classes of at most 150 people; each person in the audience is invited to one batch a year. */
-    private void classes(SplittableRandom r, String name, byte role, boolean candidates, int days, double credit,
-                         int yStart, int yEnd) throws IOException {
-        List<Integer> audience = new ArrayList<>();
-        for (int p = 0; p < pop.persons; p++) {
-            boolean fits = candidates ? pop.kind[p] != CountyPeople.COHORT && hasType(p, CountyPeople.CANDIDATE, yStart,
-                    yEnd) : pop.role[p] == role && eng.state[eng.at(p, year)] != Engagement.NONE
-                    && eng.state[eng.at(p, year)] != Engagement.OUTSIDE;
-            if (fits) {
-                audience.add(p);
-            }
-        }
-        if (audience.isEmpty()) {
-            return;
-        }
-        int batches = (audience.size() + 149) / 150;
-        for (int k = 0; k < batches; k++) {
-            int m = r.nextBoolean() ? 4 + r.nextInt(3) : 9 + r.nextInt(3);
-            int day = weekday(m, r);
-            int endDay = nextWeekdays(day, days - 1);
-            double c = Double.isNaN(credit) || r.nextDouble() < 0.3 ? Double.NaN : credit;
-            Ev ev = event(r, TRAINING_CLASS, year + "年" + name + "（第" + ChineseText.numeral(k + 1) + "期）",
-                    County.WORK_COMMITTEE, -1, -1, day, 8 * 60 + 30, endDay, 17 * 60 + 30, c, "offline", "invited");
-            for (int i = k; i < audience.size(); i += batches) {
-                int p = audience.get(i);
-                int s = segmentOn(p, day);
-                if (s < 0) {
-                    continue;
-                }
-                if (candidates) {
-                    if (pop.segType[s] == CountyPeople.CANDIDATE) {
-                        row(ev, p, r.nextDouble() < preMemberAttendance(p, 0.93) ? PRESENT : ABSENT, null, r);
-                    }
-                } else if (pop.counted(s)) {
-                    expectedRow(ev, p, r, false);
-                }
-            }
-        }
-    }
-
-    private boolean hasType(int p, byte type, int from, int to) {
-        for (int s = pop.firstSeg[p]; s < pop.firstSeg[p + 1]; s++) {
-            if (pop.segType[s] == type && pop.segFrom[s] <= to && pop.segTo[s] >= from) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private int segmentOn(int p, int day) {
-        for (int s = pop.firstSeg[p]; s < pop.firstSeg[p + 1]; s++) {
-            if (pop.covers(s, day)) {
-                return s;
-            }
-        }
-        return -1;
-    }
-
     // ---------------------------------------------------------------- attendance
 
     /** Everyone counted in the branch that day is expected; others (exempt, pre-members) come now and then. */
-    private void branchAttendance(Ev ev, int b, SplittableRandom r) throws IOException {
+    void branchAttendance(Ev ev, int b, SplittableRandom r) throws IOException {
         if (warnings.unreported(ev.unit, ev.day)) {
             return;
         }
@@ -397,7 +152,7 @@ final class EventsAndAttendance {
         pollAttendanceDirt(ev);
     }
 
-    private void committeeAttendance(Ev ev, int b, SplittableRandom r) throws IOException {
+    void committeeAttendance(Ev ev, int b, SplittableRandom r) throws IOException {
         for (int s : pop.segsByBranch[b]) {
             int p = pop.segPerson[s];
             if (pop.covers(s, ev.day) && pop.counted(s) && pop.role[p] == CountyPeople.SECRETARY) {
@@ -406,7 +161,7 @@ final class EventsAndAttendance {
         }
     }
 
-    private void leaderAttendance(Ev ev, County.Unit u, SplittableRandom r) throws IOException {
+    void leaderAttendance(Ev ev, County.Unit u, SplittableRandom r) throws IOException {
         for (int b : u.branches()) {
             for (int s : pop.segsByBranch[b]) {
                 int p = pop.segPerson[s];
@@ -422,7 +177,7 @@ final class EventsAndAttendance {
      * state, since these credits count toward the year once admitted: a member planted as missing training
      * must earn none, a lagging one little.
      */
-    private double preMemberAttendance(int p, double usual) {
+    double preMemberAttendance(int p, double usual) {
         int i = eng.at(p, year);
         return switch (eng.state[i]) {
             case Engagement.MISSED -> 0;
@@ -432,7 +187,7 @@ final class EventsAndAttendance {
     }
 
     /** One or two work-committee staff sit in (列席旁听): observer rows earn no credit. */
-    private void observerRows(Ev ev, SplittableRandom r) throws IOException {
+    void observerRows(Ev ev, SplittableRandom r) throws IOException {
         List<Integer> staff = new ArrayList<>();
         for (int b : county.units.get(County.WORK_COMMITTEE).branches()) {
             for (int s : pop.segsByBranch[b]) {
@@ -451,7 +206,7 @@ final class EventsAndAttendance {
         }
     }
 
-    private void unitAttendance(Ev ev, County.Unit u, SplittableRandom r, double invitedShare) throws IOException {
+    void unitAttendance(Ev ev, County.Unit u, SplittableRandom r, double invitedShare) throws IOException {
         boolean invited = invitedShare < 1.0;
         if (!invited && warnings.unreported(ev.unit, ev.day)) {
             return;
@@ -482,7 +237,7 @@ final class EventsAndAttendance {
      * A counted member expected at the event: present with their attendance probability, otherwise excused,
      * absent or (later) made up; an absent member's row is sometimes simply missing, which means absent too.
      */
-    private void expectedRow(Ev ev, int p, SplittableRandom r, boolean absentMayBeMissing) throws IOException {
+    void expectedRow(Ev ev, int p, SplittableRandom r, boolean absentMayBeMissing) throws IOException {
         int i = eng.at(p, year);
         byte state = eng.state[i];
         String status;
@@ -518,7 +273,7 @@ final class EventsAndAttendance {
         row(ev, p, status, credit, r);
     }
 
-    private void row(Ev ev, int p, String status, String credit, SplittableRandom r) throws IOException {
+    void row(Ev ev, int p, String status, String credit, SplittableRandom r) throws IOException {
         attendance.cell(RawText.messyId(ev.id, r, 0.002)).cell(RawText.messyId(pop.memberId(p), r, 0.01))
                 .cell(STATUS.chinese(status)).cell(credit).end();
         lastAttendanceClean = true;
@@ -529,7 +284,7 @@ final class EventsAndAttendance {
 
     // ---------------------------------------------------------------- events
 
-    private Ev event(SplittableRandom r, String type, String title, int unit, int branch, int venue, int day,
+    Ev event(SplittableRandom r, String type, String title, int unit, int branch, int venue, int day,
                      int startMin, int endDay, int endMin, double credit, String mode, String audience)
             throws IOException {
         String id = eventId(year, ++eventSeq);
@@ -547,7 +302,7 @@ final class EventsAndAttendance {
         return ev;
     }
 
-    private void writeEvent(SplittableRandom r, Ev ev, String typeWord, String title, String unitId,
+    void writeEvent(SplittableRandom r, Ev ev, String typeWord, String title, String unitId,
                             String branchId, String venueId, String credit, String mode, String audience)
             throws IOException {
         boolean serial = RawText.exactSerialFraction(ev.startMin) && RawText.exactSerialFraction(ev.endMin);
@@ -603,12 +358,12 @@ final class EventsAndAttendance {
         return Math.min(h, 8.0 * (endDay - day + 1));
     }
 
-    private static String mode(SplittableRandom r, double online, double hybrid) {
+    static String mode(SplittableRandom r, double online, double hybrid) {
         double x = r.nextDouble();
         return x < online ? "online" : x < online + hybrid ? "hybrid" : "offline";
     }
 
-    private int weekday(int month, SplittableRandom r) {
+    int weekday(int month, SplittableRandom r) {
         LocalDate first = LocalDate.of(year, month, 1);
         int len = first.lengthOfMonth();
         for (int tries = 0; tries < 20; tries++) {
@@ -620,12 +375,12 @@ final class EventsAndAttendance {
         return (int) first.toEpochDay();
     }
 
-    private int dayIn(int month, int dayOfMonth) {
+    int dayIn(int month, int dayOfMonth) {
         return (int) LocalDate.of(year, month, dayOfMonth).toEpochDay();
     }
 
     /** The day n weekdays after a day, staying within the same calendar year. */
-    private int nextWeekdays(int day, int n) {
+    int nextWeekdays(int day, int n) {
         LocalDate d = LocalDate.ofEpochDay(day);
         for (int i = 0; i < n; i++) {
             LocalDate next = d.plusDays(1);
