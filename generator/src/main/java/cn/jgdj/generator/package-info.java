@@ -15,7 +15,10 @@
  *       cadence (about 12 % of branches lag in a year and skip a quarter of their meetings), theory study
  *       groups per unit (leaders; work-committee observers at about 80 % of units), winter–spring rotation
  *       training, training classes (secretaries, party-affairs staff, candidates), on-site teaching, special
- *       lectures; some with explicit credit hours, some spanning midnight or several days.</li>
+ *       lectures; some with explicit credit hours, some spanning midnight or several days. One class per event
+ *       family ({@code BranchMeetings}, {@code UnitEvents}, {@code CountyClasses}) writes through
+ *       {@code EventsAndAttendance}, which streams both files; {@code WarningPlants} holds what is planted for
+ *       the early-warning tables.</li>
  *   <li>{@code attendance.csv} — UTF-8 with BOM, Chinese headers and status words (出席/请假/缺席/补学/列席);
  *       a missing row of an expected member means absent, as the participation rule says.</li>
  *   <li>{@code platform_usage.csv}, {@code volunteer_logs.csv} — UTF-8, English headers, identifiers.</li>
