@@ -3,6 +3,7 @@
  * schema in neutral {@link cn.jgdj.schemas.raw.ColumnType}s), the catalog of dataset names and output paths, and
  * the reporting {@link cn.jgdj.schemas.Period} ({@code 2025}, {@code 2025Q3}, {@code 2025-07}). The jobs module
  * turns curated schemas into Spark types ({@code cn.jgdj.jobs.io.SparkSchemas}); the dashboards read the same
- * definitions without Spark on their classpath.
+ * definitions without Spark on their classpath. Every published indicator table is described once, by name and
+ * columns, in {@code indicators.Indicators.PUBLISHED}: the pack tasks' inputs and the packs' tables follow from it.
  */
 package cn.jgdj.schemas;
