@@ -45,6 +45,9 @@ public final class GroupRates {
     private Dataset<Row> activity;
     private String activityKey;
     private List<String> activityKeyValues;
+    private String medianCount;
+    private String medianName;
+    private Column medianValue;
 
     private GroupRates(Dataset<Row> members) {
         this.members = members;
@@ -87,6 +90,21 @@ public final class GroupRates {
         return this;
     }
 
+    /**
+     * Two activity figures of each period, key value and group: the number of activity rows ({@code countName}, 0
+     * for a group without activity) and the exact median of {@code value} over them ({@code medianName}, as
+     * {@code percentile(value, 0.5)}; null for a group without activity). Computed per period and key value in
+     * {@link ExactMedians}, not by an object aggregate over the rows exploded by dimension.
+     */
+    public GroupRates activityCountAndMedian(String countName, String medianName, Column value) {
+        this.medianCount = countName;
+        this.medianName = medianName;
+        this.medianValue = value;
+        whenNoActivity.put(countName, 0L);
+        whenNoActivity.put(medianName, null);
+        return this;
+    }
+
     /** numerator / denominator, two aggregates (or derived columns) named before. */
     public GroupRates rate(String name, String numerator, String denominator) {
         return derive(name, col(numerator).divide(col(denominator)));
@@ -107,7 +125,7 @@ public final class GroupRates {
         if (aggregates.isEmpty()) {
             throw new IllegalStateException("group rates need at least one aggregate over the members");
         }
-        if (activity == null && !activityAggregates.isEmpty()) {
+        if (activity == null && (!activityAggregates.isEmpty() || medianName != null)) {
             throw new IllegalStateException("activity aggregates need activity rows");
         }
         Dataset<Row> table = byGroup(DimensionGroups.explodeByDimension(this.members), List.of(), aggregates);
@@ -127,12 +145,19 @@ public final class GroupRates {
     private Dataset<Row> withActivity(Dataset<Row> groups) {
         String[] memberPeriod = {WorkTables.MEMBER_KEY, Indicators.PERIOD};
         Dataset<Row> active = activity.join(members, memberPeriod);
-        Dataset<Row> activeGroups = byGroup(DimensionGroups.explodeByDimension(active), List.of(activityKey),
-                activityAggregates);
+        String[] groupKey = {Indicators.PERIOD, activityKey, Indicators.DIMENSION, Indicators.GROUP};
+        Dataset<Row> activeGroups = activityAggregates.isEmpty() ? null
+                : byGroup(DimensionGroups.explodeByDimension(active), List.of(activityKey), activityAggregates);
+        if (medianName != null) {
+            Dataset<Row> medians = ExactMedians.byGroup(active, activityKey, medianValue, medianCount, medianName);
+            activeGroups = activeGroups == null ? medians : activeGroups.join(medians, groupKey, "full_outer");
+        }
+        if (activeGroups == null) {
+            throw new IllegalStateException("activity rows need at least one activity aggregate");
+        }
         Dataset<Row> keyValues = groups.sparkSession().createDataset(activityKeyValues, Encoders.STRING())
                 .toDF(activityKey);
-        Dataset<Row> table = groups.crossJoin(keyValues).join(activeGroups,
-                new String[] {Indicators.PERIOD, activityKey, Indicators.DIMENSION, Indicators.GROUP}, "left");
+        Dataset<Row> table = groups.crossJoin(keyValues).join(activeGroups, groupKey, "left");
         for (Map.Entry<String, Object> none : whenNoActivity.entrySet()) {
             if (none.getValue() != null) {
                 table = table.withColumn(none.getKey(), coalesce(col(none.getKey()), lit(none.getValue())));

@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.dayofmonth;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.percentile;
 import static org.apache.spark.sql.functions.quarter;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trunc;
@@ -104,9 +103,8 @@ public final class PlatformEngagementJob {
         return GroupRates.of(eligible)
                 .aggregate(count(lit(1)).as(PlatformEngagement.ELIGIBLE))
                 .activity(activity(platformUsage), PlatformEngagement.PLATFORM, Codes.PLATFORM.ids())
-                .activityAggregate(PlatformEngagement.ACTIVE, count(lit(1)), 0L)
-                .activityAggregate(PlatformEngagement.MEDIAN_POINTS, percentile(col(POINTS_PER_DAY), lit(0.5)),
-                        null)
+                .activityCountAndMedian(PlatformEngagement.ACTIVE, PlatformEngagement.MEDIAN_POINTS,
+                        col(POINTS_PER_DAY))
                 .rate(PlatformEngagement.ACTIVE_RATE, PlatformEngagement.ACTIVE, PlatformEngagement.ELIGIBLE)
                 .table(PlatformEngagement.ELIGIBLE, minCellSize, asOf,
                         List.of(col(Indicators.PERIOD), platformOrder(), DimensionGroups.reportOrder(),

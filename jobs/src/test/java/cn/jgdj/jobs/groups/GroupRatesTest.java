@@ -165,6 +165,77 @@ class GroupRatesTest {
                 "y|gender|M|1|0|0.0|null|true"), lines);
     }
 
+    /**
+     * Active members and the exact median per group and platform, beside a plain activity aggregate: platform x has
+     * m1 10.0, m3 20.0 and m4 without a value (active, not in the median); y has m3 5.0 and m4 7.0. So x: 3 active,
+     * median 15.0 (two values: halfway); y: 2 active, median 6.0; gender M (m2 only) none: 0 and empty.
+     */
+    @Test
+    void activeCountAndExactMedianPerGroupAndKeyValue(SparkSession spark) {
+        StructType schema = DataTypes.createStructType(List.of(
+                DataTypes.createStructField(WorkTables.MEMBER_KEY, DataTypes.StringType, false),
+                DataTypes.createStructField(Indicators.PERIOD, DataTypes.StringType, false),
+                DataTypes.createStructField(PLATFORM, DataTypes.StringType, false),
+                DataTypes.createStructField(VALUE, DataTypes.DoubleType, true)));
+        Dataset<Row> activity = spark.createDataFrame(List.of(
+                RowFactory.create("m1", "2025", "x", 10.0), RowFactory.create("m3", "2025", "x", 20.0),
+                RowFactory.create("m4", "2025", "x", null), RowFactory.create("m3", "2025", "y", 5.0),
+                RowFactory.create("m4", "2025", "y", 7.0)), schema);
+        String median = "median";
+        List<String> columns = List.of(Indicators.PERIOD, PLATFORM, Indicators.DIMENSION, Indicators.GROUP, MEMBERS,
+                ACTIVE, median, HIGHEST);
+        List<String> lines = GroupRates.of(members(spark))
+                .aggregate(count(lit(1)).as(MEMBERS))
+                .activity(activity, PLATFORM, List.of("x", "y"))
+                .activityAggregate(HIGHEST, max(col(VALUE)), null)
+                .activityCountAndMedian(ACTIVE, median, col(VALUE))
+                .table(MEMBERS, 2, null, List.of(col(Indicators.PERIOD), col(PLATFORM),
+                        DimensionGroups.reportOrder(), col(Indicators.GROUP)), columns)
+                .filter(col(Indicators.PERIOD).equalTo("2025")
+                        .and(col(Indicators.DIMENSION).isin(Dimensions.ALL, Dimensions.GENDER, Dimensions.UNIT)))
+                .collectAsList().stream()
+                .map(r -> r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|" + r.getLong(4) + "|"
+                        + r.getLong(5) + "|" + r.get(6) + "|" + r.get(7))
+                .toList();
+        assertEquals(List.of(
+                "x|all|all|4|3|15.0|20.0",
+                "x|gender|F|3|3|15.0|20.0",
+                "x|gender|M|1|0|null|null",
+                "x|unit|u1|2|1|10.0|10.0",
+                "x|unit|u2|1|1|20.0|20.0",
+                "x|unit|unknown|1|1|null|null",
+                "y|all|all|4|2|6.0|7.0",
+                "y|gender|F|3|2|6.0|7.0",
+                "y|gender|M|1|0|null|null",
+                "y|unit|u1|2|0|null|null",
+                "y|unit|u2|1|1|5.0|5.0",
+                "y|unit|unknown|1|1|7.0|7.0"), lines);
+    }
+
+    /** Spark's percentile(v, 0.5): the middle value, or halfway between the two middle ones; nulls left out. */
+    @Test
+    void exactMedianInterpolatesAsSparkPercentile() {
+        assertEquals(2.0, median(3.0, 1.0, 2.0));
+        assertEquals(2.5, median(4.0, 1.0, 3.0, 2.0));
+        assertEquals(1.0, median(1.0, 5.0, 1.0, 1.0));
+        assertEquals(0.3, median(0.1, 0.5));
+        assertEquals(7.0, median(7.0));
+        ExactMedians.Values none = new ExactMedians.Values();
+        none.add(false, 0);
+        assertEquals(1L, none.rows);
+        assertEquals(null, none.median());
+    }
+
+    private static Double median(double... values) {
+        ExactMedians.Values v = new ExactMedians.Values();
+        for (double d : values) {
+            v.add(true, d);
+        }
+        v.add(false, 0);
+        assertEquals(values.length + 1L, v.rows);
+        return v.median();
+    }
+
     @Test
     void incompleteSpecificationsFail(SparkSession spark) {
         assertThrows(IllegalStateException.class, () -> GroupRates.of(members(spark))
