@@ -54,17 +54,22 @@ public final class UnitsNeedingAttentionByReason implements Figure {
                 ctx.tables().coverage().present() ? ctx.t("无需关注的单位", "No unit needs attention")
                         : ctx.noData(ctx.tables().coverage(), ctx.period()))
                 .withAxes(ctx.t("原因", "Reason"), ctx.t("单位数", "Units"));
+        double p = ctx.attention().belowCountyPoints();
+        String points = p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p);
+        long focus = units.stream().filter(UnitAttention::isFocus).count();
+        String rule = UnitsNeedingAttention.focusRule(x, ctx.attention());
         return List.of(PackChart.standard(id(), title, ctx.t(
-                "一个单位可有多项原因。学时达标率经检验显著低于其余单位或低于全县" + (int) UnitsNeedingAttention.BELOW_COUNTY_PP
+                "一个单位可有多项原因。学时达标率经检验显著低于其余单位或低于全县" + points
                         + "个百分点及以上；有支部各季度均未落实“三会一课”制度，或制度落实率低于全县"
-                        + (int) UnitsNeedingAttention.BELOW_COUNTY_PP + "个百分点及以上；举行了理论学习中心组学习但全年未被列席旁听；"
-                        + "某季度数据质量检查项超过规则文件规定的比例。各单位的原因和建议措施见附表“需关注的单位”。",
+                        + points + "个百分点及以上；举行了理论学习中心组学习但全年未安排列席旁听；"
+                        + "某季度数据质量检查项超过规则文件规定的比例。其中" + focus + "个单位列为重点关注。" + rule
+                        + "各单位的原因和建议措施见附表“需关注的单位”。",
                 "A unit may have several reasons: attainment significantly below the other units or "
-                        + (int) UnitsNeedingAttention.BELOW_COUNTY_PP + " points or more below the county; a branch "
-                        + "missing the meeting cadence in every quarter, or cadence " + (int) UnitsNeedingAttention.BELOW_COUNTY_PP
+                        + points + " points or more below the county; a branch "
+                        + "missing the meeting cadence in every quarter, or cadence " + points
                         + " points or more below the county; theory study group sessions held but none observed; a "
-                        + "data-quality check above its rules-file share in a quarter. The appendix table lists "
-                        + "each unit's reasons and suggested actions."),
+                        + "data-quality check above its rules-file share in a quarter. " + focus + " of them are priority "
+                        + "units. " + rule + " The appendix table lists each unit's reasons and suggested actions."),
                 GroupedBarChart.create(data, text, ctx.theme(), new GroupedBarChart.Options(
                         PlotOrientation.HORIZONTAL, false, List.of(), labels))));
     }

@@ -1,6 +1,7 @@
 package cn.jgdj.dashboards.findings;
 
 import cn.jgdj.dashboards.data.CoverageRow;
+import cn.jgdj.schemas.AttentionRules;
 import cn.jgdj.schemas.Period;
 import cn.jgdj.dashboards.data.TrendRow;
 import cn.jgdj.dashboards.data.UnderServedRow;
@@ -54,10 +55,8 @@ public final class Findings {
 
         List<UnitAttention> units = UnitsNeedingAttention.of(ctx, x);
         units.forEach(u -> actions.addAll(u.actions()));
-        String unitsLine = units.isEmpty() ? x.get("units.none") : units.size() > SUMMARY_UNITS
-                ? x.get("units.count.more", "count", units.size(), "shown", SUMMARY_UNITS)
-                : x.get("units.count", "count", units.size());
-        sections.add(new Summary.Section(x.get("section.units"), List.of(unitsLine)));
+        List<UnitAttention> focus = UnitsNeedingAttention.focus(units, ctx.attention());
+        sections.add(new Summary.Section(x.get("section.units"), unitsLines(units, focus, x, ctx)));
         List<String> numbered = new ArrayList<>();
         int i = 1;
         for (String a : actions) {
@@ -66,21 +65,59 @@ public final class Findings {
         }
         sections.add(new Summary.Section(x.get("section.actions"), numbered.isEmpty() ? List.of(x.get("action.none"))
                 : numbered));
-        return new Summary(x.get("summary.heading"), intro, sections,
-                unitsTable(units.subList(0, Math.min(units.size(), SUMMARY_UNITS)), x, l));
+        return new Summary(x.get("summary.heading"), intro, sections, focusTable(focus, x, l));
     }
 
-    /** The units needing attention as a table: unit, reasons, actions (null when there are none). */
+    /** How many units need attention, how many are 重点关注 (the table below), and the rule that put them there. */
+    static List<String> unitsLines(List<UnitAttention> units, List<UnitAttention> focus, Texts x, PackContext ctx) {
+        if (units.isEmpty()) {
+            return List.of(x.get("units.none"));
+        }
+        long focusCount = units.stream().filter(UnitAttention::isFocus).count();
+        String count;
+        if (focusCount == 0) {
+            count = x.get("units.count.nofocus", "count", units.size());
+        } else if (focus.size() < focusCount) {
+            count = x.get("units.count.focus.more", "count", units.size(), "focus", focusCount, "shown", focus.size());
+        } else if (focusCount == units.size()) {
+            count = x.get("units.count.allfocus", "count", units.size());
+        } else {
+            count = x.get("units.count.focus", "count", units.size(), "focus", focusCount);
+        }
+        return List.of(count, UnitsNeedingAttention.focusRule(x, ctx.attention()));
+    }
+
+    /** Whether the summary page's table holds every unit needing attention (then no appendix list is needed). */
+    static boolean summaryHoldsAll(List<UnitAttention> units, AttentionRules rules) {
+        return UnitsNeedingAttention.focus(units, rules).size() == units.size();
+    }
+
+    /**
+     * The summary page's 重点关注 table: unit, the rules that put it there, its reasons with their figures (null when
+     * there are none); the actions are the summary's numbered list and the appendix's last column.
+     */
+    static TablePage focusTable(List<UnitAttention> focus, Texts x, Labels l) {
+        TablePage all = unitsTable(focus, x, l);
+        return all == null ? null : new TablePage(all.title(), null, all.header().subList(0, 3),
+                all.rows().stream().map(r -> r.subList(0, 3)).toList(), new float[] {1.2f, 2.2f, 3.6f});
+    }
+
+    /**
+     * The units needing attention as a table: unit, the 重点关注 rules it meets (— when none), reasons, actions
+     * (null when there are none).
+     */
     public static TablePage unitsTable(List<UnitAttention> units, Texts x, Labels l) {
         if (units.isEmpty()) {
             return null;
         }
-        String sep = x.get("value.list.separator");
+        String sep = l.t("；", "; ");
         List<List<String>> rows = units.stream().map(u -> List.of(u.unit(),
-                u.reasons().stream().map(UnitAttention.Reason::text).collect(Collectors.joining(l.t("；", "; "))),
-                String.join(l.t("；", "; "), u.actions()))).toList();
+                u.isFocus() ? String.join(sep, u.focus()) : "—",
+                u.reasons().stream().map(UnitAttention.Reason::text).collect(Collectors.joining(sep)),
+                String.join(sep, u.actions()))).toList();
         return new TablePage(x.get("section.units"), null, List.of(x.get("units.column.unit"),
-                x.get("units.column.reasons"), x.get("units.column.actions")), rows);
+                x.get("units.column.focus"), x.get("units.column.reasons"), x.get("units.column.actions")), rows,
+                new float[] {1.1f, 1.7f, 2.6f, 2.6f});
     }
 
     static List<String> yearHeadlines(PackContext ctx, Texts x) {
@@ -162,9 +199,6 @@ public final class Findings {
         }
         return out;
     }
-
-    /** Units the summary page lists (most reasons first) so it stays one page; the appendix lists them all. */
-    public static final int SUMMARY_UNITS = 6;
 
     /** Group trends printed in full on the page; the rest are counted (the analyst pack shows them all). */
     static final int MAX_GROUP_TRENDS = 3;

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Appendix: every unit needing attention with its reasons and actions, the same list the summary page heads.
- * The committee pack always prints it; the other packs only when the summary page could not hold the whole list.
+ * The committee pack always prints it; the other packs only when the summary page's 重点关注 table does not hold
+ * the whole list.
  */
 public final class UnitsNeedingAttentionTable implements Appendix {
     private final boolean always;
@@ -30,11 +31,12 @@ public final class UnitsNeedingAttentionTable implements Appendix {
     public List<TablePage> build(PackContext ctx) {
         Texts x = Texts.of(ctx.labels().lang());
         List<UnitAttention> units = UnitsNeedingAttention.of(ctx, x);
-        if (units.isEmpty() || (!always && units.size() <= Findings.SUMMARY_UNITS)) {
+        if (units.isEmpty() || (!always && Findings.summaryHoldsAll(units, ctx.attention()))) {
             return List.of();
         }
         TablePage t = Findings.unitsTable(units, x, ctx.labels());
         return List.of(new TablePage(x.get("units.appendix.title", "period", ctx.labels().period(ctx.period())),
-                x.get("units.appendix.note", "count", units.size()), t.header(), t.rows()));
+                x.get("units.appendix.note", "count", units.size(), "focus",
+                units.stream().filter(UnitAttention::isFocus).count()), t.header(), t.rows(), t.widths()));
     }
 }

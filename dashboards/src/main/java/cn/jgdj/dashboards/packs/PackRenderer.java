@@ -6,6 +6,7 @@ import cn.jgdj.dashboards.data.IngestTotals;
 import cn.jgdj.dashboards.page.Appendix;
 import cn.jgdj.dashboards.page.Figure;
 import cn.jgdj.dashboards.page.PackChart;
+import cn.jgdj.dashboards.findings.AttentionRulesFile;
 import cn.jgdj.dashboards.page.PackContext;
 import cn.jgdj.dashboards.page.TablePage;
 import cn.jgdj.schemas.Period;
@@ -60,7 +61,8 @@ public final class PackRenderer {
                 : run.minCellSizeUsed().orElse(Labels.DEFAULT_MIN_CELL_SIZE);
         Labels labels = new Labels(request.lang(), tables.unitNames(), minCellSize);
         ChartTheme theme = new ChartTheme(font, labels);
-        PackContext ctx = new PackContext(tables, period, labels, theme, request.asOf(), request.runId());
+        PackContext ctx = new PackContext(tables, period, labels, theme, request.asOf(), request.runId(),
+                AttentionRulesFile.load(run));
         List<Path> written = new ArrayList<>();
         for (PackDefinition pack : packs) {
             PackDocument doc = document(pack, ctx, ingest, run);

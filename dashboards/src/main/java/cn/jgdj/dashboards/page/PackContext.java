@@ -3,15 +3,30 @@ package cn.jgdj.dashboards.page;
 import cn.jgdj.dashboards.charts.ChartText;
 import cn.jgdj.dashboards.charts.ChartTheme;
 import cn.jgdj.dashboards.data.IndicatorTables;
+import cn.jgdj.schemas.AttentionRules;
 import cn.jgdj.schemas.Period;
 import cn.jgdj.dashboards.data.Table;
 import cn.jgdj.dashboards.text.Labels;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** What every figure of a pack needs: the tables, the period, the words, the theme and the source facts. */
+/**
+ * What every figure of a pack needs: the tables, the period, the words, the theme, the source facts and the
+ * rules-file thresholds of the units needing attention.
+ */
 public record PackContext(IndicatorTables tables, Period period, Labels labels, ChartTheme theme, LocalDate asOf,
-                          String runId) {
+                          String runId, AttentionRules attention) {
+
+    /** A context with the built-in attention rules. */
+    public PackContext(IndicatorTables tables, Period period, Labels labels, ChartTheme theme, LocalDate asOf,
+                       String runId) {
+        this(tables, period, labels, theme, asOf, runId, AttentionRules.DEFAULT);
+    }
+
+    /** The same context under other attention rules. */
+    public PackContext withAttention(AttentionRules rules) {
+        return new PackContext(tables, period, labels, theme, asOf, runId, rules);
+    }
 
     public String t(String zh, String en) {
         return labels.t(zh, en);

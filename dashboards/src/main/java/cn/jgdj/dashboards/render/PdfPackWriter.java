@@ -62,7 +62,7 @@ public final class PdfPackWriter {
             titlePage(document, doc);
             if (doc.summary() != null) {
                 document.newPage();
-                summaryPage(document, doc.summary());
+                summaryPage(document, writer, doc.summary());
             }
             FontMapper mapper = mapper();
             for (PackChart c : doc.charts()) {
@@ -116,7 +116,7 @@ public final class PdfPackWriter {
     }
 
     /** The summary (要点): intro, numbered sections of sentences, then the units needing attention. */
-    private void summaryPage(Document document, Summary s) {
+    private void summaryPage(Document document, PdfWriter writer, Summary s) {
         Paragraph heading = new Paragraph(s.heading(), new Font(baseFont, 18));
         heading.setAlignment(Element.ALIGN_CENTER);
         heading.setSpacingAfter(10);
@@ -125,6 +125,9 @@ public final class PdfPackWriter {
         Font section = new Font(baseFont, 11.5f, Font.NORMAL, new java.awt.Color(0x00, 0x48, 0x7A));
         document.add(sentence(s.intro(), body));
         for (Summary.Section sec : s.sections()) {
+            if (writer.getVerticalPosition(true) - document.bottom() < HEADING_KEEP_WITH_NEXT) {
+                document.newPage(); // a section heading never ends a page without its first lines
+            }
             Paragraph h = new Paragraph(sec.heading(), section);
             h.setSpacingBefore(4);
             h.setSpacingAfter(1);
@@ -133,10 +136,13 @@ public final class PdfPackWriter {
                 document.add(sentence(line, body));
             }
             if (s.units() != null && sec.heading().equals(s.units().title())) {
-                table(document, new TablePage("", null, s.units().header(), s.units().rows()), 0);
+                table(document, new TablePage("", null, s.units().header(), s.units().rows(), s.units().widths()), 0);
             }
         }
     }
+
+    /** Room a section heading needs below it on the page: the heading and three lines of text. */
+    static final float HEADING_KEEP_WITH_NEXT = 4 * 14 + 8;
 
     private static Paragraph sentence(String text, Font font) {
         Paragraph p = new Paragraph(text, font);

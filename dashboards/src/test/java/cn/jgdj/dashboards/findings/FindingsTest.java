@@ -34,15 +34,24 @@ class FindingsTest {
         // U04: 8/14 = 57.1 % (14.9 points under 72.0 %); cadence 3 of 8 branch-quarters against 16 of 24.
         // 县教育局: observation_by_unit.csv, two sessions in 2025, none observed. 县人民医院: data_quality.csv, set
         // aside 20 % and roster assumed 10 % in 2025Q1, over their thresholds. One list, most reasons first.
-        assertEquals(List.of("共3个单位需要关注，名单、原因和建议措施见下表。"), s.sections().get(3).sentences());
-        assertEquals(List.of(
-                List.of("U04", "学时达标率57.1%，低于全县72.0%；“三会一课”制度落实率37.5%，低于全县66.7%",
-                        "督促单位党组织制定补学计划，年底前补足学时；督促落实支部工作条例，按季度调度“三会一课”开展情况"),
-                List.of("县教育局", "理论学习中心组学习2次，全年均未安排列席旁听",
-                        "安排工委人员列席旁听该单位理论学习中心组学习，实现年度全覆盖"),
-                List.of("县人民医院", "数据需复核：无出勤记录的支部活动、导入隔离的行超过规定比例",
-                        "督促单位核实原始台账，补正被隔离或不完整的记录")),
+        // U04 is below in two areas (attainment, 三会一课), so it is the one 重点关注 unit; the other two are below on
+        // one count in one quarter or area and go to the appendix only.
+        assertEquals(List.of("共3个单位需要关注，其中1个列为重点关注（见下表，建议措施见第五部分）；完整名单、原因和建议措施见附表。",
+                "列为重点关注的标准：学时达标率经检验显著低于其余单位；在学时达标、“三会一课”、列席旁听、数据质量中有2个及以上方面"
+                        + "同时低于要求；50%及以上的支部每个季度均未落实“三会一课”制度；每个季度数据均需复核。"),
+                s.sections().get(3).sentences());
+        assertEquals(List.of(List.of("U04", "在学时达标、“三会一课”2个方面同时低于要求",
+                        "学时达标率57.1%，低于全县72.0%；“三会一课”制度落实率37.5%，低于全县66.7%")),
                 s.units().rows());
+        assertEquals(List.of(
+                List.of("U04", "在学时达标、“三会一课”2个方面同时低于要求",
+                        "学时达标率57.1%，低于全县72.0%；“三会一课”制度落实率37.5%，低于全县66.7%",
+                        "督促单位党组织制定补学计划，年底前补足学时；督促落实支部工作条例，按季度调度“三会一课”开展情况"),
+                List.of("县教育局", "—", "理论学习中心组学习2次，全年均未安排列席旁听",
+                        "安排工委人员列席旁听该单位理论学习中心组学习，实现年度全覆盖"),
+                List.of("县人民医院", "—", "数据需复核：无出勤记录的支部活动、导入隔离的行超过规定比例",
+                        "督促单位核实原始台账，补正被隔离或不完整的记录")),
+                UnitsNeedingAttentionTable.always().build(Fixture.context("2025")).get(0).rows());
         assertEquals(List.of("（1）按年龄特点调整培训方式，做到“一把钥匙开一把锁”。", "（2）针对不同职务类别差异化设置培训内容。",
                 "（3）督促单位党组织制定补学计划，年底前补足学时。", "（4）督促落实支部工作条例，按季度调度“三会一课”开展情况。",
                 "（5）安排工委人员列席旁听该单位理论学习中心组学习，实现年度全覆盖。", "（6）督促单位核实原始台账，补正被隔离或不完整的记录。"),
@@ -50,22 +59,32 @@ class FindingsTest {
     }
 
     @Test
-    void theSummaryListsAtMostSixUnitsAndTheAppendixListsThemAll() {
-        // 120 units (ManyUnits-like): many below the county; the summary keeps one page.
+    void theSummaryListsAtMostTheRulesFilesNumberOfFocusUnitsAndTheAppendixListsThemAll() {
+        // 120 units (ManyUnits-like): many 10 points or more below the county, on that one count only, so under
+        // the default rules none is a focus unit and the summary names none; the appendix lists them.
         var tables = cn.jgdj.dashboards.figures.ManyUnitsAccess.tables(120);
-        var ctx = Fixture.context(tables, "2025", Lang.ZH);
+        var byDefault = Fixture.context(tables, "2025", Lang.ZH);
+        Summary none = Findings.of(byDefault);
+        int listed = UnitsNeedingAttention.of(byDefault, Texts.of(Lang.ZH)).size();
+        assertEquals("共" + listed + "个单位需要关注，均未达到重点关注的标准；名单、原因和建议措施见附表。",
+                none.sections().get(3).sentences().get(0));
+        assertNull(none.units());
+        // One area is enough for focus: every listed unit qualifies; the summary keeps the worst 8 (rules file).
+        var ctx = byDefault.withAttention(new cn.jgdj.schemas.AttentionRules(10, 1, 0.5, 8));
         Summary s = Findings.of(ctx);
         List<UnitAttention> all = UnitsNeedingAttention.of(ctx, Texts.of(Lang.ZH));
-        assertTrue(all.size() > Findings.SUMMARY_UNITS, "units: " + all.size());
-        assertEquals(Findings.SUMMARY_UNITS, s.units().rows().size());
-        assertEquals(List.of("共" + all.size() + "个单位需要关注，下表列出需关注原因最多的6个，完整名单、原因和建议措施见附表。"),
-                s.sections().get(3).sentences());
+        long focus = all.stream().filter(UnitAttention::isFocus).count();
+        assertTrue(focus > 8, "focus units: " + focus);
+        assertEquals(8, s.units().rows().size());
+        assertEquals("共" + all.size() + "个单位需要关注，其中" + focus + "个列为重点关注，下表列出问题最突出的8个；"
+                + "完整名单、原因和建议措施见附表。", s.sections().get(3).sentences().get(0));
         var appendix = UnitsNeedingAttentionTable.whenSummaryIsShort().build(ctx);
         assertEquals(1, appendix.size());
         assertEquals(all.size(), appendix.get(0).rows().size());
-        assertEquals(s.units().rows(), appendix.get(0).rows().subList(0, Findings.SUMMARY_UNITS));
-        // With a short list only the committee's own appendix prints it.
-        var small = Fixture.context("2025");
+        assertEquals(s.units().rows(), appendix.get(0).rows().subList(0, 8).stream().map(r -> r.subList(0, 3)).toList());
+        assertEquals(all.size(), (int) focus);
+        // With every unit on the summary, only the committee's own appendix prints the list.
+        var small = Fixture.context("2025").withAttention(new cn.jgdj.schemas.AttentionRules(10, 1, 0.5, 8));
         assertEquals(List.of(), UnitsNeedingAttentionTable.whenSummaryIsShort().build(small));
         assertEquals(3, UnitsNeedingAttentionTable.always().build(small).get(0).rows().size());
     }

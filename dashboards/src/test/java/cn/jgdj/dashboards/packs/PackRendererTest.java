@@ -63,8 +63,9 @@ class PackRendererTest {
         // observed, training reach, mobility follow-up, data quality by reason and by unit) + run facts.
         assertEquals(1 + 1 + 14 + 7 + 3 + 1 + 9 + 1, pages(committee.resolve("committee.pdf")));
         // Analyst: cover + summary + 9 forests + gaps + 2 platforms + venues + form mix + 2 effect-by-group + data
-        // quality + definitions + unit forest table + form mix table + run facts.
-        assertEquals(1 + 1 + 13 + 1 + 3 + 1 + 2 + 1, pages(analyst.resolve("analyst.pdf")));
+        // quality + definitions + units needing attention (the summary names only the 重点关注 one of three) + unit
+        // forest table + form mix table + run facts.
+        assertEquals(1 + 1 + 13 + 1 + 3 + 1 + 1 + 2 + 1, pages(analyst.resolve("analyst.pdf")));
         assertEquals(2 + 2 * (14 + 7 + 3), files.stream().filter(f -> f.startsWith(committee)).count());
 
         String text = text(committee.resolve("committee.pdf"));
@@ -90,7 +91,8 @@ class PackRendererTest {
         List<Path> files = render("2025Q3", null, Lang.ZH);
         Path pdf = out.resolve("reports/2025Q3/leadership/leadership.pdf");
         assertTrue(files.contains(pdf));
-        int charts = pages(pdf) - 4; // cover, summary, definitions, run facts
+        // cover, summary, definitions, units needing attention (the summary names only the 重点关注 ones), run facts
+        int charts = pages(pdf) - 5;
         assertEquals(5, charts); // four, and the year-end forecast: within the brief's six
         String text = text(pdf);
         for (String expected : List.of("党员教育培训季度简报", "主要指标季度走势（截至2025年第3季度）", "上年同期",

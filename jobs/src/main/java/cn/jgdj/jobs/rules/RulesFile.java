@@ -1,5 +1,6 @@
 package cn.jgdj.jobs.rules;
 
+import cn.jgdj.schemas.AttentionRules;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -29,7 +30,7 @@ final class RulesFile {
     static final String DATA_QUALITY_THRESHOLDS = "data_quality_thresholds";
 
     private static final List<String> TOP_KEYS = List.of(MIN_CELL_SIZE, VERSIONS, SECRETARY_TRAINING_WINDOW_MONTHS,
-            DATA_QUALITY_THRESHOLDS);
+            DATA_QUALITY_THRESHOLDS, AttentionRules.KEY);
     /** Keys of a version besides `from`, in file order. */
     private static final List<String> VERSION_KEYS = List.of(REQUIREMENT_HOURS, SECRETARY_REQUIREMENT_HOURS,
             EXEMPT_EXCLUDED, PRORATE_BY_MONTH, DAILY_CREDIT_CAP_HOURS, PLATFORM_MINUTES_COUNT,
@@ -127,6 +128,7 @@ final class RulesFile {
                 thresholds.put(check, share);
             }
         }
+        AttentionRules.fromRulesFile(root, source); // the packs apply this section; a bad value fails here already
         return new Rules(source, minCellSize, versions, window, Map.copyOf(thresholds));
     }
 

@@ -51,6 +51,21 @@ class RulesTest {
     }
 
     @Test
+    void theUnitsNeedingAttentionSectionIsCheckedWhenTheRulesFileIsRead(@TempDir Path dir) throws Exception {
+        // The packs apply the section; a typo or a value out of range must still fail the run at its start.
+        Rules.load(write(dir, "min_cell_size: 5\nunits_needing_attention:\n  focus_max_units: 5\nversions:\n"
+                + FIRST_VERSION).toString());
+        Path typo = write(dir, "min_cell_size: 5\nunits_needing_attention:\n  focus_max_unit: 5\nversions:\n"
+                + FIRST_VERSION);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Rules.load(typo.toString()));
+        assertTrue(e.getMessage().contains("units_needing_attention.focus_max_unit"), e.getMessage());
+        Path share = write(dir, "min_cell_size: 5\nunits_needing_attention:\n  focus_branch_share: 2\nversions:\n"
+                + FIRST_VERSION);
+        e = assertThrows(IllegalArgumentException.class, () -> Rules.load(share.toString()));
+        assertTrue(e.getMessage().contains("units_needing_attention.focus_branch_share '2'"), e.getMessage());
+    }
+
+    @Test
     void secretaryWindowAndQualityThresholdsDefaultAndCanBeSet(@TempDir Path dir) throws Exception {
         assertEquals(6, Rules.defaults().secretaryTrainingWindowMonths());
         assertEquals(0.05, Rules.defaults().dataQualityThresholds().get("set_aside"));

@@ -1,0 +1,59 @@
+package cn.jgdj.dashboards.findings;
+
+import cn.jgdj.dashboards.data.IndicatorFileException;
+import cn.jgdj.dashboards.data.RunFacts;
+import cn.jgdj.schemas.AttentionRules;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Finds the units_needing_attention rules the run used: its rules file when the run record names one that is still
+ * there, else the built-in rules file (a resource of the jobs module, on the classpath wherever the pipeline runs),
+ * else the built-in values.
+ */
+public final class AttentionRulesFile {
+    /** The classpath resource of the built-in rules file (jobs' Rules.DEFAULT_RESOURCE). */
+    static final String BUILT_IN = "rules/default-rules.yaml";
+
+    private AttentionRulesFile() {
+    }
+
+    public static AttentionRules load(RunFacts run) {
+        if (run != null && run.rules() != null && !run.builtInRules()) {
+            Path file = Path.of(run.rules());
+            if (Files.isRegularFile(file)) {
+                try {
+                    return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+                } catch (IOException e) {
+                    throw new IndicatorFileException("rules file " + file + ": cannot read: " + e.getMessage(), e);
+                }
+            }
+        }
+        try (InputStream in = AttentionRulesFile.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
+            return in == null ? AttentionRules.DEFAULT
+                    : parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "built-in " + BUILT_IN);
+        } catch (IOException e) {
+            throw new IndicatorFileException("built-in rules " + BUILT_IN + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The section of a rules file's text. */
+    public static AttentionRules parse(String yaml, String source) {
+        JsonNode root;
+        try {
+            root = new YAMLMapper().readTree(yaml);
+        } catch (IOException e) {
+            throw new IndicatorFileException("rules file " + source + " is not valid YAML: " + e.getMessage(), e);
+        }
+        try {
+            return AttentionRules.fromRulesFile(root, source);
+        } catch (IllegalArgumentException e) {
+            throw new IndicatorFileException(e.getMessage(), e);
+        }
+    }
+}
