@@ -8,9 +8,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.to_date;
 
 import cn.jgdj.jobs.JobParams;
-import cn.jgdj.generator.DemoCountyGenerator;
 import cn.jgdj.generator.GeneratorConfig;
-import cn.jgdj.jobs.io.StagedJobIO;
+import cn.jgdj.jobs.testing.IngestedCounty;
 import cn.jgdj.jobs.membership.PeriodWindow;
 import cn.jgdj.jobs.membership.PeriodWindows;
 import cn.jgdj.jobs.membership.Population;
@@ -33,7 +32,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -41,7 +39,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Ingests a generated demo county (500 members, 2 years) and checks every count against its truth.json, including
@@ -49,22 +46,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(SparkSessionExtension.class)
 class IngestGeneratedCountyTest {
+    static final int MEMBERS = 500;
 
     @Test
-    void quarantineAndCollapsedCountsMatchWhatTheGeneratorPlanted(SparkSession spark, @TempDir Path tmp)
-            throws Exception {
-        Path in = tmp.resolve("in");
-        DemoCountyGenerator.generate(new GeneratorConfig(in, 500, 2, 2025, GeneratorConfig.DEFAULT_SEED));
-        JsonNode truth = new ObjectMapper().readTree(Files.readString(in.resolve("truth.json")));
-        Path out = tmp.resolve("out");
-        JobParams params = new JobParams(in.toString(), null, JobParams.DEFAULT_MIN_CELL_SIZE,
-                LocalDate.of(2025, 12, 31), null, MemberKeys.DEMO_SECRET, true);
-        Map<String, IngestCounts> counts = new LinkedHashMap<>();
-        for (DatasetDef d : Datasets.ALL) {
-            StagedJobIO io = new StagedJobIO(spark, out.toString(), out.resolve("_staging/" + d.name()).toString());
-            counts.put(d.name(), IngestJob.run(io, params, d.name()));
-            io.commit();
-        }
+    void quarantineAndCollapsedCountsMatchWhatTheGeneratorPlanted(SparkSession spark) throws Exception {
+        // The county PlantedWarningsRecoveryTest runs its jobs on: generated and ingested once per test JVM.
+        IngestedCounty county = IngestedCounty.of(spark, MEMBERS, 2, 2025, GeneratorConfig.DEFAULT_SEED);
+        JsonNode truth = new ObjectMapper().readTree(Files.readString(county.input().resolve("truth.json")));
+        Path out = county.out();
+        JobParams params = county.params();
+        Map<String, IngestCounts> counts = county.counts();
         for (DatasetDef d : Datasets.ALL) {
             IngestCounts c = counts.get(d.name());
             Map<ReasonCode, Long> planted = new EnumMap<>(ReasonCode.class);

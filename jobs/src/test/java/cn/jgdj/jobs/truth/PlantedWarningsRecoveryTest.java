@@ -6,25 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.dataquality.DataQualityJob;
-import cn.jgdj.generator.DemoCountyGenerator;
 import cn.jgdj.generator.GeneratorConfig;
-import cn.jgdj.jobs.ingest.IngestJob;
-import cn.jgdj.jobs.ingest.MemberKeys;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.io.StagedJobIO;
 import cn.jgdj.jobs.secretary.SecretaryReadinessJob;
+import cn.jgdj.jobs.testing.IngestedCounty;
 import cn.jgdj.schemas.Catalog;
-import cn.jgdj.schemas.Datasets;
 import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.DataQuality;
 import cn.jgdj.schemas.indicators.Indicators.SecretaryReadiness;
-import cn.jgdj.schemas.raw.DatasetDef;
 import cn.jgdj.testing.SparkSessionExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,22 +31,20 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue #14 acceptance: on a small generated county, the real jobs (ingest → secretary_readiness, data_quality)
- * find exactly what the generator planted in truth.json: the newly appointed and overdue secretaries per year
+ * Issue #14 acceptance: on a small generated county (500 members, the one IngestGeneratedCountyTest checks ingest
+ * on), the real jobs (ingest → secretary_readiness, data_quality) find exactly what the generator planted in truth.json: the newly appointed and overdue secretaries per year
  * (county row, as of 31 December of the last year), and the units whose quarter of branch events without
  * attendance rows puts them under review — those units and no others.
  */
 @ExtendWith(SparkSessionExtension.class)
 class PlantedWarningsRecoveryTest {
-    static final int MEMBERS = 400;
+    /** The county IngestGeneratedCountyTest checks ingest on: generated and ingested once per test JVM. */
+    static final int MEMBERS = 500;
     static final int YEARS = 2;
     static final int LAST_YEAR = 2025;
 
-    @TempDir
-    static Path tmp;
     static SparkSession spark;
     static Path out;
     static JsonNode truth;
@@ -61,16 +54,10 @@ class PlantedWarningsRecoveryTest {
     @BeforeAll
     static void runTheJobsOnAGeneratedCounty(SparkSession session) throws Exception {
         spark = session;
-        Path input = tmp.resolve("input");
-        out = tmp.resolve("out");
-        DemoCountyGenerator.generate(new GeneratorConfig(input, MEMBERS, YEARS, LAST_YEAR,
-                GeneratorConfig.DEFAULT_SEED));
-        truth = new ObjectMapper().readTree(input.resolve("truth.json").toFile());
-        JobParams params = new JobParams(input.toString(), null, JobParams.DEFAULT_MIN_CELL_SIZE,
-                LocalDate.of(LAST_YEAR, 12, 31), null, MemberKeys.DEMO_SECRET, true);
-        for (DatasetDef d : Datasets.ALL) {
-            task("ingest_" + d.name(), params, (io, p) -> IngestJob.run(io, p, d.name()));
-        }
+        IngestedCounty county = IngestedCounty.of(spark, MEMBERS, YEARS, LAST_YEAR, GeneratorConfig.DEFAULT_SEED);
+        out = county.out();
+        truth = new ObjectMapper().readTree(county.input().resolve("truth.json").toFile());
+        JobParams params = county.params();
         task("secretary_readiness", params, SecretaryReadinessJob::run);
         task("data_quality", params, DataQualityJob::run);
         readiness = spark.read().parquet(out.resolve(Catalog.indicator(SecretaryReadiness.NAME)).toString())

@@ -110,7 +110,7 @@ class AirflowEndToEndIT {
         int exit = TIMINGS.time("trigger --period " + PERIOD + " --wait (every task a spark-submit)", () ->
                 Main.run(new CliContext(ps, ps, credentialsEnv, false), "airflow", "trigger", "--url", url,
                         "--period", PERIOD, "--conf", "as_of=" + ReferenceRun.AS_OF, "--run-id", RUN_ID, "--wait",
-                        "--timeout", "80m", "--poll", "10s"));
+                        "--timeout", "80m", "--poll", "2s"));
 
         String said = printed.toString(StandardCharsets.UTF_8);
         System.out.print(said);
@@ -145,13 +145,8 @@ class AirflowEndToEndIT {
         // thin module jar.
         List<String> args = new ArrayList<>(List.of("airflow", "export-dag", "--out", file.toString(), "--dag-id",
                 DAG_ID, "--input", reference.input().toString(), "--out-root", out.toString(), "--schedule", "none"));
+        // The cluster settings of ClusterIT: each task's driver lives for a minute, C1 halves its CPU time.
         SparkSubmit.CONF.forEach((k, v) -> args.addAll(List.of("--spark-conf", k + "=" + v)));
-        // Each task's driver lives for a minute: the C1 compiler halves its CPU time, and no UI is needed.
-        for (String conf : List.of("spark.ui.enabled=false",
-                "spark.driver.extraJavaOptions=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
-                "spark.executor.extraJavaOptions=-XX:TieredStopAtLevel=1")) {
-            args.addAll(List.of("--spark-conf", conf));
-        }
         int exit = Main.run(ps, ps, args.toArray(String[]::new));
         assertEquals(0, exit, printed.toString(StandardCharsets.UTF_8));
         try {
