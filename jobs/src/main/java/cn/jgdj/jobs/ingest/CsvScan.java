@@ -18,9 +18,11 @@ final class CsvScan {
     /**
      * What the scan found. {@code bomLength} bytes at the start are a byte-order mark. {@code notText} names what
      * the bytes look like when they are not text in UTF-8 or GB18030 (UTF-16, binary), else it is null.
+     * {@code lineBreaks} counts LF, CR and CRLF as one each; the file holds at most that many records besides the
+     * first (a record ends at a line break or at the end of the file).
      */
     record Result(Charset charset, String encodingLabel, int bomLength, boolean quotedLineBreaks, long bytes,
-                  String notText) {
+                  String notText, long lineBreaks) {
     }
 
     static Result scan(InputStream in, Charset override) throws IOException {
@@ -28,6 +30,8 @@ final class CsvScan {
         Utf8Check utf8 = new Utf8Check();
         QuoteState quotes = new QuoteState();
         ControlBytes control = new ControlBytes();
+        long lineBreaks = 0;
+        boolean afterCr = false;
         long total = 0;
         int bomLength = 0;
         int n;
@@ -45,7 +49,11 @@ final class CsvScan {
                 quotes.accept(b);
                 if (b < 0x20) {
                     control.accept(b, total + i);
+                    if (b == '\r' || (b == '\n' && !afterCr)) {
+                        lineBreaks++;
+                    }
                 }
+                afterCr = b == '\r';
             }
             if (total == 0) {
                 control.start(buf, n);
@@ -69,7 +77,7 @@ final class CsvScan {
             label = "GB18030";
         }
         int bom = charset.equals(StandardCharsets.UTF_8) ? bomLength : 0;
-        return new Result(charset, label, bom, quotes.lineBreakInQuotes, total, control.notText());
+        return new Result(charset, label, bom, quotes.lineBreakInQuotes, total, control.notText(), lineBreaks);
     }
 
     /**

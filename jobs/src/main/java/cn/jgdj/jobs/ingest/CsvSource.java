@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.OptionalLong;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
@@ -23,6 +24,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.internal.SQLConf;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -30,7 +32,9 @@ import org.apache.spark.sql.types.StructType;
  * Reads a CSV export with Spark's CSV source, split across tasks when no quoted cell holds a line break, and
  * numbers its records exactly: every record is keyed by the start of the file split it came from, one pass
  * counts records per split, a second adds the counts of the earlier splits. So row numbers do not depend on how
- * Spark orders its partitions. Blank lines are not records (Spark skips them), so they are not counted.
+ * Spark orders its partitions. Blank lines are not records (Spark skips them), so they are not counted. A file
+ * Spark reads in one piece (small enough never to be split, or read whole in multiLine mode) with no more line
+ * breaks than one task checks skips the counting pass: its records are numbered in order as they are checked.
  * Spark 4 decodes CSV only in a few Unicode encodings; other files (GB18030) are read as ISO-8859-1, which maps
  * each byte to one char and so splits cells exactly as the real encoding would (the delimiter, quote and line
  * breaks are ASCII bytes that never occur inside a GB18030 character), and each cell is then decoded properly.
@@ -42,7 +46,8 @@ final class CsvSource {
     private static final String CORRUPT = "_corrupt_record";
     private static final String BLOCK = "_block_start";
 
-    static RawInput read(SparkSession spark, SourceFile src, Charset override) {
+    /** @param recordsPerTask a file read in one piece with at most this many line breaks is not counted first */
+    static RawInput read(SparkSession spark, SourceFile src, Charset override, long recordsPerTask) {
         Path path = new Path(src.path());
         CsvScan.Result scan;
         List<String> header;
@@ -92,6 +97,10 @@ final class CsvSource {
                 .csv(src.path());
         JavaRDD<Row> rows = csv.select(cols.toArray(Column[]::new)).javaRDD();
 
+        if (onePiece(spark, scan) && scan.lineBreaks() <= recordsPerTask) {
+            JavaRDD<RawRecord> records = rows.mapPartitions(it -> new Numbered(it, null, width, cellCharset));
+            return new RawInput(header, records, OptionalLong.empty(), scan.lineBreaks(), scan.encodingLabel());
+        }
         // The counting pass needs record boundaries only: one column keeps Spark from converting every cell.
         List<long[]> runs = csv.select(col("c0"), input_file_block_start().as(BLOCK)).javaRDD()
                 .mapPartitions(CsvSource::blockRuns).collect();
@@ -104,7 +113,17 @@ final class CsvSource {
             total += run[1];
         }
         JavaRDD<RawRecord> records = rows.mapPartitions(it -> new Numbered(it, firstIndexOfBlock, width, cellCharset));
-        return new RawInput(header, records, Math.max(0, total - 1), scan.encodingLabel());
+        return RawInput.counted(header, records, Math.max(0, total - 1), scan.encodingLabel());
+    }
+
+    /**
+     * Whether Spark reads the file as one split: in multiLine mode every file is one split, and a file no bigger
+     * than the open cost (and the largest split) is never cut, whatever the session's parallelism.
+     */
+    private static boolean onePiece(SparkSession spark, CsvScan.Result scan) {
+        SQLConf conf = spark.sessionState().conf();
+        return scan.quotedLineBreaks()
+                || scan.bytes() <= Math.min(conf.filesOpenCostInBytes(), conf.filesMaxPartitionBytes());
     }
 
     /** (split start, record count) for each run of records from one split in a partition. */
@@ -133,7 +152,10 @@ final class CsvSource {
         private long index;
         private RawRecord next;
 
-        /** @param cellCharset the real encoding of cells Spark read as ISO-8859-1, or null */
+        /**
+         * @param firstIndexOfBlock records before each split's first, or null when the file is one split
+         * @param cellCharset       the real encoding of cells Spark read as ISO-8859-1, or null
+         */
         Numbered(Iterator<Row> rows, Map<Long, Long> firstIndexOfBlock, int width, String cellCharset) {
             this.rows = rows;
             this.firstIndexOfBlock = firstIndexOfBlock;
@@ -152,8 +174,11 @@ final class CsvSource {
                 Row r = rows.next();
                 long b = r.getLong(width + 1);
                 if (b != block) {
+                    if (firstIndexOfBlock == null && (block != Long.MIN_VALUE || b != 0)) {
+                        throw new IllegalStateException("a file expected in one split was read from byte " + b);
+                    }
                     block = b;
-                    index = firstIndexOfBlock.get(b);
+                    index = firstIndexOfBlock == null ? 0 : firstIndexOfBlock.get(b);
                 }
                 long row = ++index;
                 if (row == 1) {

@@ -72,12 +72,12 @@ public final class IngestJob {
         try {
             SourceFile src = SourceFile.locate(spark.sparkContext().hadoopConfiguration(), params.inputDir(), dataset);
             RawInput raw = src.format() == SourceFile.Format.CSV
-                    ? CsvSource.read(spark, src, options.encodingFor(dataset))
+                    ? CsvSource.read(spark, src, options.encodingFor(dataset), options.recordsPerTask())
                     : XlsxSource.read(spark, src);
             HeaderMapping header = HeaderMapping.of(def, src.fileName(), raw.header());
             RowParser parser = new RowParser(dataset, src.fileName(), header.positions(), header.width(),
                     params.runDate(), params.memberKeySecret());
-            IngestLayout layout = IngestLayout.of(raw.recordCount(), options.recordsPerTask());
+            IngestLayout layout = IngestLayout.of(raw.maxRecords(), options.recordsPerTask());
             Dataset<Row> parsed = layout.parsed(ParsedTable.parse(spark, raw.records(), parser));
             Dataset<Row> tagged = CrossChecks.apply(io, def, parsed, src.fileName());
             Dataset<Row> classified = KeyChecks.apply(def, tagged, src.fileName())
@@ -129,13 +129,14 @@ public final class IngestJob {
             byReason.put(code, asLong(m.get(code.name())));
         }
         long blank = asLong(m.get(BLANK));
-        IngestCounts counts = new IngestCounts(def.name(), src.fileName(), raw.encoding(), raw.recordCount() - blank,
+        long total = asLong(m.get(TOTAL));
+        long records = raw.recordCount().orElse(total);
+        IngestCounts counts = new IngestCounts(def.name(), src.fileName(), raw.encoding(), records - blank,
                 asLong(m.get(WRITTEN)), asLong(m.get(COLLAPSED)), asLong(m.get(SUPERSEDED)), byReason, blank,
                 header.ignoredColumns(), asLong(m.get(OF_QUARANTINED_MEMBERS)));
-        long total = asLong(m.get(TOTAL));
         long quarantineFile = asLong(metrics(quarantinedRows).get(TOTAL));
-        if (!counts.balanced() || total != raw.recordCount() || quarantineFile != counts.rowsQuarantined()) {
-            throw new IllegalStateException("ingest of " + def.name() + " lost track of rows: " + raw.recordCount()
+        if (!counts.balanced() || total != records || quarantineFile != counts.rowsQuarantined()) {
+            throw new IllegalStateException("ingest of " + def.name() + " lost track of rows: " + records
                     + " records in the file, " + total + " classified, " + blank + " blank, " + counts.rowsWritten()
                     + " written, " + counts.rowsCollapsed() + " collapsed, " + counts.rowsSuperseded()
                     + " superseded, " + counts.rowsQuarantined()

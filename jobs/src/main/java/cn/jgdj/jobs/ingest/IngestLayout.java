@@ -9,7 +9,7 @@ import org.apache.spark.sql.Row;
 
 /**
  * How one file's records are spread over Spark tasks and its curated rows over files, decided from the record
- * count (known after numbering, before any check runs). A file of at most {@link IngestOptions#recordsPerTask}
+ * count known before any check runs (counted while numbering, or bounded by the file's line breaks). A file of at most {@link IngestOptions#recordsPerTask}
  * records is checked in one partition: Spark then needs no shuffle for the key checks (a single partition is
  * clustered by any key) and writes one file per table, or per year (and month). A bigger file keeps Spark's
  * partitions and shuffles, and its rows are grouped by the table's partition columns before the write, so each

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.rank;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
@@ -57,6 +58,8 @@ final class KeyChecks {
     private static final String VARIANT = "_variant";
     private static final String VARIANTS = "_variants";
     private static final String COPY = "_copy";
+    /** The row's position among the rows of its key, sorted by rank, values and row number. */
+    private static final String POSITION = "_position";
     private static final String CONFLICT_ROWS = "_conflict_rows";
     private static final String INVOLVED = "_involved";
     private static final String OVERLAPS = "_overlaps";
@@ -72,22 +75,27 @@ final class KeyChecks {
                 values.add(c.name());
             }
         }
-        List<String> keyAndValues = new ArrayList<>(keys);
-        keyAndValues.addAll(values);
         // Every window is partitioned by the key (plus CANDIDATE, so rejected rows never mix in): one shuffle.
         WindowSpec keyWindow = Window.partitionBy(columns(CANDIDATE, keys));
         List<Column> variantOrder = new ArrayList<>();
         variantOrder.add(col(RANK).desc());
         variantOrder.addAll(List.of(columns(null, values)));
+        WindowSpec byVariant = keyWindow.orderBy(variantOrder.toArray(Column[]::new));
+        List<Column> rowOrder = new ArrayList<>(variantOrder);
+        rowOrder.add(col(ParsedTable.ROW));
+        // The rank is a function of the row's values, so the rows of one key sorted by rank, values and row number
+        // are the copies of each variant in file order: one sort serves every window below.
+        WindowSpec byVariantThenRow = keyWindow.orderBy(rowOrder.toArray(Column[]::new));
 
         Dataset<Row> df = tagged
                 .withColumn(CANDIDATE, col(ParsedTable.REASON).isNull().and(not(col(ParsedTable.BLANK))))
                 .withColumn(RANK, DatasetRules.precedence(def.name()));
+        df = df.withColumn(POSITION, row_number().over(byVariantThenRow));
         df = df.withColumn(TOP_RANK, max(col(RANK)).over(keyWindow))
                 // Standing rows sort first, so their variants are 1..k.
-                .withColumn(VARIANT, dense_rank().over(keyWindow.orderBy(variantOrder.toArray(Column[]::new))))
-                .withColumn(COPY, row_number().over(
-                        Window.partitionBy(columns(CANDIDATE, keyAndValues)).orderBy(col(ParsedTable.ROW))));
+                .withColumn(VARIANT, dense_rank().over(byVariant))
+                // rank() is the position of the variant's first copy: the copy number follows from the row's own.
+                .withColumn(COPY, col(POSITION).minus(rank().over(byVariant)).plus(1));
         df = df.withColumn(STANDING, col(CANDIDATE).and(col(RANK).equalTo(col(TOP_RANK))))
                 .withColumn(SUPERSEDED, col(CANDIDATE).and(col(RANK).lt(col(TOP_RANK))));
         df = df.withColumn(VARIANTS, max(when(col(STANDING), col(VARIANT))).over(keyWindow));
@@ -122,7 +130,7 @@ final class KeyChecks {
         result.put(COLLAPSED, col(SETTLED).and(col(COPY).gt(1)).and(not(overlaps)));
         result.put(WRITTEN, col(UNIQUE).and(not(overlaps)));
         return df.withColumns(result).drop(CANDIDATE, RANK, TOP_RANK, STANDING, SETTLED, UNIQUE, VARIANT, VARIANTS,
-                COPY, CONFLICT_ROWS, INVOLVED, OVERLAPS, MEMBER_ROWS);
+                COPY, POSITION, CONFLICT_ROWS, INVOLVED, OVERLAPS, MEMBER_ROWS);
     }
 
     /**

@@ -78,7 +78,7 @@ final class XlsxSource {
         }
         int slices = Math.max(1, Math.min(spark.sparkContext().defaultParallelism(), data.size() / ROWS_PER_SLICE + 1));
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        return new RawInput(header, jsc.parallelize(data, slices), data.size(), "xlsx");
+        return RawInput.counted(header, jsc.parallelize(data, slices), data.size(), "xlsx");
     }
 
     /** Cells past the header's width that hold something make the row malformed; empty ones do not. */
