@@ -29,6 +29,15 @@ public final class GroupedBarChart {
         }
     }
 
+    /** Bar room a horizontal bar chart's value axis needs past the longest bar so its label is not cut off. */
+    static final double BAR_AREA_PX = 450;
+
+    /** The upper margin that leaves room for a label this many em wide (11 px item labels) beyond a bar. */
+    static double labelMargin(double em) {
+        double px = em * (ChartTheme.TICK_SIZE - 1) + 8;
+        return Math.min(0.6, px / Math.max(BAR_AREA_PX - px, 1));
+    }
+
     public static JFreeChart create(DefaultCategoryDataset data, ChartText text, ChartTheme theme, Options o) {
         CategoryAxis categories = new CategoryAxis(text.categoryAxis());
         categories.setMaximumCategoryLabelWidthRatio(0.35f);
@@ -42,6 +51,9 @@ public final class GroupedBarChart {
         if (!o.percent()) {
             // Room for value labels beyond the ends of negative bars too.
             values.setLowerMargin(0.2);
+            if (o.orientation() == PlotOrientation.HORIZONTAL && o.labels() != null) {
+                values.setUpperMargin(Math.max(values.getUpperMargin(), labelMargin(o.labels().widestEm())));
+            }
         }
         BarRenderer renderer = Renderers.bars(theme, o.labels(), o.orientation());
         for (int i = 0; i < data.getRowCount(); i++) {

@@ -63,11 +63,16 @@ public final class HeatmapChart {
         x.setGridBandsVisible(false);
         x.setRange(-0.5, Math.max(0.5, h.columns().size() - 0.5));
         x.setTickLabelFont(theme.font(ChartTheme.TICK_SIZE));
+        // Every column is named: the automatic tick unit would skip every other label when they are wide.
+        x.setAutoTickUnitSelection(false);
+        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
         SymbolAxis y = new SymbolAxis(text.valueAxis(), h.rows().toArray(new String[0]));
         y.setGridBandsVisible(false);
         y.setInverted(true);
         y.setRange(-0.5, Math.max(0.5, h.rows().size() - 0.5));
         y.setTickLabelFont(theme.font(h.rows().size() > 30 ? ChartTheme.TICK_SIZE - 1 : ChartTheme.TICK_SIZE));
+        y.setAutoTickUnitSelection(false);
+        y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
         LookupPaintScale scale = scale();
         XYBlockRenderer r = new XYBlockRenderer();
         r.setPaintScale(scale);

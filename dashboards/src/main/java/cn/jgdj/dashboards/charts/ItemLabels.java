@@ -19,4 +19,10 @@ public final class ItemLabels {
     public boolean has(Comparable<?> series, Comparable<?> category) {
         return byKey.containsKey(series + "\u0000" + category);
     }
+
+    /** The widest label in em: a CJK character or full-width bracket is 1, any other character about 0.55. */
+    public double widestEm() {
+        return byKey.values().stream().mapToDouble(t -> t.codePoints().mapToDouble(c -> c < 0x2E80 ? 0.55 : 1.0)
+                .sum()).max().orElse(0);
+    }
 }

@@ -24,6 +24,19 @@ public final class DataQualityChecks {
         };
     }
 
+    /** A heat-map column's name: short enough that six columns fit side by side on the page. */
+    public static String shortLabel(Labels l, String check) {
+        return switch (check) {
+            case DataQuality.SET_ASIDE -> l.t("导入隔离", "Set aside");
+            case DataQuality.ASSUMED_ROSTER -> l.t("无出勤记录", "No roll");
+            case DataQuality.EVENT_WITHOUT_END_OR_VENUE -> l.t("缺结束或场地", "No end/venue");
+            case DataQuality.PLATFORM_AFTER_VALIDITY -> l.t("期后平台记录", "Late platform");
+            case DataQuality.EXACT_DUPLICATE -> l.t("重复报送", "Duplicates");
+            case DataQuality.SUPERSEDED -> l.t("被更正出勤", "Superseded");
+            default -> label(l, check);
+        };
+    }
+
     /** A quarantine reason code in words (the schema's Chinese), with the code so the operator can find the rows. */
     public static String reason(Labels l, String code) {
         for (ReasonCode c : ReasonCode.values()) {

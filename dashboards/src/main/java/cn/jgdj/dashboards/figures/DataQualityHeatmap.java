@@ -61,7 +61,9 @@ public final class DataQualityHeatmap implements Figure {
         }
         List<UnitScore> units = new ArrayList<>(byUnit.values());
         units.sort(Comparator.comparing((UnitScore u) -> !u.review()).thenComparing(UnitScore::unit));
-        List<String> columns = DataQuality.CHECKS.stream().map(c -> DataQualityChecks.label(ctx.labels(), c)).toList();
+        List<String> columns = DataQuality.CHECKS.stream().map(c -> DataQualityChecks.shortLabel(ctx.labels(), c)).toList();
+        String legend = DataQuality.CHECKS.stream().map(c -> DataQualityChecks.shortLabel(ctx.labels(), c) + ctx.t("：", ": ")
+                + DataQualityChecks.label(ctx.labels(), c)).collect(java.util.stream.Collectors.joining(ctx.t("；", "; ")));
         List<List<UnitScore>> parts = Parts.split(units, Parts.MAX_ROWS);
         List<PackChart> out = new ArrayList<>();
         for (int p = 0; p < parts.size(); p++) {
@@ -96,10 +98,10 @@ public final class DataQualityHeatmap implements Figure {
                             "Units needing review first; each cell is the check's share of the unit's rows in the year"));
             out.add(PackChart.tall(Parts.id(id(), p, parts.size()), title, ctx.t(
                     "每格为该检查项占该单位全年记录（活动、出勤、平台记录及被隔离的行）的比例；任一季度任一项超过规则文件"
-                            + "阈值的单位标为需复核。",
+                            + "阈值的单位标为需复核。各列为：" + legend + "。",
                     "Each cell: the check's share of the unit's rows in the year (events, attendance, platform rows "
                             + "and rows set aside); units with any check over its rules-file threshold in any quarter "
-                            + "are marked for review."),
+                            + "are marked for review. Columns: " + legend + "."),
                     HeatmapChart.create(new HeatmapChart.Heatmap(cells, rows, columns, List.of(),
                             ctx.t("占比（%）", "Share (%)"), "×"), text, ctx.theme()),
                     Math.max(part.size(), 8), 22));

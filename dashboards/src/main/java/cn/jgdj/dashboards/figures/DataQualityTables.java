@@ -118,7 +118,8 @@ public final class DataQualityTables implements Appendix {
             unitRows.add(List.of(name, Long.toString(u.setAside), u.rows == 0 ? "—" : l.percent((double) u.setAside / u.rows),
                     u.over.isEmpty() ? "—" : String.join(l.t("、", ", "), u.over.stream()
                             .map(c -> DataQualityChecks.label(l, c)).toList()),
-                    u.reviewQuarters.isEmpty() ? "—" : String.join(l.t("、", ", "), u.reviewQuarters)));
+                    u.reviewQuarters.isEmpty() ? "—" : String.join(l.t("、", ", "), u.reviewQuarters.stream()
+                            .map(q -> quarterWord(l, q)).toList())));
         }
         out.add(new TablePage(l.t("附表：" + period + "各单位数据质量", "Appendix: data quality by unit, " + period),
                 l.t("列出有被隔离行或需复核的单位，需复核的在前。占比为被隔离行占该单位全年记录（活动、出勤、平台记录及被隔离的行）"
@@ -131,5 +132,10 @@ public final class DataQualityTables implements Appendix {
                 unitRows.isEmpty() ? List.of(List.of(l.t("无", "None"), "0", "—", "—", "—")) : unitRows,
                 new float[] {2.2f, 1f, 1f, 3f, 1.3f}));
         return out;
+    }
+
+    /** "Q3" as the packs write a quarter of the year: 第3季度 / Q3. */
+    static String quarterWord(cn.jgdj.dashboards.text.Labels l, String quarter) {
+        return l.t("第" + quarter.substring(1) + "季度", quarter);
     }
 }

@@ -65,11 +65,12 @@ public final class GroupForest implements Figure {
                     : l.t(l.period(ctx.period()) + "学时达标率及95%置信区间：按" + l.dimension(dimension) + part,
                     "Attainment with 95% intervals by " + l.dimension(dimension).toLowerCase()
                             + ", " + l.period(ctx.period()) + part);
-            String n = (units ? l.t("共" + groups.size() + "个单位（" + suppressed + "个已抑制），图中为低于全体党员或显著偏低的"
-                            + shown.size() + "个，完整名单见附表", groups.size() + " units (" + suppressed
-                            + " suppressed); shown: the " + shown.size() + " below all members or flagged, all in the appendix")
-                    : l.t(groups.size() + "个群体（" + suppressed + "个已抑制）", groups.size() + " groups ("
-                    + suppressed + " suppressed)")) + overall.map(o -> " · " + ctx.eligibleN(o.eligible())).orElse("");
+            String n = (units ? l.t("共" + groups.size() + "个单位，" + suppressedNote(l, suppressed, "单位")
+                            + "，图中为低于全体党员或显著偏低的" + shown.size() + "个，完整名单见附表", groups.size()
+                            + " units, " + suppressedNote(l, suppressed, "unit") + "; shown: the " + shown.size()
+                            + " below all members or flagged, all in the appendix")
+                    : l.t(groups.size() + "个群体，" + suppressedNote(l, suppressed, "群体"), groups.size() + " groups, "
+                    + suppressedNote(l, suppressed, "group"))) + overall.map(o -> " · " + ctx.eligibleN(o.eligible())).orElse("");
             ChartText text = ctx.text(title, t, n, ctx.period()).withAxes(l.dimension(dimension),
                     l.t("学时达标率（%）", "Attainment (%)")).withNoData(ctx.noData(t, ctx.period(), dimension));
             String id = Parts.id(id(), p, parts.size());
@@ -90,5 +91,14 @@ public final class GroupForest implements Figure {
                     Math.max(460, 220 + rows * (rows > 12 ? 22 : 44))));
         }
         return out;
+    }
+
+    /** "各单位人数均达到统计要求，未作抑制" when nothing was suppressed, else how many were. */
+    static String suppressedNote(cn.jgdj.dashboards.text.Labels l, long suppressed, String what) {
+        if (suppressed == 0) {
+            return l.t("各" + what + "人数均达到统计要求，未作抑制", "every " + what + " is large enough to report");
+        }
+        return l.t(suppressed + "个" + what + "不足" + l.minCellSize() + "人，已抑制", suppressed + " " + what
+                + (suppressed == 1 ? "" : "s") + " under " + l.minCellSize() + " members suppressed");
     }
 }

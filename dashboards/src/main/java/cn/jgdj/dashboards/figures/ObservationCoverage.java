@@ -28,7 +28,7 @@ public final class ObservationCoverage implements Figure {
                 .sorted(Comparator.comparing(ObservationRow::period)).toList();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         ItemLabels labels = new ItemLabels();
-        String series = ctx.t("列席旁听覆盖率", "Observed share");
+        String series = ctx.t("已列席旁听单位占比", "Study groups observed");
         for (ObservationRow r : years) {
             String cat = ctx.labels().period(r.period());
             double v = Double.isNaN(r.observedShare()) ? 0 : r.observedShare();
@@ -37,7 +37,7 @@ public final class ObservationCoverage implements Figure {
                     + r.unitsWithStudyGroup() + "个单位）", " (" + r.unitsObserved() + "/" + r.unitsWithStudyGroup()
                     + " units)"));
         }
-        String title = ctx.t("理论学习中心组学习列席旁听覆盖率（截至" + ctx.labels().period(ctx.period()) + "）",
+        String title = ctx.t("已列席旁听单位占比（理论学习中心组学习，截至" + ctx.labels().period(ctx.period()) + "）",
                 "Observation of theory study groups, up to " + ctx.labels().period(ctx.period()));
         String n = years.stream().filter(r -> r.period().equals(ctx.period())).findFirst()
                 .map(r -> ctx.t(ctx.period().year() + "年有中心组学习的单位 " + r.unitsWithStudyGroup() + "个",

@@ -74,9 +74,8 @@ public final class TrainingEffectStudy implements Figure {
                 program);
         if (!warned.isEmpty()) {
             List<String> names = warned.stream().map(o -> EffectivenessData.outcomeName(o, l)).toList();
-            b.append(l.t(" 注意：" + String.join("、", names) + "在培训前已有差异（pretrend_warning），该项效应不宜当作培训的作用。",
-                    " Warning: " + String.join(", ", names) + " already differed before training "
-                            + "(pretrend_warning); do not read that effect as caused by the training."));
+            b.append(l.t(" 注意：" + String.join("、", names) + "在培训前已有差异，该项效应不宜当作培训的作用。",
+                    " Warning: " + String.join(", ", names) + " already differed before training; do not read that effect as caused by the training."));
         }
         return b.toString();
     }

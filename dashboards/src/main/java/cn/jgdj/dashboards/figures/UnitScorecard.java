@@ -91,7 +91,7 @@ public final class UnitScorecard implements Appendix {
         }
         String period = l.period(year);
         return List.of(new TablePage(l.t("附表：" + period + "各单位情况一览", "Appendix: unit scorecard, " + period),
-                l.t("单位按名称排列。“三会一课”为全年制度落实的支部季度数/支部季度数；列席旁听为被列席旁听的中心组学习次数/"
+                l.t("单位按名称排列。“三会一课”为全年制度落实的支部季度数/支部季度数；列席旁听为已列席旁听的中心组学习次数/"
                                 + "举行次数；较上年为学时达标率的变化（百分点）；“—”为无数据或人数不足"
                                 + l.minCellSize() + "人未作统计。需关注原因的说明和建议措施见附表“需关注的单位”。",
                         "Units in name order. Cadence: branch-quarters that kept the cadence / branch-quarters in the "

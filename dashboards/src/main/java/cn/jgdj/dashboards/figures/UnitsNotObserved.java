@@ -39,7 +39,7 @@ public final class UnitsNotObserved implements Figure {
             labels.put(series, unit, ctx.t(r.sessions() + "次", Long.toString(r.sessions())));
         }
         String period = ctx.labels().period(ctx.period());
-        String title = ctx.t(period + "理论学习中心组学习未被列席旁听的单位：" + never.size() + "个",
+        String title = ctx.t(period + "理论学习中心组学习未安排列席旁听的单位：" + never.size() + "个",
                 "Units whose theory study group was never observed, " + period + ": " + never.size());
         String n = ctx.t("全县" + held + "个单位举行中心组学习" + sessions + "次，其中" + observed + "次有工委人员列席旁听；"
                         + noneHeld + "个单位全年未举行",

@@ -29,10 +29,10 @@ public final class UnitsNotObservedTable implements Appendix {
                 .forEach(r -> rows.add(List.of(l.unit(r.unitId()), "0", "0", l.t("未举行中心组学习", "no session held"))));
         long observedUnits = year.stream().filter(UnitObservationRow::observed).count();
         String period = l.period(ctx.period());
-        return List.of(new TablePage(l.t("附表：" + period + "理论学习中心组学习未被列席旁听的单位", "Appendix: units whose "
+        return List.of(new TablePage(l.t("附表：" + period + "理论学习中心组学习未安排列席旁听的单位", "Appendix: units whose "
                         + "theory study group was not observed, " + period),
                 l.t("共" + year.size() + "个单位，其中" + observedUnits + "个已列席旁听（各单位次数见“各单位情况一览”）；"
-                                + "下表先列举行了学习但未被列席旁听的单位，再列全年未举行中心组学习的单位。",
+                                + "下表先列举行了学习但未安排列席旁听的单位，再列全年未举行中心组学习的单位。",
                         year.size() + " units, " + observedUnits + " observed (sessions per unit in the scorecard); "
                                 + "listed: units that held sessions none of which was observed, then units that held none."),
                 List.of(l.t("单位", "Unit"), l.t("中心组学习次数", "Sessions"), l.t("列席旁听次数", "Observed"),

@@ -245,13 +245,26 @@ public final class Findings {
         }
         String g = l.group(dimension, group);
         if (l.lang() != cn.jgdj.dashboards.text.Lang.ZH) {
-            return l.dimensionGroup(dimension, group);
+            return englishGroupName(l, dimension, group, g);
         }
         if (g.endsWith("党员") || Dimensions.ALL.equals(dimension) || Dimensions.ROLE.equals(dimension)
                 || Dimensions.UNIT.equals(dimension)) {
             return g;
         }
         return Dimensions.EDUCATION.equals(dimension) ? g + "学历党员" : g + "党员";
+    }
+
+    /** "Members aged 56 or over", "Mobile members", "Female members": not "Mobile member: Mobile". */
+    private static String englishGroupName(Labels l, String dimension, String group, String g) {
+        return switch (dimension) {
+            case Dimensions.AGE_BAND -> "Members aged " + g;
+            case Dimensions.GENDER -> g + " members";
+            case Dimensions.EDUCATION -> "Members with " + g.toLowerCase(Locale.ROOT) + " education";
+            case Dimensions.MEMBER_TYPE -> g.endsWith("member") ? g + "s" : g + " members";
+            case Dimensions.MOBILE -> "true".equals(group) ? "Mobile members" : "Members not mobile";
+            case Dimensions.MOBILITY_IMPAIRED -> "true".equals(group) ? "Mobility-impaired members" : "Other members";
+            default -> l.dimensionGroup(dimension, group);
+        };
     }
 
     static String groupAction(Texts x, UnderServedRow r) {

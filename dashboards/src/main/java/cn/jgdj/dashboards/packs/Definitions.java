@@ -67,7 +67,7 @@ public final class Definitions {
     }
 
     public static Definition observation(Labels l) {
-        return new Definition(l.t("列席旁听覆盖率", "Study-group observation"), l.t(
+        return new Definition(l.t("已列席旁听单位占比", "Study groups observed"), l.t(
                 "当年举行过理论学习中心组学习的单位中，至少一次学习有工委人员以“列席”身份参加的单位占比；目标为每年全覆盖。",
                 "Of the units that held a theory study group session in the year, the share with at least one "
                         + "session attended by work-committee staff as observers; the target is full coverage."));

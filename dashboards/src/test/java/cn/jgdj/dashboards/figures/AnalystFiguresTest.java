@@ -41,6 +41,9 @@ class AnalystFiguresTest {
         assertEquals(0.72, ((org.jfree.chart.plot.ValueMarker) plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)
                 .iterator().next()).getValue());
         assertTrue(plot.getAnnotations().isEmpty());
+        // Nothing suppressed is said in words, not as "0个已抑制".
+        assertTrue(ChartModel.sourceLine(c.chart()).contains("4个群体，各群体人数均达到统计要求，未作抑制"),
+                ChartModel.sourceLine(c.chart()));
     }
 
     @Test
@@ -54,6 +57,8 @@ class AnalystFiguresTest {
         assertEquals(1, plot.getAnnotations().size());
         XYTextAnnotation mark = (XYTextAnnotation) plot.getAnnotations().get(0);
         assertEquals("已抑制（不足10人）", mark.getText());
+        assertTrue(ChartModel.sourceLine(only(new GroupForest(Dimensions.ROLE).build(ctx)).chart())
+                .contains("4个群体，1个群体不足10人，已抑制"));
         assertEquals(2.0, mark.getY());
         // One x-range per pack: the role page shares the age page's 25–100 % (its own groups would give 35 %).
         assertEquals(0.25, plot.getDomainAxis().getLowerBound(), 1e-12);

@@ -23,7 +23,7 @@ class CountyQuestionsFiguresTest {
     void unitsNeverObservedAreChartedAndListedWithUnitsThatHeldNoSession() {
         // 2025: U01 3 sessions (2 observed), 县教育局 2 (none), 县人民医院 none held, U04 1 (observed).
         PackChart c = only(new UnitsNotObserved().build(ctx));
-        assertEquals("2025年理论学习中心组学习未被列席旁听的单位：1个", c.title());
+        assertEquals("2025年理论学习中心组学习未安排列席旁听的单位：1个", c.title());
         CategoryDataset d = categoryPlot(c).getDataset();
         assertEquals(List.of("县教育局"), columns(d));
         assertEquals(List.of(2.0), values(d, 0));
@@ -109,7 +109,7 @@ class CountyQuestionsFiguresTest {
                 List.of("合计", "11", "—")), pages.get(0).rows());
         assertTrue(pages.get(0).note().contains("另有3行日期无法识别"), pages.get(0).note());
         // U03 needs review in Q1 (first): 10 of its 100 rows (50 in each of Q1 and Q2); U01 1 of 100.
-        assertEquals(List.of(List.of("县人民医院", "10", "10.0%", "无出勤记录的支部活动、导入隔离的行", "Q1"),
+        assertEquals(List.of(List.of("县人民医院", "10", "10.0%", "无出勤记录的支部活动、导入隔离的行", "第1季度"),
                 List.of("县委组织部", "1", "1.0%", "—", "—")), pages.get(1).rows());
     }
 
@@ -120,7 +120,7 @@ class CountyQuestionsFiguresTest {
         assertEquals(PackChart.PAPER_WIDTH, c.width());
         double pt = cn.jgdj.dashboards.charts.ChartTheme.TICK_SIZE * cn.jgdj.dashboards.render.PdfPackWriter.scale(c);
         assertTrue(pt >= 8.0, "ticks print at " + pt);
-        assertTrue(sourceLine(c.chart()).contains("共120个单位（7个已抑制），图中为低于全体党员或显著偏低的35个"),
+        assertTrue(sourceLine(c.chart()).contains("共120个单位，7个单位不足10人，已抑制，图中为低于全体党员或显著偏低的35个"),
                 sourceLine(c.chart()));
         TablePage t = only(new UnitForestTable().build(big));
         assertEquals(120, t.rows().size());
@@ -150,7 +150,7 @@ class CountyQuestionsFiguresTest {
                 cn.jgdj.dashboards.findings.Texts.of(cn.jgdj.dashboards.text.Lang.ZH));
         assertEquals(List.of("U04", "U02", "U03"), units.stream().map(u -> u.unitId()).toList());
         List<List<String>> byUnit = new DataQualityTables().build(withU99).get(1).rows();
-        assertTrue(byUnit.contains(List.of("U99（单位名录中无此单位）", "2", "100.0%", "导入隔离的行", "Q3")), byUnit.toString());
+        assertTrue(byUnit.contains(List.of("U99（单位名录中无此单位）", "2", "100.0%", "导入隔离的行", "第3季度")), byUnit.toString());
     }
 
     private static <T> T only(List<T> items) {

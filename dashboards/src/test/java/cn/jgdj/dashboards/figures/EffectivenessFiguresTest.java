@@ -48,6 +48,10 @@ class EffectivenessFiguresTest {
         ValueMarker zero = (ValueMarker) panels.get(0).getRangeMarkers(Layer.FOREGROUND).iterator().next();
         assertEquals(0.0, zero.getValue());
         assertTrue(rotation.description().contains("尚未参加培训的党员，反映了受训党员如果没有培训会怎样变化"));
+        // Reading texts carry no column identifiers such as pretrend_warning.
+        for (PackChart p : pages) {
+            assertFalse(java.util.regex.Pattern.compile("[a-z]+_[a-z]+").matcher(p.description()).find(), p.description());
+        }
         assertTrue(rotation.description().contains("三会一课和主题党日出勤率在培训前已有差异"),
                 "the meeting outcome's warning is read out: " + rotation.description());
         assertFalse(pages.get(3).description().contains("注意"), "special lectures carry no warning");

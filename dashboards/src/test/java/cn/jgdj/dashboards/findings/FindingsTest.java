@@ -104,6 +104,13 @@ class FindingsTest {
         assertTrue(s.sections().get(0).sentences().contains("Attainment: 72.0%, up 8.8 points on last year."),
                 s.text());
         assertTrue(s.text().contains("attainment 57.1%, below the county's 72.0%"), s.text());
+        // Groups read as noun phrases, not "Age band: 35 or under" or "Mobile member: Mobile".
+        assertTrue(s.sections().get(2).sentences().contains("Members aged 35 or under: Attainment 48.0%, 32.0 points "
+                + "below the other members (25 members, q=0.010)."), s.sections().get(2).sentences().toString());
+        var l = Fixture.context(Fixture.tables(), "2025", Lang.EN).labels();
+        assertEquals("Mobile members", Findings.groupName(l, "mobile", "true"));
+        assertEquals("Mobility-impaired members", Findings.groupName(l, "mobility_impaired", "true"));
+        assertEquals("Female members", Findings.groupName(l, "gender", "F"));
     }
 
     @Test
