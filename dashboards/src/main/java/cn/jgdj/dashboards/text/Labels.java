@@ -126,6 +126,13 @@ public final class Labels {
         if (Dimensions.ALL.equals(dimension) || g.contains(dimension(dimension))) {
             return g;
         }
+        // English flags read as one phrase, not "Mobile member: Mobile".
+        if (lang == Lang.EN && Dimensions.MOBILE.equals(dimension)) {
+            return "true".equals(group) ? "Mobile members" : "Members not mobile";
+        }
+        if (lang == Lang.EN && Dimensions.MOBILITY_IMPAIRED.equals(dimension)) {
+            return "true".equals(group) ? "Mobility-impaired members" : "Members not mobility-impaired";
+        }
         return dimension(dimension) + t("：", ": ") + g;
     }
 
