@@ -75,6 +75,7 @@ class AnalystFiguresTest {
         var en = new cn.jgdj.dashboards.text.Labels(cn.jgdj.dashboards.text.Lang.EN);
         assertEquals("Mobile members", en.dimensionGroup(Dimensions.MOBILE, "true"));
         assertEquals("Members not mobility-impaired", en.dimensionGroup(Dimensions.MOBILITY_IMPAIRED, "false"));
+        assertEquals("Mobility-impaired members", en.dimensionGroup(Dimensions.MOBILITY_IMPAIRED, "true"));
         assertEquals("Age band: 35 or under", en.dimensionGroup(Dimensions.AGE_BAND, "<=35"));
         // The group-vs-rest label closes the bracket it opens.
         var labels = new cn.jgdj.dashboards.charts.ItemLabels();
