@@ -21,8 +21,8 @@ public final class Headlines {
     public static Map<String, Double> ofYear(IndicatorTables t, Period year, Labels l) {
         Map<String, Double> out = new LinkedHashMap<>();
         var overall = CoverageData.overall(t.coverage().rows(), year);
-        out.put(l.t("学时达标率", "Attainment"), overall.map(r -> r.attainmentRate()).orElse(null));
-        out.put(l.t("参训率", "Reach"), overall.map(r -> r.reachRate()).orElse(null));
+        out.put(l.t("全年学时达标率", "Attainment (year)"), overall.map(r -> r.attainmentRate()).orElse(null));
+        out.put(l.t("全年参训率", "Reach (year)"), overall.map(r -> r.reachRate()).orElse(null));
         put(out, l.t("“三会一课”制度落实率", "Meeting cadence kept"), ComplianceData.yearRate(t.branchCompliance().rows(), year));
         out.put(l.t("已列席旁听单位占比", "Study groups observed"), t.observation().rows().stream()
                 .filter(r -> r.period().equals(year)).findFirst().map(ObservationRow::observedShare)

@@ -38,7 +38,7 @@ public final class ObservationCoverage implements Figure {
                     + " units)"));
         }
         String title = ctx.t("已列席旁听单位占比（理论学习中心组学习，截至" + ctx.labels().period(ctx.period()) + "）",
-                "Observation of theory study groups, up to " + ctx.labels().period(ctx.period()));
+                "Study groups observed (theory study group sessions), up to " + ctx.labels().period(ctx.period()));
         String n = years.stream().filter(r -> r.period().equals(ctx.period())).findFirst()
                 .map(r -> ctx.t(ctx.period().year() + "年有中心组学习的单位 " + r.unitsWithStudyGroup() + "个",
                         r.unitsWithStudyGroup() + " units held study-group sessions in " + ctx.period().year()))

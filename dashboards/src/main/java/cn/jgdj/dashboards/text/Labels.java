@@ -123,6 +123,13 @@ public final class Labels {
     public String dimensionGroup(String dimension, String group) {
         String g = group(dimension, group);
         // "行动不便：行动不便" says it twice: the group word alone when it already names the dimension.
+        // English flags read as one phrase, not "Mobile member: Mobile".
+        if (lang == Lang.EN && Dimensions.MOBILE.equals(dimension)) {
+            return "true".equals(group) ? "Mobile members" : "Members not mobile";
+        }
+        if (lang == Lang.EN && Dimensions.MOBILITY_IMPAIRED.equals(dimension)) {
+            return "true".equals(group) ? "Mobility-impaired members" : "Members not mobility-impaired";
+        }
         if (Dimensions.ALL.equals(dimension) || g.contains(dimension(dimension))) {
             return g;
         }

@@ -72,6 +72,11 @@ class AnalystFiguresTest {
         assertEquals("行动不便", ctx.labels().dimensionGroup(Dimensions.MOBILITY_IMPAIRED, "true"));
         assertEquals("行动不便：其他党员", ctx.labels().dimensionGroup(Dimensions.MOBILITY_IMPAIRED, "false"));
         assertEquals("年龄段：35岁及以下", ctx.labels().dimensionGroup(Dimensions.AGE_BAND, "<=35"));
+        var en = new cn.jgdj.dashboards.text.Labels(cn.jgdj.dashboards.text.Lang.EN);
+        assertEquals("Mobile members", en.dimensionGroup(Dimensions.MOBILE, "true"));
+        assertEquals("Members not mobility-impaired", en.dimensionGroup(Dimensions.MOBILITY_IMPAIRED, "false"));
+        assertEquals("Mobility-impaired members", en.dimensionGroup(Dimensions.MOBILITY_IMPAIRED, "true"));
+        assertEquals("Age band: 35 or under", en.dimensionGroup(Dimensions.AGE_BAND, "<=35"));
         // The group-vs-rest label closes the bracket it opens.
         var labels = new cn.jgdj.dashboards.charts.ItemLabels();
         var rows = cn.jgdj.dashboards.datasets.UnderServedData.flaggedRows(ctx.tables().underServed().rows(), ctx.period());

@@ -128,9 +128,9 @@ class CommitteeFiguresTest {
     void yearOnYearComparesEachHeadlineWithLastYear() {
         CategoryDataset d = categoryPlot(only(new YearOnYear().build(ctx))).getDataset();
         assertEquals(List.of("2024年", "2025年"), rows(d));
-        assertEquals(List.of("学时达标率", "参训率", "“三会一课”制度落实率", "已列席旁听单位占比", "集中轮训参加率",
+        assertEquals(List.of("全年学时达标率", "全年参训率", "“三会一课”制度落实率", "已列席旁听单位占比", "集中轮训参加率",
                 "培训班参加率", "全年志愿服务参与率"), columns(d));
-        assertEquals(0.6316, d.getValue("2024年", "学时达标率").doubleValue(), 1e-12);
+        assertEquals(0.6316, d.getValue("2024年", "全年学时达标率").doubleValue(), 1e-12);
         assertEquals(16.0 / 24, d.getValue("2025年", "“三会一课”制度落实率").doubleValue(), 1e-12);
         assertEquals(12.0 / 24, d.getValue("2024年", "“三会一课”制度落实率").doubleValue(), 1e-12);
         assertEquals(40.0 / 48, d.getValue("2024年", "集中轮训参加率").doubleValue(), 1e-12);

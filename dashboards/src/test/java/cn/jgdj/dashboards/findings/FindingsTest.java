@@ -21,8 +21,8 @@ class FindingsTest {
         assertEquals("2025年，全县机关应训党员100名。现将主要情况和工作建议报告如下。", s.intro());
         List<String> headlines = s.sections().get(0).sentences();
         // coverage.csv: 72/100 against 60/95 (63.16 %); 90/100 against 80/95; observation 21/21 against 18/20.
-        assertTrue(headlines.contains("学时达标率为72.0%，较上年提高8.8个百分点。"), headlines.toString());
-        assertTrue(headlines.contains("参训率为90.0%，较上年提高5.8个百分点。"), headlines.toString());
+        assertTrue(headlines.contains("全年学时达标率为72.0%，较上年提高8.8个百分点。"), headlines.toString());
+        assertTrue(headlines.contains("全年参训率为90.0%，较上年提高5.8个百分点。"), headlines.toString());
         assertTrue(headlines.contains("已列席旁听单位占比为100.0%，较上年提高10.0个百分点。"), headlines.toString());
         // trends.csv: only participation is significant (rising, p = 0.035), 7 quarters up to 2025Q3.
         assertEquals(List.of("季度活动参加率（全体党员）近7个季度呈显著上升趋势（p=0.035）。"), s.sections().get(1).sentences());
@@ -101,7 +101,7 @@ class FindingsTest {
     void englishSummaryUsesTheEnglishTexts() {
         Summary s = Findings.of(Fixture.context(Fixture.tables(), "2025", Lang.EN));
         assertEquals("Summary", s.heading());
-        assertTrue(s.sections().get(0).sentences().contains("Attainment: 72.0%, up 8.8 points on last year."),
+        assertTrue(s.sections().get(0).sentences().contains("Attainment (year): 72.0%, up 8.8 points on last year."),
                 s.text());
         assertTrue(s.text().contains("attainment 57.1%, below the county's 72.0%"), s.text());
         // Groups read as noun phrases, not "Age band: 35 or under" or "Mobile member: Mobile".
