@@ -5,5 +5,7 @@
  * turns curated schemas into Spark types ({@code cn.jgdj.jobs.io.SparkSchemas}); the dashboards read the same
  * definitions without Spark on their classpath. Every published indicator table is described once, by name and
  * columns, in {@code indicators.Indicators.PUBLISHED}: the pack tasks' inputs and the packs' tables follow from it.
+ * The ingest report is one record ({@link cn.jgdj.schemas.quality.IngestSummary}) with one JSON codec
+ * ({@link cn.jgdj.schemas.quality.IngestReportJson}) that the ingest job writes with and the packs read with.
  */
 package cn.jgdj.schemas;

@@ -1,10 +1,11 @@
 package cn.jgdj.dashboards.data;
 
 import cn.jgdj.schemas.Datasets;
-import cn.jgdj.schemas.IngestReportFormat;
 import cn.jgdj.schemas.OutputLayout;
+import cn.jgdj.schemas.quality.IngestCounts;
+import cn.jgdj.schemas.quality.IngestReportJson;
+import cn.jgdj.schemas.quality.IngestSummary;
 import cn.jgdj.schemas.raw.DatasetDef;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ import java.util.Map;
 /**
  * The totals a pack's title page shows from OUT/quality/ingest_report.json: rows read, rows quarantined and rows
  * superseded (weaker attendance rows of a member and event, e.g. an absence made up later) per raw dataset,
- * read by the exact keys the ingest job writes ({@link IngestReportFormat}).
+ * read with the codec the ingest job writes it with ({@link IngestReportJson}).
  */
 public record IngestTotals(boolean present, Map<String, Long> quarantined, Map<String, Long> read,
                            Map<String, Long> superseded) {
@@ -47,37 +48,23 @@ public record IngestTotals(boolean present, Map<String, Long> quarantined, Map<S
         }
     }
 
-    /**
-     * Reads the layout the ingest job writes ({@link IngestReportFormat}): one object per dataset under
-     * {@code datasets}, with its rows read, quarantined and (second edition) superseded.
-     */
+    /** Reads the report with the ingest job's own codec ({@link IngestReportJson}); errors name the file. */
     static IngestTotals fromJson(String source, String text) {
-        JsonNode root = RunJson.parse(source, text);
-        JsonNode datasets = root.get(IngestReportFormat.DATASETS);
-        if (datasets == null || !datasets.isArray()) {
-            throw new IndicatorFileException(source + ": an ingest report has a '" + IngestReportFormat.DATASETS
-                    + "' list (one entry per dataset, as the ingest job writes it)");
+        IngestSummary report;
+        try {
+            report = IngestReportJson.readSummary(text);
+        } catch (IllegalArgumentException e) {
+            throw new IndicatorFileException(source + ": " + e.getMessage(), e);
         }
         Map<String, Long> quarantined = new LinkedHashMap<>();
         Map<String, Long> read = new LinkedHashMap<>();
         Map<String, Long> superseded = new LinkedHashMap<>();
-        for (JsonNode d : datasets) {
-            String name = RunJson.text(d, IngestReportFormat.DATASET);
-            if (name == null || !DATASETS.contains(name)) {
-                throw new IndicatorFileException(source + ": '" + name + "' is not a raw dataset (" + DATASETS + ")");
-            }
-            String where = IngestReportFormat.DATASETS + "[" + name + "]";
-            put(read, name, RunJson.count(d, IngestReportFormat.ROWS_READ, source, where));
-            put(quarantined, name, RunJson.count(d, IngestReportFormat.ROWS_QUARANTINED, source, where));
-            put(superseded, name, RunJson.count(d, IngestReportFormat.ROWS_SUPERSEDED, source, where));
+        for (IngestCounts d : report.datasets()) {
+            read.put(d.dataset(), d.rowsRead());
+            quarantined.put(d.dataset(), d.rowsQuarantined());
+            superseded.put(d.dataset(), d.rowsSuperseded());
         }
         return new IngestTotals(true, order(quarantined), order(read), order(superseded));
-    }
-
-    private static void put(Map<String, Long> counts, String dataset, Long value) {
-        if (value != null) {
-            counts.put(dataset, value);
-        }
     }
 
     /** Total rows superseded over all datasets. */

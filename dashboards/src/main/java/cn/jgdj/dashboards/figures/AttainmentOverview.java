@@ -34,10 +34,12 @@ public final class AttainmentOverview implements Figure {
         ChartText text = ctx.text(title, t, n, ctx.period()).withAxes(null, ctx.t("占应训党员比例（%）",
                 "Share of eligible members (%)"));
         return List.of(PackChart.standard(id(), title, ctx.t(
-                "参训率：全年有学时记录的应训党员占比；学时达标率：学时达到年度要求（一般32学时，书记·支委56学时）的占比。"
+                "参训率：全年有学时记录的应训党员占比；学时达标率：学时达到年度要求（一般" + ctx.requirements().member()
+                        + "学时，书记·支委" + ctx.requirements().secretary() + "学时）的占比。"
                         + "每组上为参训率、下为学时达标率，两者之差即已参训但学时未达标的党员。",
                 "Reach: share of eligible members with any credit in the year; attainment: share who met the annual "
-                        + "requirement (32 credit hours, secretaries 56). The gap between the two bars is members "
+                        + "requirement (" + ctx.requirements().member() + " credit hours, secretaries "
+                        + ctx.requirements().secretary() + "). The gap between the two bars is members "
                         + "who trained but fell short."),
                 SectionedBarChart.create(sections, text, ctx.theme(), labels, List.of())));
     }

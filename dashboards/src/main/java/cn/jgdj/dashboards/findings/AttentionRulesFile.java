@@ -3,6 +3,7 @@ package cn.jgdj.dashboards.findings;
 import cn.jgdj.dashboards.data.IndicatorFileException;
 import cn.jgdj.dashboards.data.RunFacts;
 import cn.jgdj.schemas.AttentionRules;
+import cn.jgdj.schemas.RequirementHours;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
@@ -12,9 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Finds the units_needing_attention rules the run used: its rules file when the run record names one that is still
- * there, else the built-in rules file (a resource of the jobs module, on the classpath wherever the pipeline runs),
- * else the built-in values.
+ * Finds the rules the packs apply or quote, as the run used them: the units_needing_attention section and the 学时
+ * requirements of the period's year. From the run's rules file when the run record names one that is still there,
+ * else the built-in rules file (a resource of the jobs module, on the classpath wherever the pipeline runs), else
+ * the built-in values.
  */
 public final class AttentionRulesFile {
     /** The classpath resource of the built-in rules file (jobs' Rules.DEFAULT_RESOURCE). */
@@ -24,32 +26,59 @@ public final class AttentionRulesFile {
     }
 
     public static AttentionRules load(RunFacts run) {
+        RulesText text = find(run);
+        return text == null ? AttentionRules.DEFAULT : parse(text.yaml(), text.source());
+    }
+
+    /** The 学时 requirements of {@code year} in the same rules file (the built-in values when there is none). */
+    public static RequirementHours requirements(RunFacts run, int year) {
+        RulesText text = find(run);
+        return text == null ? RequirementHours.DEFAULT : requirements(text.yaml(), text.source(), year);
+    }
+
+    /** The 学时 requirements of {@code year} in a rules file's text. */
+    public static RequirementHours requirements(String yaml, String source, int year) {
+        try {
+            return RequirementHours.fromRulesFile(readTree(yaml, source), year, source);
+        } catch (IllegalArgumentException e) {
+            throw new IndicatorFileException(e.getMessage(), e);
+        }
+    }
+
+    private record RulesText(String yaml, String source) {
+    }
+
+    /** The run's rules file when it names one that is still there, else the built-in one; null when neither. */
+    private static RulesText find(RunFacts run) {
         if (run != null && run.rules() != null && !run.builtInRules()) {
             Path file = Path.of(run.rules());
             if (Files.isRegularFile(file)) {
                 try {
-                    return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+                    return new RulesText(Files.readString(file, StandardCharsets.UTF_8), file.toString());
                 } catch (IOException e) {
                     throw new IndicatorFileException("rules file " + file + ": cannot read: " + e.getMessage(), e);
                 }
             }
         }
         try (InputStream in = AttentionRulesFile.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
-            return in == null ? AttentionRules.DEFAULT
-                    : parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "built-in " + BUILT_IN);
+            return in == null ? null
+                    : new RulesText(new String(in.readAllBytes(), StandardCharsets.UTF_8), "built-in " + BUILT_IN);
         } catch (IOException e) {
             throw new IndicatorFileException("built-in rules " + BUILT_IN + ": cannot read: " + e.getMessage(), e);
         }
     }
 
-    /** The section of a rules file's text. */
-    public static AttentionRules parse(String yaml, String source) {
-        JsonNode root;
+    private static JsonNode readTree(String yaml, String source) {
         try {
-            root = new YAMLMapper().readTree(yaml);
+            return new YAMLMapper().readTree(yaml);
         } catch (IOException e) {
             throw new IndicatorFileException("rules file " + source + " is not valid YAML: " + e.getMessage(), e);
         }
+    }
+
+    /** The section of a rules file's text. */
+    public static AttentionRules parse(String yaml, String source) {
+        JsonNode root = readTree(yaml, source);
         try {
             return AttentionRules.fromRulesFile(root, source);
         } catch (IllegalArgumentException e) {

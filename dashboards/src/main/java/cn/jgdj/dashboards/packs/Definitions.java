@@ -2,6 +2,7 @@ package cn.jgdj.dashboards.packs;
 
 import cn.jgdj.dashboards.page.Definition;
 import cn.jgdj.dashboards.text.Labels;
+import cn.jgdj.schemas.RequirementHours;
 import java.util.List;
 
 /** The definitions pages: what each figure in the packs counts, in the pack's language. */
@@ -19,16 +20,18 @@ public final class Definitions {
                         + "their last record in the period."));
     }
 
-    public static Definition credit(Labels l) {
+    /** Quotes the 学时 requirements of the run's rules file for the period's year. */
+    public static Definition credit(Labels l, RequirementHours hours) {
         return new Definition(l.t("学时与达标", "Credit hours and attainment"), l.t(
                 "出席或补学的活动计学时：以签到记录的学时为准，其次为活动学时，再次按活动时长取整到半小时（每天最多8学时）；"
-                        + "列席、请假、缺席不计。学时达标：全年学时不少于要求（党员32学时，党组织书记·支委56学时）。"
+                        + "列席、请假、缺席不计。学时达标：全年学时不少于要求（党员" + hours.member() + "学时，党组织书记·支委"
+                        + hours.secretary() + "学时）。"
                         + "参训率：全年有学时记录的应训党员占比。年初至季末累计值以全年要求为准。",
                 "Attending (present or make-up) earns the attendance row's hours, else the event's, else its "
                         + "duration rounded to the half hour (at most 8 a day); observers, excused and absent earn "
-                        + "nothing. Attainment: at least the annual requirement (32 hours; secretaries and branch "
-                        + "committee members 56). Reach: any credit. Year-to-date figures use the full-year "
-                        + "requirement."));
+                        + "nothing. Attainment: at least the annual requirement (" + hours.member() + " hours; "
+                        + "secretaries and branch committee members " + hours.secretary() + "). Reach: any credit. "
+                        + "Year-to-date figures use the full-year requirement."));
     }
 
     public static Definition interval(Labels l) {
@@ -128,7 +131,7 @@ public final class Definitions {
     }
 
     /** Terms every pack defines. */
-    public static List<Definition> common(Labels l) {
-        return List.of(eligible(l), credit(l), suppressed(l), quality(l));
+    public static List<Definition> common(Labels l, RequirementHours hours) {
+        return List.of(eligible(l), credit(l, hours), suppressed(l), quality(l));
     }
 }

@@ -62,7 +62,7 @@ public final class PackRenderer {
         Labels labels = new Labels(request.lang(), tables.unitNames(), minCellSize);
         ChartTheme theme = new ChartTheme(font, labels);
         PackContext ctx = new PackContext(tables, period, labels, theme, request.asOf(), request.runId(),
-                AttentionRulesFile.load(run));
+                AttentionRulesFile.load(run), AttentionRulesFile.requirements(run, period.year()));
         List<Path> written = new ArrayList<>();
         for (PackDefinition pack : packs) {
             PackDocument doc = document(pack, ctx, ingest, run);
@@ -115,7 +115,7 @@ public final class PackRenderer {
         }
         appendix.add(runFacts(ctx, ingest, run, charts.size()));
         return new PackDocument(pack.id(), title, subtitle, l.lang(), cover, Findings.of(ctx), charts,
-                pack.definitionsFor(l), l.t("指标定义与说明", "Definitions"), appendix);
+                pack.definitionsFor(l, ctx.requirements()), l.t("指标定义与说明", "Definitions"), appendix);
     }
 
     /** The appendix page of run facts: run, sources, rows set aside, key and rules, privacy. */

@@ -5,17 +5,24 @@ import cn.jgdj.dashboards.charts.ChartTheme;
 import cn.jgdj.dashboards.data.IndicatorTables;
 import cn.jgdj.schemas.AttentionRules;
 import cn.jgdj.schemas.Period;
+import cn.jgdj.schemas.RequirementHours;
 import cn.jgdj.dashboards.data.Table;
 import cn.jgdj.dashboards.text.Labels;
 import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * What every figure of a pack needs: the tables, the period, the words, the theme, the source facts and the
- * rules-file thresholds of the units needing attention.
+ * What every figure of a pack needs: the tables, the period, the words, the theme, the source facts, the
+ * rules-file thresholds of the units needing attention and the 学时 requirements of the period's year.
  */
 public record PackContext(IndicatorTables tables, Period period, Labels labels, ChartTheme theme, LocalDate asOf,
-                          String runId, AttentionRules attention) {
+                          String runId, AttentionRules attention, RequirementHours requirements) {
+
+    /** A context with the built-in 学时 requirements. */
+    public PackContext(IndicatorTables tables, Period period, Labels labels, ChartTheme theme, LocalDate asOf,
+                       String runId, AttentionRules attention) {
+        this(tables, period, labels, theme, asOf, runId, attention, RequirementHours.DEFAULT);
+    }
 
     /** A context with the built-in attention rules. */
     public PackContext(IndicatorTables tables, Period period, Labels labels, ChartTheme theme, LocalDate asOf,
@@ -25,7 +32,12 @@ public record PackContext(IndicatorTables tables, Period period, Labels labels, 
 
     /** The same context under other attention rules. */
     public PackContext withAttention(AttentionRules rules) {
-        return new PackContext(tables, period, labels, theme, asOf, runId, rules);
+        return new PackContext(tables, period, labels, theme, asOf, runId, rules, requirements);
+    }
+
+    /** The same context under other 学时 requirements. */
+    public PackContext withRequirements(RequirementHours hours) {
+        return new PackContext(tables, period, labels, theme, asOf, runId, attention, hours);
     }
 
     public String t(String zh, String en) {

@@ -10,6 +10,7 @@ import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.Datasets;
+import cn.jgdj.schemas.quality.IngestCounts;
 import cn.jgdj.schemas.quality.ReasonCode;
 import cn.jgdj.schemas.raw.DatasetDef;
 import cn.jgdj.schemas.raw.RawColumn;

@@ -3,21 +3,20 @@ package cn.jgdj.jobs.ingest;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.Datasets;
+import cn.jgdj.schemas.quality.IngestCounts;
+import cn.jgdj.schemas.quality.IngestReportJson;
+import cn.jgdj.schemas.quality.IngestSummary;
 import cn.jgdj.schemas.quality.ReasonCode;
 import cn.jgdj.schemas.raw.DatasetDef;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToLongFunction;
 
 /**
  * The ingest report (quality/ingest_report.json): each dataset's counts in ingest order, the totals, and which
- * datasets have no counts yet. {@link #summaryText()} is the readable version the CLI prints.
+ * datasets have no counts yet. The data and its JSON live in schemas ({@link IngestSummary},
+ * {@link IngestReportJson}) so the packs read it with the writer's own codec; this class adds the merge step and
+ * {@link #summaryText()}, the readable version the CLI prints.
  */
 public record IngestReport(List<IngestCounts> datasets, List<String> missing) {
 
@@ -43,82 +42,47 @@ public record IngestReport(List<IngestCounts> datasets, List<String> missing) {
         return report;
     }
 
+    /** The report as the shared value that {@link IngestReportJson} writes and the packs read. */
+    public IngestSummary summary() {
+        return new IngestSummary(datasets, missing);
+    }
+
     public long rowsRead() {
-        return total(IngestCounts::rowsRead);
+        return summary().rowsRead();
     }
 
     public long rowsWritten() {
-        return total(IngestCounts::rowsWritten);
+        return summary().rowsWritten();
     }
 
     public long rowsCollapsed() {
-        return total(IngestCounts::rowsCollapsed);
+        return summary().rowsCollapsed();
     }
 
     public long rowsSuperseded() {
-        return total(IngestCounts::rowsSuperseded);
+        return summary().rowsSuperseded();
     }
 
     public long rowsQuarantined() {
-        return total(IngestCounts::rowsQuarantined);
+        return summary().rowsQuarantined();
     }
 
     public long rowsReferringToQuarantinedMembers() {
-        return total(IngestCounts::rowsReferringToQuarantinedMembers);
+        return summary().rowsReferringToQuarantinedMembers();
     }
 
     /** Quarantined rows per reason code over all datasets (every code, zeros included). */
     public Map<ReasonCode, Long> quarantined() {
-        Map<ReasonCode, Long> out = new EnumMap<>(ReasonCode.class);
-        for (ReasonCode code : ReasonCode.values()) {
-            out.put(code, datasets.stream().mapToLong(c -> c.quarantined().get(code)).sum());
-        }
-        return out;
-    }
-
-    private long total(ToLongFunction<IngestCounts> f) {
-        return datasets.stream().mapToLong(f).sum();
+        return summary().quarantined();
     }
 
     public String toJson() {
-        ObjectNode root = IngestCounts.JSON.createObjectNode();
-        ArrayNode list = root.putArray("datasets");
-        datasets.forEach(c -> list.add(c.toJsonNode()));
-        ArrayNode miss = root.putArray("missing");
-        missing.forEach(miss::add);
-        ObjectNode totals = root.putObject("totals");
-        totals.put("rows_read", rowsRead());
-        totals.put("rows_written", rowsWritten());
-        totals.put("rows_collapsed", rowsCollapsed());
-        totals.put("rows_superseded", rowsSuperseded());
-        totals.put("rows_quarantined", rowsQuarantined());
-        ObjectNode q = totals.putObject("quarantined");
-        quarantined().forEach((code, n) -> q.put(code.name(), n));
-        totals.put("rows_referring_to_quarantined_members", rowsReferringToQuarantinedMembers());
-        try {
-            return IngestCounts.JSON.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return IngestReportJson.write(summary());
     }
 
     public static IngestReport fromJson(String json) {
-        JsonNode root;
-        try {
-            root = IngestCounts.JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not an ingest report: " + e.getOriginalMessage(), e);
-        }
-        List<IngestCounts> list = new ArrayList<>();
-        root.path("datasets").forEach(n -> list.add(IngestCounts.fromJsonNode(n)));
-        List<String> missing = new ArrayList<>();
-        root.path("missing").forEach(n -> missing.add(n.asText()));
-        IngestReport report = new IngestReport(list, missing);
-        JsonNode totals = root.path("totals");
-        if (totals.has("rows_read") && totals.get("rows_read").asLong() != report.rowsRead()) {
-            throw new IllegalArgumentException("ingest report totals disagree with its datasets");
-        }
-        return report;
+        IngestSummary s = IngestReportJson.readSummary(json);
+        return new IngestReport(s.datasets(), s.missing());
     }
 
     /** A plain-text table for the terminal: counts per dataset, totals, reasons, ignored columns, missing. */

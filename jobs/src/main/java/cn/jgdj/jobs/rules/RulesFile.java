@@ -1,6 +1,7 @@
 package cn.jgdj.jobs.rules;
 
 import cn.jgdj.schemas.AttentionRules;
+import cn.jgdj.schemas.RequirementHours;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -15,10 +16,11 @@ import java.util.Set;
 /** Parses and checks the text of a rules file; every error names the file, the key and the value. */
 final class RulesFile {
     static final String MIN_CELL_SIZE = "min_cell_size";
-    static final String VERSIONS = "versions";
-    static final String FROM = "from";
-    static final String REQUIREMENT_HOURS = "requirement_hours";
-    static final String SECRETARY_REQUIREMENT_HOURS = "secretary_requirement_hours";
+    // Shared with the packs, which quote the requirements in their definitions.
+    static final String VERSIONS = RequirementHours.VERSIONS;
+    static final String FROM = RequirementHours.FROM;
+    static final String REQUIREMENT_HOURS = RequirementHours.REQUIREMENT_HOURS;
+    static final String SECRETARY_REQUIREMENT_HOURS = RequirementHours.SECRETARY_REQUIREMENT_HOURS;
     static final String EXEMPT_EXCLUDED = "exempt_excluded";
     static final String PRORATE_BY_MONTH = "prorate_by_month";
     static final String DAILY_CREDIT_CAP_HOURS = "daily_credit_cap_hours";

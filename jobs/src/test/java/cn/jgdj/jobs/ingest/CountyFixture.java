@@ -3,6 +3,7 @@ package cn.jgdj.jobs.ingest;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.io.StagedJobIO;
 import cn.jgdj.schemas.Datasets;
+import cn.jgdj.schemas.quality.IngestCounts;
 import cn.jgdj.schemas.raw.DatasetDef;
 import java.io.IOException;
 import java.io.InputStream;

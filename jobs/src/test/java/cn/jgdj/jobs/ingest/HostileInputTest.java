@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jgdj.jobs.io.StagedJobIO;
 import cn.jgdj.jobs.testing.PiiScan;
+import cn.jgdj.schemas.quality.IngestCounts;
 import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.Members;

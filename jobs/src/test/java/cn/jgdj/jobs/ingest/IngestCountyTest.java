@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jgdj.jobs.io.SparkSchemas;
+import cn.jgdj.schemas.quality.IngestCounts;
 import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.schemas.Datasets;
 import cn.jgdj.schemas.quality.ReasonCode;

@@ -12,6 +12,7 @@ import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.Datasets;
 import cn.jgdj.schemas.Members;
 import cn.jgdj.schemas.Units;
+import cn.jgdj.schemas.quality.IngestCounts;
 import cn.jgdj.schemas.raw.DatasetDef;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -18,6 +18,7 @@ import cn.jgdj.jobs.rules.Rules;
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Branches;
 import cn.jgdj.schemas.Catalog;
+import cn.jgdj.schemas.quality.IngestCounts;
 import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.schemas.Datasets;
 import cn.jgdj.schemas.Events;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.io.StagedJobIO;
+import cn.jgdj.schemas.quality.IngestCounts;
 import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.quality.ReasonCode;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Catalog;
+import cn.jgdj.schemas.quality.IngestCounts;
 import cn.jgdj.schemas.quality.ReasonCode;
 import java.util.HashMap;
 import java.util.List;

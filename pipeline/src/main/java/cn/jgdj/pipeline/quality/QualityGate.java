@@ -1,12 +1,12 @@
 package cn.jgdj.pipeline.quality;
 
 import cn.jgdj.jobs.JobParams;
-import cn.jgdj.jobs.ingest.IngestCounts;
 import cn.jgdj.jobs.ingest.IngestReport;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.Members;
+import cn.jgdj.schemas.quality.IngestCounts;
 import cn.jgdj.schemas.quality.ReasonCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.jgdj.jobs.ingest.IngestCounts;
 import cn.jgdj.jobs.ingest.IngestReport;
 import cn.jgdj.schemas.Catalog;
+import cn.jgdj.schemas.quality.IngestCounts;
 import cn.jgdj.schemas.quality.ReasonCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

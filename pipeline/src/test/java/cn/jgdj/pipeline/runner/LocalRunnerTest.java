@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jgdj.jobs.JobParams;
-import cn.jgdj.jobs.ingest.IngestCounts;
 import cn.jgdj.jobs.ingest.MemberKeys;
+import cn.jgdj.schemas.quality.IngestCounts;
 import cn.jgdj.schemas.quality.ReasonCode;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.pipeline.dag.Dag;
