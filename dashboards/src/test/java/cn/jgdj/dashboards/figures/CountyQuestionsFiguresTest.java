@@ -36,6 +36,19 @@ class CountyQuestionsFiguresTest {
     }
 
     @Test
+    void countySentenceSaysAZeroCountInWordsAndOneUnitInTheSingular() {
+        PackContext en = Fixture.context(Fixture.tables(), "2025", cn.jgdj.dashboards.text.Lang.EN);
+        assertEquals("24 units held 263 sessions, 27 of them observed; every unit held at least one",
+                UnitsNotObserved.countySentence(en, 24, 263, 27, 0));
+        assertEquals("3 units held 6 sessions, 3 of them observed; 1 unit held none",
+                UnitsNotObserved.countySentence(en, 3, 6, 3, 1));
+        assertEquals("1 unit held 1 session, 0 of them observed; 2 units held none",
+                UnitsNotObserved.countySentence(en, 1, 1, 0, 2));
+        assertEquals("全县24个单位举行中心组学习263次，其中27次有工委人员列席旁听；每个单位全年至少举行一次",
+                UnitsNotObserved.countySentence(ctx, 24, 263, 27, 0));
+    }
+
+    @Test
     void trainingReachShowsEachProgrammeAgainstItsAudienceAndHidesSmallOnes() {
         PackChart c = only(new TrainingReachByProgram().build(ctx));
         CategoryDataset d = categoryPlot(c).getDataset();
