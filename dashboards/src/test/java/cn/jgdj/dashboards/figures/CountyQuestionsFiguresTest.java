@@ -127,6 +127,18 @@ class CountyQuestionsFiguresTest {
     }
 
     @Test
+    void englishDataQualityPageNamesEachReasonInEnglishBesideItsCode() {
+        PackContext en = Fixture.context(Fixture.tables(), "2025", cn.jgdj.dashboards.text.Lang.EN);
+        assertEquals(List.of(List.of("Unknown member id (UNKNOWN_MEMBER)", "10", "1"),
+                List.of("Unreadable date (BAD_DATE)", "1", "1"), List.of("Total", "11", "—")),
+                new DataQualityTables().build(en).get(0).rows());
+        for (cn.jgdj.schemas.quality.ReasonCode c : cn.jgdj.schemas.quality.ReasonCode.values()) {
+            String label = cn.jgdj.dashboards.datasets.DataQualityChecks.reason(en.labels(), c.name());
+            assertTrue(label.matches("[A-Z][a-z][a-z ,]+ \\(" + c.name() + "\\)"), label);
+        }
+    }
+
+    @Test
     void unitForestShowsUnitsBelowAllMembersOnOnePageAndEveryUnitInTheAppendix() {
         PackContext big = Fixture.context(ManyUnits.tables(120), "2025", cn.jgdj.dashboards.text.Lang.ZH);
         PackChart c = only(new GroupForest(cn.jgdj.schemas.indicators.Dimensions.UNIT).build(big));
