@@ -43,6 +43,11 @@ class EffectivenessFiguresTest {
         assertEquals(4.0, days.getYValue(0, 4));
         assertEquals(3.2, days.getStartYValue(0, 4));
         assertEquals(4.8, days.getEndYValue(0, 4));
+        // The meeting attendance panel in percentage points: e = −2 is 0.08 [0.02, 0.14] in the table.
+        IntervalXYDataset meetings = (IntervalXYDataset) panels.get(1).getDataset();
+        assertEquals(8.0, meetings.getYValue(0, 1), 1e-9);
+        assertEquals(2.0, meetings.getStartYValue(0, 1), 1e-9);
+        assertEquals(14.0, meetings.getEndYValue(0, 1), 1e-9);
         IntervalMarker pre = (IntervalMarker) panels.get(0).getDomainMarkers(Layer.BACKGROUND).iterator().next();
         assertEquals(-0.5, pre.getEndValue());
         ValueMarker zero = (ValueMarker) panels.get(0).getRangeMarkers(Layer.FOREGROUND).iterator().next();
@@ -81,6 +86,12 @@ class EffectivenessFiguresTest {
         IntervalXYDataset meetings = (IntervalXYDataset) panels.get(1).getDataset();
         assertEquals(0, meetings.getItemCount(0));
         assertEquals(1, meetings.getItemCount(1));
+        // A rate's effect in percentage points: 0.01 [−0.04, 0.06] in the table.
+        assertEquals(1.0, meetings.getXValue(1, 0), 1e-9);
+        assertEquals(-4.0, meetings.getStartXValue(1, 0), 1e-9);
+        assertEquals(6.0, meetings.getEndXValue(1, 0), 1e-9);
+        assertEquals("三会一课出勤率（差值，百分点）", panels.get(1).getDomainAxis().getLabel());
+        assertEquals("平台活跃天数/月（差值）", panels.get(0).getDomainAxis().getLabel());
         assertTrue(c.description().contains("培训前已有差异：集中轮训"), c.description());
         save(c, "training_effect_summary_zh.png");
     }
