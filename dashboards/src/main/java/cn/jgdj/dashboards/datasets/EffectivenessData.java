@@ -118,14 +118,15 @@ public final class EffectivenessData {
                 ? 100.0 : 1.0;
     }
 
-    /** An outcome's effect axis words, with the unit of the effect (percentage points for rates, see axisScale). */
+    /**
+     * An outcome's effect axis words, with the unit of the effect (percentage points for rates, see axisScale); short
+     * enough to run along the side of one of three stacked event-study panels.
+     */
     public static String outcomeAxis(String outcome, Labels l) {
         return switch (outcome) {
-            case Effectiveness.PLATFORM_ACTIVE_DAYS -> l.t("平台活跃天数/月（差值）", "Platform active days/month (difference)");
-            case Effectiveness.MEETING_ATTENDANCE -> l.t("三会一课出勤率（差值，百分点）",
-                    "Meeting attendance rate (difference, % points)");
-            case Effectiveness.VOLUNTEER_PARTICIPATION -> l.t("志愿服务参与率（差值，百分点）",
-                    "Volunteer participation (difference, % points)");
+            case Effectiveness.PLATFORM_ACTIVE_DAYS -> l.t("平台活跃天数/月（差值）", "Active days/month (difference)");
+            case Effectiveness.MEETING_ATTENDANCE -> l.t("三会一课出勤率（差值，百分点）", "Meeting attendance (% points)");
+            case Effectiveness.VOLUNTEER_PARTICIPATION -> l.t("志愿服务参与率（差值，百分点）", "Volunteering (% points)");
             default -> outcome;
         };
     }

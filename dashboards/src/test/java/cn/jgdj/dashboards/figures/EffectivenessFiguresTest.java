@@ -122,6 +122,37 @@ class EffectivenessFiguresTest {
         save(summary, "training_effect_summary_en.png");
     }
 
+    @Test
+    void everyEffectAxisTitleFitsAlongItsPanelInBothLanguages() {
+        for (Lang lang : Lang.values()) {
+            PackContext c = Fixture.context(Fixture.tables(), "2025", lang);
+            for (PackChart p : new TrainingEffectStudy().build(c)) {
+                assertAxisTitlesFit(p, true);
+            }
+            assertAxisTitlesFit(new TrainingEffectSummary().build(c).get(0), false);
+            assertAxisTitlesFit(new TrainingEffectByGroup("role").build(c).get(0), false);
+        }
+    }
+
+    /** Draws the chart at its size and compares each panel's effect-axis title with the side it runs along. */
+    private static void assertAxisTitlesFit(PackChart p, boolean vertical) {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(p.width(), p.height(),
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        p.chart().draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, p.width(), p.height()), info);
+        List<XYPlot> panels = p.chart().getPlot() instanceof CombinedDomainXYPlot d ? d.getSubplots()
+                : ((CombinedRangeXYPlot) p.chart().getPlot()).getSubplots();
+        for (int i = 0; i < panels.size(); i++) {
+            org.jfree.chart.axis.ValueAxis axis = vertical ? panels.get(i).getRangeAxis() : panels.get(i).getDomainAxis();
+            java.awt.geom.Rectangle2D area = info.getPlotInfo().getSubplotInfo(i).getDataArea();
+            double room = vertical ? area.getHeight() : area.getWidth();
+            double needed = g.getFontMetrics(axis.getLabelFont()).stringWidth(axis.getLabel());
+            assertTrue(needed <= room, p.id() + ": '" + axis.getLabel() + "' needs " + needed + " px, has " + room);
+        }
+        g.dispose();
+    }
+
     /** Writes the PNG when -Djgdj.figures.out=DIR is given, to look at it. */
     private static void save(PackChart c, String name) throws IOException {
         String dir = System.getProperty("jgdj.figures.out");
