@@ -106,6 +106,8 @@ class EffectivenessFiguresTest {
         assertEquals(8, ((org.jfree.chart.axis.SymbolAxis) plot.getRangeAxis()).getSymbols().length,
                 "4 programs × the 2 unit types in the table");
         assertTrue(c.description().contains("已抑制"));
+        assertEquals("集中轮训 · 机关", ((org.jfree.chart.axis.SymbolAxis) plot.getRangeAxis()).getSymbols()[0]);
+        assertNull(plot.getRangeAxis().getLabel(), "the rows name program and group themselves; no title beside them");
         save(c, "training_effect_unit_type_zh.png");
     }
 
