@@ -45,7 +45,8 @@ public final class UnitCadenceTable implements Appendix {
             byUnit.getOrDefault(u.unitId(), List.of())
                     .forEach(r -> CadenceShortfall.shortTypes(r).forEach(t -> shortByType.merge(t, 1, Integer::sum)));
             String shortTypes = shortByType.entrySet().stream().filter(e -> e.getValue() > 0)
-                    .map(e -> l.eventType(e.getKey()) + e.getValue())
+                    .map(e -> l.t(l.eventType(e.getKey()) + e.getValue(),
+                            l.eventType(e.getKey()) + " (" + e.getValue() + ")"))
                     .collect(Collectors.joining(l.t("、", ", ")));
             row.add(shortTypes.isEmpty() ? (u.yearShare() < 1 ? l.t("月度会议未逐月召开", "monthly meetings not every month")
                     : "—") : shortTypes);
