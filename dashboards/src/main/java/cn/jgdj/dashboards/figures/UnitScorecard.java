@@ -94,7 +94,8 @@ public final class UnitScorecard implements Appendix {
                 l.t("单位按名称排列。“三会一课”为全年制度落实的支部季度数/支部季度数；列席旁听为已列席旁听的中心组学习次数/"
                                 + "举行次数；较上年为学时达标率的变化（百分点）；“—”为无数据或人数不足"
                                 + l.minCellSize() + "人未作统计。需关注原因的说明和建议措施见附表“需关注的单位”。",
-                        "Units in name order. Hours met: attainment rate; volunteer rate: volunteering participation. Cadence: branch-quarters that kept the cadence / branch-quarters in the "
+                        "Units in name order. Hours met: attainment rate; volunteer rate: volunteering participation. "
+                                + "Cadence: branch-quarters that kept the cadence / branch-quarters in the "
                                 + "year; observation: study-group sessions observed / held; change: attainment against "
                                 + "last year in points; \"—\": no data, or under " + l.minCellSize()
                                 + " eligible members and not reported. The list of units needing attention gives "

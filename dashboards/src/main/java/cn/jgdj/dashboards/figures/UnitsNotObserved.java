@@ -67,7 +67,8 @@ public final class UnitsNotObserved implements Figure {
         String zh = "全县" + held + "个单位举行中心组学习" + sessions + "次，其中" + observed + "次有工委人员列席旁听；"
                 + (noneHeld == 0 ? "每个单位全年至少举行一次" : noneHeld + "个单位全年未举行");
         String en = units(held) + " held " + sessions + (sessions == 1 ? " session, " : " sessions, ") + observed
-                + " of them observed; " + (noneHeld == 0 ? "every unit held at least one" : units(noneHeld) + " held none");
+                + " of them observed; "
+                + (noneHeld == 0 ? "every unit held at least one" : units(noneHeld) + " held none");
         return ctx.t(zh, en);
     }
 

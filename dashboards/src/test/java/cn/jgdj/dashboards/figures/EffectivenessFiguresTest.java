@@ -146,7 +146,8 @@ class EffectivenessFiguresTest {
         List<XYPlot> panels = p.chart().getPlot() instanceof CombinedDomainXYPlot d ? d.getSubplots()
                 : ((CombinedRangeXYPlot) p.chart().getPlot()).getSubplots();
         for (int i = 0; i < panels.size(); i++) {
-            org.jfree.chart.axis.ValueAxis axis = vertical ? panels.get(i).getRangeAxis() : panels.get(i).getDomainAxis();
+            org.jfree.chart.axis.ValueAxis axis = vertical ? panels.get(i).getRangeAxis()
+                    : panels.get(i).getDomainAxis();
             java.awt.geom.Rectangle2D area = info.getPlotInfo().getSubplotInfo(i).getDataArea();
             double room = vertical ? area.getHeight() : area.getWidth();
             double needed = g.getFontMetrics(axis.getLabelFont()).stringWidth(axis.getLabel());
