@@ -37,11 +37,11 @@ public final class DataQualityChecks {
         };
     }
 
-    /** A quarantine reason code in words (the schema's Chinese), with the code so the operator can find the rows. */
+    /** A quarantine reason code in words (from the schema's enum), with the code so the operator can find the rows. */
     public static String reason(Labels l, String code) {
         for (ReasonCode c : ReasonCode.values()) {
             if (c.name().equals(code)) {
-                return l.t(c.chinese() + "（" + code + "）", code);
+                return l.t(c.chinese() + "（" + code + "）", c.english() + " (" + code + ")");
             }
         }
         return code;

@@ -56,7 +56,8 @@ public final class EffectivenessData {
         boolean warning = false;
         for (EffectivenessRow r : rows) {
             if (!r.overall() && r.shown()) {
-                s.add(r.eventMonth(), r.att(), r.ciLow(), r.ciHigh());
+                double k = axisScale(outcome);
+                s.add(r.eventMonth(), k * r.att(), k * r.ciLow(), k * r.ciHigh());
             }
             warning |= r.pretrendWarning() && !r.suppressed();
         }
@@ -84,7 +85,8 @@ public final class EffectivenessData {
                         rowKeys.get(i)[1]);
                 if (r.isPresent() && r.get().shown()) {
                     EffectivenessRow e = r.get();
-                    (e.pretrendWarning() ? warned : normal).add(e.att(), e.ciLow(), e.ciHigh(), i, i, i);
+                    double k = axisScale(outcome);
+                    (e.pretrendWarning() ? warned : normal).add(k * e.att(), k * e.ciLow(), k * e.ciHigh(), i, i, i);
                 } else {
                     suppressed.add(i);
                 }
@@ -107,12 +109,24 @@ public final class EffectivenessData {
         return all.stream().anyMatch(r -> r.period().equals(period));
     }
 
-    /** An outcome's effect axis words, with the unit of the effect. */
+    /**
+     * What an outcome's effect is multiplied by on a chart axis: a rate's difference (a fraction in the table) is
+     * drawn in percentage points, as the packs print rates in percent; days stay days.
+     */
+    public static double axisScale(String outcome) {
+        return Effectiveness.MEETING_ATTENDANCE.equals(outcome) || Effectiveness.VOLUNTEER_PARTICIPATION.equals(outcome)
+                ? 100.0 : 1.0;
+    }
+
+    /**
+     * An outcome's effect axis words, with the unit of the effect (percentage points for rates, see axisScale); short
+     * enough to run along the side of one of three stacked event-study panels.
+     */
     public static String outcomeAxis(String outcome, Labels l) {
         return switch (outcome) {
-            case Effectiveness.PLATFORM_ACTIVE_DAYS -> l.t("平台活跃天数/月（差值）", "Platform active days/month (difference)");
-            case Effectiveness.MEETING_ATTENDANCE -> l.t("三会一课出勤率（差值）", "Meeting attendance rate (difference)");
-            case Effectiveness.VOLUNTEER_PARTICIPATION -> l.t("志愿服务参与率（差值）", "Volunteer participation (difference)");
+            case Effectiveness.PLATFORM_ACTIVE_DAYS -> l.t("平台活跃天数/月（差值）", "Active days/month (difference)");
+            case Effectiveness.MEETING_ATTENDANCE -> l.t("三会一课出勤率（差值，百分点）", "Meeting attendance (% points)");
+            case Effectiveness.VOLUNTEER_PARTICIPATION -> l.t("志愿服务参与率（差值，百分点）", "Volunteering (% points)");
             default -> outcome;
         };
     }

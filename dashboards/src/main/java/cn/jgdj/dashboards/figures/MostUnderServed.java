@@ -11,7 +11,10 @@ import cn.jgdj.dashboards.page.Figure;
 import cn.jgdj.dashboards.page.PackChart;
 import cn.jgdj.dashboards.page.PackContext;
 import cn.jgdj.schemas.indicators.Indicators.UnderServed;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The three flagged groups furthest below the rest of the members, in the latest year tested. */
 public final class MostUnderServed implements Figure {
@@ -33,12 +36,16 @@ public final class MostUnderServed implements Figure {
                 .filter(r -> !UnderServed.PLATFORM_ACTIVITY.equals(r.indicator())).toList();
         List<String> platform = all.stream().filter(r -> UnderServed.PLATFORM_ACTIVITY.equals(r.indicator()))
                 .map(r -> ctx.labels().dimensionGroup(r.dimension(), r.group())).toList();
-        List<UnderServedRow> top = flagged.subList(0, Math.min(TOP, flagged.size()));
+        // One bar pair per group, its largest gap: a group behind on two outcomes is still one group of the three.
+        List<UnderServedRow> worstPerGroup = new ArrayList<>(flagged.stream().collect(Collectors.toMap(
+                r -> List.of(r.dimension(), r.group()), r -> r, (first, later) -> first, LinkedHashMap::new)).values());
+        List<UnderServedRow> top = worstPerGroup.subList(0, Math.min(TOP, worstPerGroup.size()));
         ItemLabels labels = new ItemLabels();
         var data = UnderServedData.groupVsRest(top, ctx.labels(), labels);
         String title = ctx.t("培训结果差距最大的三个薄弱群体（" + ctx.labels().period(year) + "）",
                 "The three most under-served groups, " + ctx.labels().period(year));
-        String n = ctx.t("培训结果显著偏低的群体共" + flagged.size() + "个", flagged.size() + " groups flagged on training outcomes")
+        String n = ctx.t("培训结果显著偏低的群体共" + worstPerGroup.size() + "个",
+                worstPerGroup.size() + " groups flagged on training outcomes")
                 + (platform.isEmpty() ? "" : ctx.t("；学习平台活跃度偏低（仅作参照）：" + String.join("、", platform),
                 "; low platform activity (for reference only): " + String.join(", ", platform)));
         String noData = t.present() && t.rows().stream().anyMatch(r -> r.period().equals(year))

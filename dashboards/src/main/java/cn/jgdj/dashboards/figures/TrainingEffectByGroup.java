@@ -47,7 +47,9 @@ public final class TrainingEffectByGroup implements Figure {
                 "Training effectiveness by " + l.dimension(dimension).toLowerCase(Locale.ROOT) + ", "
                         + l.period(ctx.period()));
         ChartText text = ctx.text(title, t, l.t(groups.size() + "个群体", groups.size() + " groups"), ctx.period())
-                .withAxes(l.t("培训类型 · 群体", "Program · group"), null)
+                // No title beside the rows: each row already reads "program · group", and a rotated title there
+                // collided with the longest row labels.
+                .withAxes(null, null)
                 .withNoData(ctx.noData(t, ctx.period(), dimension));
         String reading = l.t(
                 "与总览相同的效应（培训后第1–3个月），分别在每个" + l.dimension(dimension) + "群体内估计，"

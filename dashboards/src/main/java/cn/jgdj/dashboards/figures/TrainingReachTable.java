@@ -41,6 +41,6 @@ public final class TrainingReachTable implements Appendix {
                 List.of(l.t("培训项目", "Programme"), l.t("班次", "Sessions"), l.t("人次", "Attendances"),
                         l.t("参训人数", "People"), l.t("培训对象", "Audience"), l.t("对象人数", "Audience size"),
                         l.t("对象中参训", "Audience reached")), out,
-                new float[] {2f, 0.8f, 0.9f, 0.9f, 1.4f, 1f, 1.4f}));
+                new float[] {1.8f, 0.8f, 1.1f, 0.9f, 1.4f, 1f, 1.4f}));
     }
 }

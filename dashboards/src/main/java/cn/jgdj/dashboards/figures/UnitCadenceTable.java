@@ -45,7 +45,8 @@ public final class UnitCadenceTable implements Appendix {
             byUnit.getOrDefault(u.unitId(), List.of())
                     .forEach(r -> CadenceShortfall.shortTypes(r).forEach(t -> shortByType.merge(t, 1, Integer::sum)));
             String shortTypes = shortByType.entrySet().stream().filter(e -> e.getValue() > 0)
-                    .map(e -> l.eventType(e.getKey()) + e.getValue())
+                    .map(e -> l.t(l.eventType(e.getKey()) + e.getValue(),
+                            l.eventType(e.getKey()) + " (" + e.getValue() + ")"))
                     .collect(Collectors.joining(l.t("、", ", ")));
             row.add(shortTypes.isEmpty() ? (u.yearShare() < 1 ? l.t("月度会议未逐月召开", "monthly meetings not every month")
                     : "—") : shortTypes);
@@ -63,6 +64,6 @@ public final class UnitCadenceTable implements Appendix {
                 List.of(l.t("单位", "Unit"), l.t("支部数", "Branches"), l.t("第1季度", "Q1"), l.t("第2季度", "Q2"),
                         l.t("第3季度", "Q3"), l.t("第4季度", "Q4"), l.t("全年落实率", "Year"),
                         l.t("未达最低次数的会议（支部季度数）", "Meetings held too rarely (branch-quarters)")),
-                out, new float[] {2.4f, 0.8f, 0.8f, 0.8f, 0.8f, 0.8f, 1f, 3f}));
+                out, new float[] {2.3f, 1f, 0.8f, 0.8f, 0.8f, 0.8f, 1f, 2.9f}));
     }
 }

@@ -94,14 +94,15 @@ public final class UnitScorecard implements Appendix {
                 l.t("单位按名称排列。“三会一课”为全年制度落实的支部季度数/支部季度数；列席旁听为已列席旁听的中心组学习次数/"
                                 + "举行次数；较上年为学时达标率的变化（百分点）；“—”为无数据或人数不足"
                                 + l.minCellSize() + "人未作统计。需关注原因的说明和建议措施见附表“需关注的单位”。",
-                        "Units in name order. Cadence: branch-quarters that kept the cadence / branch-quarters in the "
+                        "Units in name order. Hours met: attainment rate; volunteer rate: volunteering participation. "
+                                + "Cadence: branch-quarters that kept the cadence / branch-quarters in the "
                                 + "year; observation: study-group sessions observed / held; change: attainment against "
                                 + "last year in points; \"—\": no data, or under " + l.minCellSize()
                                 + " eligible members and not reported. The list of units needing attention gives "
                                 + "reasons and actions."),
                 List.of(l.t("单位", "Unit"), l.t("应训党员", "Eligible"), l.t("参训率", "Reach"),
-                        l.t("学时达标率", "Attainment"), l.t("较上年", "On last year"), l.t("“三会一课”", "Cadence"),
-                        l.t("列席旁听", "Observed"), l.t("志愿服务参与率", "Volunteering"),
+                        l.t("学时达标率", "Hours met"), l.t("较上年", "On last year"), l.t("“三会一课”", "Cadence"),
+                        l.t("列席旁听", "Observed"), l.t("志愿服务参与率", "Volunteer rate"),
                         l.t("需关注原因", "Needs attention")), rows, WIDTHS));
     }
 

@@ -41,10 +41,7 @@ public final class UnitsNotObserved implements Figure {
         String period = ctx.labels().period(ctx.period());
         String title = ctx.t(period + "理论学习中心组学习未安排列席旁听的单位：" + never.size() + "个",
                 "Units whose theory study group was never observed, " + period + ": " + never.size());
-        String n = ctx.t("全县" + held + "个单位举行中心组学习" + sessions + "次，其中" + observed + "次有工委人员列席旁听；"
-                        + noneHeld + "个单位全年未举行",
-                held + " units held " + sessions + " sessions, " + observed + " of them observed; " + noneHeld
-                        + " units held none");
+        String n = countySentence(ctx, held, sessions, observed, noneHeld);
         ChartText text = new ChartText(title, null, null, null, ctx.source(t, n), year.isEmpty()
                 ? ctx.noData(t, ctx.period())
                 : ctx.t("举行中心组学习的单位全年均已列席旁听", "Every unit that held sessions was observed"))
@@ -60,5 +57,22 @@ public final class UnitsNotObserved implements Figure {
                         + "at least once a year. Shown: units that held sessions but had none observed, with their "
                         + "sessions; the appendix also lists units that held none."),
                 chart, Math.max(shown.size(), 8)));
+    }
+
+    /**
+     * The source-line sentence on the county's sessions: a unit count of zero is said in words ("every unit held at
+     * least one"), never as "0 units held none", and one unit is "1 unit".
+     */
+    static String countySentence(PackContext ctx, long held, long sessions, long observed, long noneHeld) {
+        String zh = "全县" + held + "个单位举行中心组学习" + sessions + "次，其中" + observed + "次有工委人员列席旁听；"
+                + (noneHeld == 0 ? "每个单位全年至少举行一次" : noneHeld + "个单位全年未举行");
+        String en = units(held) + " held " + sessions + (sessions == 1 ? " session, " : " sessions, ") + observed
+                + " of them observed; "
+                + (noneHeld == 0 ? "every unit held at least one" : units(noneHeld) + " held none");
+        return ctx.t(zh, en);
+    }
+
+    private static String units(long n) {
+        return n + (n == 1 ? " unit" : " units");
     }
 }

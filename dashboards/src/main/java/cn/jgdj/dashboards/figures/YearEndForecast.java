@@ -36,8 +36,7 @@ public final class YearEndForecast implements Figure {
     public List<PackChart> build(PackContext ctx) {
         Table<ForecastRow> t = ctx.tables().acting().forecast();
         Period year = ctx.period().yearPeriod();
-        // The forecast made at the pack's quarter end; a Q4 pack shows the one made at Q3 (the year is over).
-        Period asOf = Period.quarter(year.year(), Math.min(3, ctx.period().index()));
+        Period asOf = latestAsOf(t.rows(), ctx.period());
         List<ForecastRow> now = t.rows().stream().filter(r -> r.asOf().equals(asOf)).toList();
         Optional<ForecastRow> county = now.stream().filter(r -> Dimensions.ALL.equals(r.dimension())).findFirst();
         List<ForecastRow> shown = new ArrayList<>();
@@ -71,8 +70,12 @@ public final class YearEndForecast implements Figure {
         XYIntervalSeriesCollection points = new XYIntervalSeriesCollection();
         points.addSeries(forecast);
         points.addSeries(actual);
-        String title = ctx.t(year.year() + "年末学时达标率预测（" + ctx.labels().period(asOf) + "末）",
-                "Year-end attainment forecast for " + year.year() + ", made at the end of " + asOf);
+        String made = ctx.labels().period(asOf);
+        String title = asOf.equals(ctx.period())
+                ? ctx.t(year.year() + "年末学时达标率预测（" + made + "末）",
+                        "Year-end attainment forecast for " + year.year() + ", made at the end of " + made)
+                : ctx.t(year.year() + "年末学时达标率预测（最近一次：" + made + "末）",
+                        "Year-end attainment forecast for " + year.year() + ": the latest, made at the end of " + made);
         String n = county.map(r -> ctx.eligibleN(r.eligible())).orElse(null);
         ChartText text = ctx.text(title, t, n, ctx.period())
                 .withAxes(ctx.t("全县及最可能不达标的群体", "County and the groups most likely to fall short"),
@@ -89,6 +92,18 @@ public final class YearEndForecast implements Figure {
                         + "year's actual. Groups shown have the lowest projections; with fewer than two earlier "
                         + "years no forecast is made."),
                 ForestPlotChart.create(f, text, ctx.theme())));
+    }
+
+    /**
+     * The quarter of the latest forecast made in the pack's year up to the pack's quarter: no forecast is made at the
+     * end of Q4 (the year is over), so a Q4 pack shows Q3's and its title says so. Without one, the pack's own quarter
+     * (at most Q3), for the no-data message.
+     */
+    static Period latestAsOf(List<ForecastRow> rows, Period pack) {
+        return rows.stream().map(ForecastRow::asOf)
+                .filter(q -> q.year() == pack.year() && q.index() <= pack.index())
+                .max(Comparator.comparingInt(Period::index))
+                .orElse(Period.quarter(pack.year(), Math.min(3, pack.index())));
     }
 
     private static String subtitle(PackContext ctx, Optional<ForecastRow> county) {

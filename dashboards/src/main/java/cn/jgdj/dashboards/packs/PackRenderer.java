@@ -122,7 +122,7 @@ public final class PackRenderer {
     static TablePage runFacts(PackContext ctx, IngestTotals ingest, RunFacts run, int chartCount) {
         Labels l = ctx.labels();
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact(l.t("评估期", "Period"), l.period(ctx.period()) + " (" + ctx.period() + ")"));
+        facts.add(new Fact(l.t("评估期", "Period"), periodWithCode(l, ctx.period())));
         facts.add(new Fact(l.t("数据截至", "Data as of"), ctx.asOf().toString()));
         facts.add(new Fact(l.t("运行编号", "Run id"), ctx.runId() == null || ctx.runId().isBlank() ? "—" : ctx.runId()));
         facts.add(new Fact(l.t("图表", "Charts"), l.t(chartCount + "页", chartCount + " pages")));
@@ -151,6 +151,16 @@ public final class PackRenderer {
         return new TablePage(l.t("附录：运行信息", "Appendix: run facts"), null,
                 List.of(l.t("项目", "Item"), l.t("内容", "Value")),
                 facts.stream().map(f -> List.of(f.label(), f.value())).toList());
+    }
+
+    /**
+     * The period in words followed by its code as given to {@code pipeline report --period}, the code only where
+     * the words do not already read as it: "2025年第4季度 (2025Q4)", but "2025" and "2025 Q4", never "2025 (2025)".
+     */
+    static String periodWithCode(Labels l, Period p) {
+        String words = l.period(p);
+        String code = p.toString();
+        return words.replace(" ", "").equals(code) ? words : words + " (" + code + ")";
     }
 
     /** Where the data came from and how ids were hashed, from the run record when there is one. */

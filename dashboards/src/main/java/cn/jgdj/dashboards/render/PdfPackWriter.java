@@ -36,6 +36,10 @@ import java.util.List;
  */
 public final class PdfPackWriter {
     private static final float MARGIN = 28f;
+    /** Size of a table's header row. */
+    private static final float HEADER_PT = 10f;
+    /** A table cell's left and right padding (the PDF library's default). */
+    private static final float CELL_SIDE_PADDING = 2f;
 
     private final PackFont font;
     private final BaseFont baseFont;
@@ -112,6 +116,8 @@ public final class PdfPackWriter {
         c.setBorderColor(new java.awt.Color(0xDD, 0xDD, 0xDD));
         c.setPaddingTop(5);
         c.setPaddingBottom(6);
+        c.setPaddingLeft(CELL_SIDE_PADDING);
+        c.setPaddingRight(CELL_SIDE_PADDING);
         return c;
     }
 
@@ -168,7 +174,7 @@ public final class PdfPackWriter {
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.setSpacingBefore(4);
-        Font head = new Font(baseFont, 10, Font.NORMAL, new java.awt.Color(0x00, 0x48, 0x7A));
+        Font head = new Font(baseFont, HEADER_PT, Font.NORMAL, new java.awt.Color(0x00, 0x48, 0x7A));
         Font cellFont = new Font(baseFont, 9f);
         for (String h : t.header()) {
             table.addCell(cell(new Paragraph(h, head)));
@@ -178,12 +184,44 @@ public final class PdfPackWriter {
                 table.addCell(cell(new Paragraph(v, cellFont)));
             }
         }
-        if (t.widths() != null) {
-            table.setWidths(t.widths());
-        } else if (t.header().size() == 3) {
-            table.setWidths(new float[] {1.1f, 2.2f, 2.2f});
-        }
+        table.setWidths(relativeWidths(t));
         document.add(table);
+    }
+
+    /** A table's column widths relative to each other: its own, else a wider 2nd and 3rd of three, else equal. */
+    private static float[] relativeWidths(TablePage t) {
+        if (t.widths() != null) {
+            return t.widths();
+        }
+        float[] w = new float[t.header().size()];
+        java.util.Arrays.fill(w, 1f);
+        if (w.length == 3) {
+            w = new float[] {1.1f, 2.2f, 2.2f};
+        }
+        return w;
+    }
+
+    /**
+     * Header words wider than their column on an A4 page, as "header: word": the PDF library would break them
+     * mid-word ("Branche|s"). Headers may wrap at spaces, so each word alone must fit its column.
+     */
+    List<String> headerWordsWiderThanTheirColumn(TablePage t) {
+        float[] w = relativeWidths(t);
+        float sum = 0;
+        for (float x : w) {
+            sum += x;
+        }
+        float tableWidth = PageSize.A4.getWidth() - 2 * MARGIN;
+        List<String> tooWide = new java.util.ArrayList<>();
+        for (int i = 0; i < w.length; i++) {
+            float room = tableWidth * w[i] / sum - 2 * CELL_SIDE_PADDING;
+            for (String word : t.header().get(i).split(" ")) {
+                if (baseFont.getWidthPoint(word, HEADER_PT) > room) {
+                    tooWide.add(t.header().get(i) + ": " + word);
+                }
+            }
+        }
+        return tooWide;
     }
 
     /** Height of the reading text under a chart: its lines at 10 pt across the page, plus padding. */

@@ -36,6 +36,23 @@ class ActingFiguresTest {
                 s -> s instanceof org.jfree.chart.title.TextTitle tt && tt.getText().contains("1/1")));
     }
 
+    @Test
+    void aQuarterFourPackShowsTheLatestForecastAndSaysWhichQuarterItIsFrom() {
+        // The fixture's 2025 forecasts were made at the end of Q3; none is made at Q4 (the year is over).
+        PackChart q3 = only(new YearEndForecast().build(Fixture.context("2025Q3")));
+        assertEquals("2025年末学时达标率预测（2025年第3季度末）", q3.title());
+        PackChart q4 = only(new YearEndForecast().build(Fixture.context("2025Q4")));
+        assertEquals("2025年末学时达标率预测（最近一次：2025年第3季度末）", q4.title());
+        XYIntervalSeriesCollection d = (XYIntervalSeriesCollection) ((XYPlot) q4.chart().getPlot()).getDataset();
+        assertEquals(List.of(0.62, 0.57, 0.67), at(d, 0, 0));
+        PackChart en = only(new YearEndForecast().build(
+                Fixture.context(Fixture.tables(), "2025Q4", cn.jgdj.dashboards.text.Lang.EN)));
+        assertEquals("Year-end attainment forecast for 2025: the latest, made at the end of 2025 Q3", en.title());
+        // No 2025 forecast made by Q2: the pack's own quarter, for the no-data message.
+        assertEquals(cn.jgdj.schemas.Period.parse("2025Q2"), YearEndForecast.latestAsOf(
+                Fixture.tables().acting().forecast().rows(), cn.jgdj.schemas.Period.parse("2025Q2")));
+    }
+
     private static List<Double> at(XYIntervalSeriesCollection d, int series, double y) {
         for (int i = 0; i < d.getItemCount(series); i++) {
             if (d.getYValue(series, i) == y) {

@@ -86,6 +86,10 @@ class CommitteeFiguresTest {
         assertEquals(List.of("U04", "2", "0/2", "1/2", "0/2", "2/2", "37.5%",
                 "支部党员大会3、支部委员会会议3、党小组会2、党课3、主题党日2"), table.rows().get(0));
         assertEquals(List.of("县人民医院", "1", "1/1", "1/1", "0/1", "1/1", "75.0%", "主题党日1"), table.rows().get(1));
+        // In English the count stands apart from the meeting type, not glued to its last word.
+        var en = new UnitCadenceTable().build(
+                Fixture.context(Fixture.tables(), "2025", cn.jgdj.dashboards.text.Lang.EN)).get(0);
+        assertEquals("Theme party day (1)", en.rows().get(1).get(7));
     }
 
     @Test

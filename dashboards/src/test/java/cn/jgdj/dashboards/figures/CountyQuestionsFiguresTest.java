@@ -36,6 +36,19 @@ class CountyQuestionsFiguresTest {
     }
 
     @Test
+    void countySentenceSaysAZeroCountInWordsAndOneUnitInTheSingular() {
+        PackContext en = Fixture.context(Fixture.tables(), "2025", cn.jgdj.dashboards.text.Lang.EN);
+        assertEquals("24 units held 263 sessions, 27 of them observed; every unit held at least one",
+                UnitsNotObserved.countySentence(en, 24, 263, 27, 0));
+        assertEquals("3 units held 6 sessions, 3 of them observed; 1 unit held none",
+                UnitsNotObserved.countySentence(en, 3, 6, 3, 1));
+        assertEquals("1 unit held 1 session, 0 of them observed; 2 units held none",
+                UnitsNotObserved.countySentence(en, 1, 1, 0, 2));
+        assertEquals("全县24个单位举行中心组学习263次，其中27次有工委人员列席旁听；每个单位全年至少举行一次",
+                UnitsNotObserved.countySentence(ctx, 24, 263, 27, 0));
+    }
+
+    @Test
     void trainingReachShowsEachProgrammeAgainstItsAudienceAndHidesSmallOnes() {
         PackChart c = only(new TrainingReachByProgram().build(ctx));
         CategoryDataset d = categoryPlot(c).getDataset();
@@ -111,6 +124,18 @@ class CountyQuestionsFiguresTest {
         // U03 needs review in Q1 (first): 10 of its 100 rows (50 in each of Q1 and Q2); U01 1 of 100.
         assertEquals(List.of(List.of("县人民医院", "10", "10.0%", "无出勤记录的支部活动、导入隔离的行", "第1季度"),
                 List.of("县委组织部", "1", "1.0%", "—", "—")), pages.get(1).rows());
+    }
+
+    @Test
+    void englishDataQualityPageNamesEachReasonInEnglishBesideItsCode() {
+        PackContext en = Fixture.context(Fixture.tables(), "2025", cn.jgdj.dashboards.text.Lang.EN);
+        assertEquals(List.of(List.of("Unknown member id (UNKNOWN_MEMBER)", "10", "1"),
+                List.of("Unreadable date (BAD_DATE)", "1", "1"), List.of("Total", "11", "—")),
+                new DataQualityTables().build(en).get(0).rows());
+        for (cn.jgdj.schemas.quality.ReasonCode c : cn.jgdj.schemas.quality.ReasonCode.values()) {
+            String label = cn.jgdj.dashboards.datasets.DataQualityChecks.reason(en.labels(), c.name());
+            assertTrue(label.matches("[A-Z][a-z][a-z ,]+ \\(" + c.name() + "\\)"), label);
+        }
     }
 
     @Test

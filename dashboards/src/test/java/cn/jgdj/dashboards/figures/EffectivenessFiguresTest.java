@@ -43,6 +43,11 @@ class EffectivenessFiguresTest {
         assertEquals(4.0, days.getYValue(0, 4));
         assertEquals(3.2, days.getStartYValue(0, 4));
         assertEquals(4.8, days.getEndYValue(0, 4));
+        // The meeting attendance panel in percentage points: e = −2 is 0.08 [0.02, 0.14] in the table.
+        IntervalXYDataset meetings = (IntervalXYDataset) panels.get(1).getDataset();
+        assertEquals(8.0, meetings.getYValue(0, 1), 1e-9);
+        assertEquals(2.0, meetings.getStartYValue(0, 1), 1e-9);
+        assertEquals(14.0, meetings.getEndYValue(0, 1), 1e-9);
         IntervalMarker pre = (IntervalMarker) panels.get(0).getDomainMarkers(Layer.BACKGROUND).iterator().next();
         assertEquals(-0.5, pre.getEndValue());
         ValueMarker zero = (ValueMarker) panels.get(0).getRangeMarkers(Layer.FOREGROUND).iterator().next();
@@ -81,6 +86,12 @@ class EffectivenessFiguresTest {
         IntervalXYDataset meetings = (IntervalXYDataset) panels.get(1).getDataset();
         assertEquals(0, meetings.getItemCount(0));
         assertEquals(1, meetings.getItemCount(1));
+        // A rate's effect in percentage points: 0.01 [−0.04, 0.06] in the table.
+        assertEquals(1.0, meetings.getXValue(1, 0), 1e-9);
+        assertEquals(-4.0, meetings.getStartXValue(1, 0), 1e-9);
+        assertEquals(6.0, meetings.getEndXValue(1, 0), 1e-9);
+        assertEquals("三会一课出勤率（差值，百分点）", panels.get(1).getDomainAxis().getLabel());
+        assertEquals("平台活跃天数/月（差值）", panels.get(0).getDomainAxis().getLabel());
         assertTrue(c.description().contains("培训前已有差异：集中轮训"), c.description());
         save(c, "training_effect_summary_zh.png");
     }
@@ -95,6 +106,8 @@ class EffectivenessFiguresTest {
         assertEquals(8, ((org.jfree.chart.axis.SymbolAxis) plot.getRangeAxis()).getSymbols().length,
                 "4 programs × the 2 unit types in the table");
         assertTrue(c.description().contains("已抑制"));
+        assertEquals("集中轮训 · 机关", ((org.jfree.chart.axis.SymbolAxis) plot.getRangeAxis()).getSymbols()[0]);
+        assertNull(plot.getRangeAxis().getLabel(), "the rows name program and group themselves; no title beside them");
         save(c, "training_effect_unit_type_zh.png");
     }
 
@@ -109,6 +122,38 @@ class EffectivenessFiguresTest {
         PackChart summary = new TrainingEffectSummary().build(en).get(0);
         assertNull(summary.chart().getLegend());
         save(summary, "training_effect_summary_en.png");
+    }
+
+    @Test
+    void everyEffectAxisTitleFitsAlongItsPanelInBothLanguages() {
+        for (Lang lang : Lang.values()) {
+            PackContext c = Fixture.context(Fixture.tables(), "2025", lang);
+            for (PackChart p : new TrainingEffectStudy().build(c)) {
+                assertAxisTitlesFit(p, true);
+            }
+            assertAxisTitlesFit(new TrainingEffectSummary().build(c).get(0), false);
+            assertAxisTitlesFit(new TrainingEffectByGroup("role").build(c).get(0), false);
+        }
+    }
+
+    /** Draws the chart at its size and compares each panel's effect-axis title with the side it runs along. */
+    private static void assertAxisTitlesFit(PackChart p, boolean vertical) {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(p.width(), p.height(),
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        p.chart().draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, p.width(), p.height()), info);
+        List<XYPlot> panels = p.chart().getPlot() instanceof CombinedDomainXYPlot d ? d.getSubplots()
+                : ((CombinedRangeXYPlot) p.chart().getPlot()).getSubplots();
+        for (int i = 0; i < panels.size(); i++) {
+            org.jfree.chart.axis.ValueAxis axis = vertical ? panels.get(i).getRangeAxis()
+                    : panels.get(i).getDomainAxis();
+            java.awt.geom.Rectangle2D area = info.getPlotInfo().getSubplotInfo(i).getDataArea();
+            double room = vertical ? area.getHeight() : area.getWidth();
+            double needed = g.getFontMetrics(axis.getLabelFont()).stringWidth(axis.getLabel());
+            assertTrue(needed <= room, p.id() + ": '" + axis.getLabel() + "' needs " + needed + " px, has " + room);
+        }
+        g.dispose();
     }
 
     /** Writes the PNG when -Djgdj.figures.out=DIR is given, to look at it. */

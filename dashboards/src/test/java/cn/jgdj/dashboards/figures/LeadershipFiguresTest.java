@@ -85,6 +85,28 @@ class LeadershipFiguresTest {
     }
 
     @Test
+    void aGroupBehindOnTwoOutcomesIsNamedOnceAmongTheThree(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out)
+            throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(out.resolve("indicators"));
+        try (var files = java.nio.file.Files.list(Fixture.root().resolve("indicators"))) {
+            for (java.nio.file.Path f : files.toList()) {
+                java.nio.file.Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        // Ordinary members are now also behind on reach (−40, the largest gap) besides volunteering (−31.43);
+        // women behind on attainment (−20) are the third group.
+        java.nio.file.Files.writeString(dir.resolve("under_served.csv"),
+                "2025,reach,role,ordinary,65,0.5,35,0.9,-40.0,z,0.001,0.005,true,false\n"
+                        + "2025,attainment,gender,F,45,0.6,55,0.8,-20.0,z,0.001,0.01,true,false\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        PackContext two = Fixture.context(cn.jgdj.dashboards.data.IndicatorTables.load(out), "2025Q3", Lang.ZH);
+        PackChart c = only(new MostUnderServed().build(two));
+        assertEquals(List.of("职务类别：普通党员 · 参训率", "年龄段：35岁及以下 · 学时达标率", "性别：女 · 学时达标率"),
+                columns(categoryPlot(c).getDataset()));
+        assertTrue(sourceLine(c.chart()).contains("培训结果显著偏低的群体共3个"), sourceLine(c.chart()));
+    }
+
+    @Test
     void englishLabelsComeFromTheEnglishWords() {
         PackContext en = Fixture.context(Fixture.tables(), "2025Q3", Lang.EN);
         CategoryDataset d = categoryPlot(only(new MostUnderServed().build(en))).getDataset();

@@ -235,6 +235,21 @@ class PackRendererTest {
     }
 
     @Test
+    void runFactsPrintThePeriodCodeOnlyWhereTheWordsDoNotReadAsIt() {
+        assertEquals(List.of("评估期", "2025年 (2025)"), runFactsPeriodRow("2025", Lang.ZH));
+        assertEquals(List.of("评估期", "2025年第4季度 (2025Q4)"), runFactsPeriodRow("2025Q4", Lang.ZH));
+        assertEquals(List.of("Period", "2025"), runFactsPeriodRow("2025", Lang.EN));
+        assertEquals(List.of("Period", "2025 Q4"), runFactsPeriodRow("2025Q4", Lang.EN));
+    }
+
+    private List<String> runFactsPeriodRow(String period, Lang lang) {
+        var ctx = Fixture.context(Fixture.tables(), period, lang);
+        var page = PackRenderer.runFacts(ctx, cn.jgdj.dashboards.data.IngestTotals.absent(),
+                cn.jgdj.dashboards.data.RunFacts.load(out, Fixture.RUN_ID), 0);
+        return page.rows().get(0);
+    }
+
+    @Test
     void readingTextBesideEachChartIsAlsoInThePdf() throws IOException {
         render("2025Q3", Packs.LEADERSHIP, Lang.ZH);
         String text = text(out.resolve("reports/2025Q3/leadership/leadership.pdf")).replaceAll("\\s+", "");
