@@ -6,7 +6,7 @@ import cn.jgdj.dashboards.data.IngestTotals;
 import cn.jgdj.dashboards.page.Appendix;
 import cn.jgdj.dashboards.page.Figure;
 import cn.jgdj.dashboards.page.PackChart;
-import cn.jgdj.dashboards.findings.AttentionRulesFile;
+import cn.jgdj.dashboards.findings.PackRulesFile;
 import cn.jgdj.dashboards.page.PackContext;
 import cn.jgdj.dashboards.page.TablePage;
 import cn.jgdj.schemas.Period;
@@ -61,8 +61,9 @@ public final class PackRenderer {
                 : run.minCellSizeUsed().orElse(Labels.DEFAULT_MIN_CELL_SIZE);
         Labels labels = new Labels(request.lang(), tables.unitNames(), minCellSize);
         ChartTheme theme = new ChartTheme(font, labels);
+        PackRulesFile.PackRules rules = PackRulesFile.load(run, period.year());
         PackContext ctx = new PackContext(tables, period, labels, theme, request.asOf(), request.runId(),
-                AttentionRulesFile.load(run), AttentionRulesFile.requirements(run, period.year()));
+                rules.attention(), rules.requirements());
         List<Path> written = new ArrayList<>();
         for (PackDefinition pack : packs) {
             PackDocument doc = document(pack, ctx, ingest, run);

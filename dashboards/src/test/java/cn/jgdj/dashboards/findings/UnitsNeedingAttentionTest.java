@@ -86,10 +86,10 @@ class UnitsNeedingAttentionTest {
     void theBuiltInRulesFileCarriesTheDefaultsAndABadValueIsNamed() throws Exception {
         // The rules file lives in the jobs module (the one file the operator edits); the packs read its section.
         String yaml = Files.readString(Path.of("..", "jobs", "src", "main", "resources", "rules", "default-rules.yaml"));
-        assertEquals(AttentionRules.DEFAULT, AttentionRulesFile.parse(yaml, "default-rules.yaml"));
-        assertEquals(new AttentionRules(5, 2, 0.5, 8), AttentionRulesFile.parse(
+        assertEquals(AttentionRules.DEFAULT, PackRulesFile.parse(yaml, "default-rules.yaml"));
+        assertEquals(new AttentionRules(5, 2, 0.5, 8), PackRulesFile.parse(
                 "units_needing_attention:\n  below_county_points: 5\n", "r.yaml"));
-        IndicatorFileException e = assertThrows(IndicatorFileException.class, () -> AttentionRulesFile.parse(
+        IndicatorFileException e = assertThrows(IndicatorFileException.class, () -> PackRulesFile.parse(
                 "units_needing_attention:\n  focus_min_areas: 1.5\n", "r.yaml"));
         assertEquals("rules file r.yaml: units_needing_attention.focus_min_areas '1.5' must be a whole number",
                 e.getMessage());

@@ -6,7 +6,7 @@ import cn.jgdj.dashboards.Fixture;
 import cn.jgdj.dashboards.data.IndicatorFileException;
 import cn.jgdj.dashboards.data.RunFacts;
 import cn.jgdj.dashboards.figures.AttainmentOverview;
-import cn.jgdj.dashboards.findings.AttentionRulesFile;
+import cn.jgdj.dashboards.findings.PackRulesFile;
 import cn.jgdj.dashboards.page.Definition;
 import cn.jgdj.dashboards.page.PackContext;
 import cn.jgdj.dashboards.text.Lang;
@@ -67,17 +67,17 @@ class RequirementHoursTextTest {
     void theRequirementsOfThePeriodsYearComeFromTheRulesFile() throws Exception {
         String builtIn = Files.readString(Path.of("..", "jobs", "src", "main", "resources", "rules",
                 "default-rules.yaml"));
-        assertEquals(new RequirementHours(32, 56), AttentionRulesFile.requirements(builtIn, "default-rules.yaml", 2025));
-        assertEquals(new RequirementHours(32, 56), AttentionRulesFile.requirements(RULES, "r.yaml", 2023));
-        assertEquals(new RequirementHours(40, 60), AttentionRulesFile.requirements(RULES, "r.yaml", 2025));
+        assertEquals(new RequirementHours(32, 56), PackRulesFile.requirements(builtIn, "default-rules.yaml", 2025));
+        assertEquals(new RequirementHours(32, 56), PackRulesFile.requirements(RULES, "r.yaml", 2023));
+        assertEquals(new RequirementHours(40, 60), PackRulesFile.requirements(RULES, "r.yaml", 2025));
         // A later version gives only what changes: the secretaries' 60 carries over.
-        assertEquals(new RequirementHours(48, 60), AttentionRulesFile.requirements(RULES, "r.yaml", 2026));
+        assertEquals(new RequirementHours(48, 60), PackRulesFile.requirements(RULES, "r.yaml", 2026));
         IndicatorFileException early = assertThrows(IndicatorFileException.class,
-                () -> AttentionRulesFile.requirements(RULES.replace("from: 2000", "from: 2020"), "r.yaml", 2019));
+                () -> PackRulesFile.requirements(RULES.replace("from: 2000", "from: 2020"), "r.yaml", 2019));
         assertEquals("rules file r.yaml: no version gives the requirement hours of 2019 (requirement_hours, "
                 + "secretary_requirement_hours)", early.getMessage());
         IndicatorFileException bad = assertThrows(IndicatorFileException.class,
-                () -> AttentionRulesFile.requirements(RULES.replace("40", "40.5"), "r.yaml", 2025));
+                () -> PackRulesFile.requirements(RULES.replace("40", "40.5"), "r.yaml", 2025));
         assertEquals("rules file r.yaml: versions[1].requirement_hours '40.5' must be a whole number of hours",
                 bad.getMessage());
     }
@@ -87,8 +87,8 @@ class RequirementHoursTextTest {
         Path rules = dir.resolve("county-rules.yaml");
         Files.writeString(rules, RULES, StandardCharsets.UTF_8);
         RunFacts run = new RunFacts("R1", true, "2026-01-05T08:00:00Z", "/data", "operator key", rules.toString(), 10);
-        assertEquals(new RequirementHours(40, 60), AttentionRulesFile.requirements(run, 2025));
+        assertEquals(new RequirementHours(40, 60), PackRulesFile.requirements(run, 2025));
         RunFacts builtIn = new RunFacts("R1", true, "2026-01-05T08:00:00Z", "/data", "operator key", "built-in", 10);
-        assertEquals(RequirementHours.DEFAULT, AttentionRulesFile.requirements(builtIn, 2025));
+        assertEquals(RequirementHours.DEFAULT, PackRulesFile.requirements(builtIn, 2025));
     }
 }

@@ -18,28 +18,42 @@ import java.nio.file.Path;
  * else the built-in rules file (a resource of the jobs module, on the classpath wherever the pipeline runs), else
  * the built-in values.
  */
-public final class AttentionRulesFile {
+public final class PackRulesFile {
     /** The classpath resource of the built-in rules file (jobs' Rules.DEFAULT_RESOURCE). */
     static final String BUILT_IN = "rules/default-rules.yaml";
 
-    private AttentionRulesFile() {
+    private PackRulesFile() {
     }
 
-    public static AttentionRules load(RunFacts run) {
+    /** What the packs take from a rules file: the attention thresholds and the period year's 学时 requirements. */
+    public record PackRules(AttentionRules attention, RequirementHours requirements) {
+        public static final PackRules BUILT_IN_VALUES =
+                new PackRules(AttentionRules.DEFAULT, RequirementHours.DEFAULT);
+    }
+
+    /** The rules the packs of {@code year} apply, the file read and parsed once. */
+    public static PackRules load(RunFacts run, int year) {
         RulesText text = find(run);
-        return text == null ? AttentionRules.DEFAULT : parse(text.yaml(), text.source());
+        if (text == null) {
+            return PackRules.BUILT_IN_VALUES;
+        }
+        JsonNode root = readTree(text.yaml(), text.source());
+        return new PackRules(attention(root, text.source()), requirements(root, text.source(), year));
     }
 
     /** The 学时 requirements of {@code year} in the same rules file (the built-in values when there is none). */
     public static RequirementHours requirements(RunFacts run, int year) {
-        RulesText text = find(run);
-        return text == null ? RequirementHours.DEFAULT : requirements(text.yaml(), text.source(), year);
+        return load(run, year).requirements();
     }
 
     /** The 学时 requirements of {@code year} in a rules file's text. */
     public static RequirementHours requirements(String yaml, String source, int year) {
+        return requirements(readTree(yaml, source), source, year);
+    }
+
+    private static RequirementHours requirements(JsonNode root, String source, int year) {
         try {
-            return RequirementHours.fromRulesFile(readTree(yaml, source), year, source);
+            return RequirementHours.fromRulesFile(root, year, source);
         } catch (IllegalArgumentException e) {
             throw new IndicatorFileException(e.getMessage(), e);
         }
@@ -60,7 +74,7 @@ public final class AttentionRulesFile {
                 }
             }
         }
-        try (InputStream in = AttentionRulesFile.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
+        try (InputStream in = PackRulesFile.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
             return in == null ? null
                     : new RulesText(new String(in.readAllBytes(), StandardCharsets.UTF_8), "built-in " + BUILT_IN);
         } catch (IOException e) {
@@ -78,7 +92,10 @@ public final class AttentionRulesFile {
 
     /** The section of a rules file's text. */
     public static AttentionRules parse(String yaml, String source) {
-        JsonNode root = readTree(yaml, source);
+        return attention(readTree(yaml, source), source);
+    }
+
+    private static AttentionRules attention(JsonNode root, String source) {
         try {
             return AttentionRules.fromRulesFile(root, source);
         } catch (IllegalArgumentException e) {
