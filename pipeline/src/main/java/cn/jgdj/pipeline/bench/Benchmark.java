@@ -58,7 +58,6 @@ public final class Benchmark {
             Clock clock = new Clock(heap);
             GenerationSummary generated = DemoCountyGenerator.generate(county);
             stages.add(clock.stop(GENERATE, TaskState.SUCCEEDED.json(), null, generated.totalRows()));
-            Map<String, Long> rawRows = rawRowsByDataset(generated);
 
             clock = new Clock(heap);
             SparkSession spark = SparkSessions.forRun("jgdj benchmark");
@@ -103,7 +102,8 @@ public final class Benchmark {
             }
             for (TaskRecord r : outcome.record().tasks()) {
                 StageClock c = taskClocks.get(r.task());
-                Long rowsIn = plus(r.rowsIn(), rawRowsRead(dag.task(r.task()), dag, rawRows));
+                // The run record's rows in already count an ingest task's raw export rows (LocalRunner).
+                Long rowsIn = r.rowsIn();
                 StageFigures figures = c == null
                         ? new StageFigures(r.task(), r.state().json(), r.seconds() == null ? 0 : r.seconds(), null,
                                 rowsIn, r.rowsOut(), 0)
@@ -116,25 +116,6 @@ public final class Benchmark {
                     c0 < 0 || c1 < 0 ? null : (c1 - c0) / 1e9, heap.peak(), gc1[0] - gc0[0], gc1[1] - gc0[1],
                     failure(outcome));
         }
-    }
-
-    /** Data rows of each raw export as written (planted dirty rows included): what its ingest task reads. */
-    private static Map<String, Long> rawRowsByDataset(GenerationSummary generated) {
-        Map<String, Long> rows = new HashMap<>();
-        generated.rowsPerFile().forEach((file, n) -> rows.put(file.substring(0, file.lastIndexOf('.')), n));
-        return rows;
-    }
-
-    /** Rows of the raw exports a task reads (sources of the DAG named after their dataset), or null. */
-    private static Long rawRowsRead(Task task, Dag dag, Map<String, Long> rawRows) {
-        Long total = null;
-        for (String in : task.inputs()) {
-            if (dag.isSource(in)) {
-                String dataset = in.substring(in.lastIndexOf('/') + 1);
-                total = plus(total, rawRows.get(dataset));
-            }
-        }
-        return total;
     }
 
     private static String failure(RunOutcome outcome) {

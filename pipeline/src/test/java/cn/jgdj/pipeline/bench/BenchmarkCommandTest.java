@@ -51,6 +51,9 @@ class BenchmarkCommandTest {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith(stage + " ") && l.contains("succeeded")),
                     "a succeeded line for " + stage + " in:\n" + table);
         }
+        // Ingest reads every raw row once: its tasks' rows in add up to the rows the generator wrote.
+        assertEquals(rowsColumn(lines, Benchmark.GENERATE, 5), lines.stream().filter(l -> l.startsWith("ingest_") && l.contains(" succeeded "))
+                .mapToLong(l -> rowsColumn(List.of(l), l.substring(0, l.indexOf(' ')), 4)).sum(), table);
         assertTrue(table.contains("Machine: " + Runtime.getRuntime().availableProcessors() + " cores"), table);
         assertTrue(table.contains("Spark 4."), table);
         assertTrue(table.contains("peak heap"), table);
@@ -63,6 +66,13 @@ class BenchmarkCommandTest {
 
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("members must be at least 50, got 10"), r.err());
+    }
+
+    /** The number in a stage's figure line at a column (0 = stage), 0 for "-". */
+    private static long rowsColumn(List<String> lines, String stage, int column) {
+        String line = lines.stream().filter(l -> l.startsWith(stage + " ") && l.contains(" succeeded ")).findFirst().orElseThrow();
+        String cell = line.trim().split("\\s+")[column];
+        return "-".equals(cell) ? 0 : Long.parseLong(cell.replace(",", ""));
     }
 
     private static Set<Path> benchmarkFolders() throws IOException {
