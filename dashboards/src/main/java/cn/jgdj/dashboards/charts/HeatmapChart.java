@@ -70,7 +70,7 @@ public final class HeatmapChart {
         y.setGridBandsVisible(false);
         y.setInverted(true);
         y.setRange(-0.5, Math.max(0.5, h.rows().size() - 0.5));
-        y.setTickLabelFont(theme.font(h.rows().size() > 30 ? ChartTheme.TICK_SIZE - 1 : ChartTheme.TICK_SIZE));
+        y.setTickLabelFont(theme.font(ChartTheme.TICK_SIZE));
         y.setAutoTickUnitSelection(false);
         y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
         LookupPaintScale scale = scale();
@@ -84,7 +84,7 @@ public final class HeatmapChart {
         plot.setRangeGridlinesVisible(false);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
-        float cellFont = h.rows().size() > 30 ? ChartTheme.TICK_SIZE - 2 : ChartTheme.TICK_SIZE;
+        float cellFont = ChartTheme.TICK_SIZE;
         if (h.cells().getSeriesCount() > 0) {
             for (int i = 0; i < h.cells().getItemCount(0); i++) {
                 double z = h.cells().getZValue(0, i);
@@ -112,7 +112,7 @@ public final class HeatmapChart {
         }
         JFreeChart chart = theme.chart(plot, text, false);
         NumberAxis scaleAxis = theme.percentAxis(h.scaleLabel());
-        scaleAxis.setTickLabelFont(theme.font(ChartTheme.TICK_SIZE - 1));
+        scaleAxis.setTickLabelFont(theme.font(ChartTheme.TICK_SIZE));
         scaleAxis.setLabelFont(theme.font(ChartTheme.TICK_SIZE));
         PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
         legend.setPosition(RectangleEdge.RIGHT);

@@ -79,7 +79,7 @@ public final class RankedBarChart {
             CategoryTextAnnotation a = new CategoryTextAnnotation("  " + note, category, 0.0);
             a.setCategoryAnchor(CategoryAnchor.MIDDLE);
             a.setTextAnchor(TextAnchor.CENTER_LEFT);
-            a.setFont(theme.font(ChartTheme.TICK_SIZE - 1));
+            a.setFont(theme.font(ChartTheme.TICK_SIZE));
             a.setPaint(ChartTheme.REFERENCE);
             plot.addAnnotation(a);
         });
