@@ -77,6 +77,15 @@ public final class CountyScale {
                 }
             }
             append(dir.resolve("platform_engagement.csv"), platform);
+            StringBuilder venues = new StringBuilder();
+            for (int v = 10; v < 40; v++) {
+                boolean base = v % 3 == 0;
+                venues.append(String.format(Locale.ROOT, "2025,V%d,%s,%s,%s,%d,%d,%s%n", v,
+                        base ? "八路军第" + v + "师东进大队战斗遗址纪念馆" : "县第" + v + "号单位党员教育示范基地",
+                        base ? "red_base" : "unit_site", base ? "" : "U" + v, v % 5, v % 4,
+                        base ? "" : String.format(Locale.ROOT, "%.2f", (v % 4) / 4.0)));
+            }
+            append(dir.resolve("venue_use.csv"), venues);
             StringBuilder effects = new StringBuilder();
             for (String program : List.of("rotation_training", "training_class", "onsite_teaching", "special_lecture")) {
                 for (String outcome : List.of("platform_active_days", "meeting_attendance", "volunteer_participation")) {

@@ -51,6 +51,8 @@ public final class RankedBarChart {
     public static JFreeChart create(Ranked r, ChartText text, ChartTheme theme) {
         CategoryAxis categories = new CategoryAxis(text.categoryAxis());
         categories.setMaximumCategoryLabelWidthRatio(0.4f);
+        // A long name wraps to a second line rather than losing its end ("…（0场，0个…") to an ellipsis.
+        categories.setMaximumCategoryLabelLines(2);
         categories.setCategoryMargin(0.12);
         categories.setLowerMargin(0.01);
         categories.setUpperMargin(0.01);
