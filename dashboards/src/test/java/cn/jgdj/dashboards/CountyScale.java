@@ -86,6 +86,12 @@ public final class CountyScale {
                         base ? "" : String.format(Locale.ROOT, "%.2f", (v % 4) / 4.0)));
             }
             append(dir.resolve("venue_use.csv"), venues);
+            // A long unit name beside the data-quality heat map's six columns leaves each column little room.
+            StringBuilder quality = new StringBuilder();
+            for (String check : cn.jgdj.schemas.indicators.Indicators.DataQuality.CHECKS) {
+                quality.append(String.format(Locale.ROOT, "2025Q1,U14,%s,3,100,0.03,0.02,true,true%n", check));
+            }
+            append(dir.resolve("data_quality.csv"), quality);
             StringBuilder effects = new StringBuilder();
             for (String program : List.of("rotation_training", "training_class", "onsite_teaching", "special_lecture")) {
                 for (String outcome : List.of("platform_active_days", "meeting_attendance", "volunteer_participation")) {

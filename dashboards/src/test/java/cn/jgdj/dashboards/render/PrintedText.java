@@ -21,11 +21,19 @@ public final class PrintedText {
     /** One drawn string: page (1-based), size in pt on paper, box in pt from the page's top left. */
     public record Run(int page, String text, double pt, boolean horizontal, double left, double top, double right,
                       double bottom) {
-        /** True when the two horizontal runs' glyph boxes overlap by more than {@code slack} pt each way. */
+        /**
+         * True when the two horizontal runs' glyph boxes overlap by more than {@code slack} pt each way, or when they
+         * sit on one line closer than {@code slack} pt apart: two labels that touch read as one ("No end/venueLate
+         * platform").
+         */
         public boolean overlaps(Run o, double slack) {
-            return horizontal && o.horizontal && page == o.page
-                    && Math.min(right, o.right) - Math.max(left, o.left) > slack
-                    && Math.min(bottom, o.bottom) - Math.max(top, o.top) > slack;
+            if (!horizontal || !o.horizontal || page != o.page) {
+                return false;
+            }
+            double across = Math.min(right, o.right) - Math.max(left, o.left);
+            double down = Math.min(bottom, o.bottom) - Math.max(top, o.top);
+            boolean sameLine = Math.abs(bottom - o.bottom) < 0.5;
+            return across > slack && down > slack || sameLine && across > -slack;
         }
 
         @Override
