@@ -7,6 +7,10 @@ package cn.jgdj.dashboards.charts;
 public record ChartText(String title, String subtitle, String categoryAxis, String valueAxis, String source,
                         String noData) {
 
+    public ChartText withTitle(String title) {
+        return new ChartText(title, subtitle, categoryAxis, valueAxis, source, noData);
+    }
+
     public ChartText withAxes(String categoryAxis, String valueAxis) {
         return new ChartText(title, subtitle, categoryAxis, valueAxis, source, noData);
     }

@@ -32,10 +32,30 @@ public final class GroupedBarChart {
     /** Bar room a horizontal bar chart's value axis needs past the longest bar so its label is not cut off. */
     static final double BAR_AREA_PX = 450;
 
-    /** The upper margin that leaves room for a label this many em wide (11 px item labels) beyond a bar. */
+    /** The upper margin that leaves room for a label this many em wide (12 px item labels) beyond a bar. */
     static double labelMargin(double em) {
-        double px = em * (ChartTheme.TICK_SIZE - 1) + 8;
-        return Math.min(0.6, px / Math.max(BAR_AREA_PX - px, 1));
+        return labelMargin(em, 0);
+    }
+
+    /**
+     * The margin on one side that leaves room for a label this many em wide beyond the longest bar, when the other
+     * side has a margin too (both are fractions of the data range, which shrinks as the margins grow).
+     */
+    static double labelMargin(double em, double otherMargin) {
+        double px = em * ChartTheme.TICK_SIZE + 8;
+        return Math.min(0.8, px * (1 + otherMargin) / Math.max(BAR_AREA_PX - px, 1));
+    }
+
+    private static boolean hasValue(DefaultCategoryDataset data, java.util.function.DoublePredicate test) {
+        for (int r = 0; r < data.getRowCount(); r++) {
+            for (int c = 0; c < data.getColumnCount(); c++) {
+                Number n = data.getValue(r, c);
+                if (n != null && test.test(n.doubleValue())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public static JFreeChart create(DefaultCategoryDataset data, ChartText text, ChartTheme theme, Options o) {
@@ -52,7 +72,19 @@ public final class GroupedBarChart {
             // Room for value labels beyond the ends of negative bars too.
             values.setLowerMargin(0.2);
             if (o.orientation() == PlotOrientation.HORIZONTAL && o.labels() != null) {
-                values.setUpperMargin(Math.max(values.getUpperMargin(), labelMargin(o.labels().widestEm())));
+                // Labels print beyond the end of each bar: past the right end of positive bars, left of negative
+                // ones, where the category labels begin (gaps to other members are all negative).
+                double em = o.labels().widestEm();
+                boolean negative = hasValue(data, v -> v < 0);
+                boolean positive = hasValue(data, v -> v > 0);
+                if (negative && !positive) {
+                    values.setLowerMargin(Math.max(values.getLowerMargin(), labelMargin(em, values.getUpperMargin())));
+                } else if (negative) {
+                    values.setLowerMargin(Math.max(values.getLowerMargin(), labelMargin(em, labelMargin(em))));
+                    values.setUpperMargin(Math.max(values.getUpperMargin(), labelMargin(em, values.getLowerMargin())));
+                } else {
+                    values.setUpperMargin(Math.max(values.getUpperMargin(), labelMargin(em)));
+                }
             }
         }
         BarRenderer renderer = Renderers.bars(theme, o.labels(), o.orientation());

@@ -58,6 +58,16 @@ public final class HeatmapChart {
 
     public static final Color SUPPRESSED_CELL = new Color(0xE4E4E4);
 
+    /** Room the columns share on a 760 px chart beside long row names; wider names are set vertically. */
+    static final double COLUMNS_PX = 440;
+
+    /** Whether the column names, side by side at tick size, need more room than the columns have. */
+    static boolean columnsTooWide(List<String> columns) {
+        double widestEm = columns.stream().mapToDouble(c -> c.codePoints().mapToDouble(ch -> ch < 0x2E80 ? 0.55 : 1.0)
+                .sum()).max().orElse(0);
+        return widestEm * ChartTheme.TICK_SIZE * columns.size() > COLUMNS_PX;
+    }
+
     public static JFreeChart create(Heatmap h, ChartText text, ChartTheme theme) {
         SymbolAxis x = new SymbolAxis(text.categoryAxis(), h.columns().toArray(new String[0]));
         x.setGridBandsVisible(false);
@@ -66,11 +76,13 @@ public final class HeatmapChart {
         // Every column is named: the automatic tick unit would skip every other label when they are wide.
         x.setAutoTickUnitSelection(false);
         x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
+        // Wide column names (the data-quality checks in English) would run into each other side by side.
+        x.setVerticalTickLabels(columnsTooWide(h.columns()));
         SymbolAxis y = new SymbolAxis(text.valueAxis(), h.rows().toArray(new String[0]));
         y.setGridBandsVisible(false);
         y.setInverted(true);
         y.setRange(-0.5, Math.max(0.5, h.rows().size() - 0.5));
-        y.setTickLabelFont(theme.font(h.rows().size() > 30 ? ChartTheme.TICK_SIZE - 1 : ChartTheme.TICK_SIZE));
+        y.setTickLabelFont(theme.font(ChartTheme.TICK_SIZE));
         y.setAutoTickUnitSelection(false);
         y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
         LookupPaintScale scale = scale();
@@ -84,7 +96,7 @@ public final class HeatmapChart {
         plot.setRangeGridlinesVisible(false);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
-        float cellFont = h.rows().size() > 30 ? ChartTheme.TICK_SIZE - 2 : ChartTheme.TICK_SIZE;
+        float cellFont = ChartTheme.TICK_SIZE;
         if (h.cells().getSeriesCount() > 0) {
             for (int i = 0; i < h.cells().getItemCount(0); i++) {
                 double z = h.cells().getZValue(0, i);
@@ -112,7 +124,7 @@ public final class HeatmapChart {
         }
         JFreeChart chart = theme.chart(plot, text, false);
         NumberAxis scaleAxis = theme.percentAxis(h.scaleLabel());
-        scaleAxis.setTickLabelFont(theme.font(ChartTheme.TICK_SIZE - 1));
+        scaleAxis.setTickLabelFont(theme.font(ChartTheme.TICK_SIZE));
         scaleAxis.setLabelFont(theme.font(ChartTheme.TICK_SIZE));
         PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
         legend.setPosition(RectangleEdge.RIGHT);

@@ -88,7 +88,7 @@ public final class LineTrendChart {
             cm.setDrawAsLine(false);
             cm.setAlpha(1f);
             cm.setLabel(m.label());
-            cm.setLabelFont(theme.font(ChartTheme.TICK_SIZE - 1));
+            cm.setLabelFont(theme.font(ChartTheme.TICK_SIZE));
             cm.setLabelPaint(ChartTheme.REFERENCE);
             cm.setLabelAnchor(RectangleAnchor.TOP);
             cm.setLabelTextAnchor(TextAnchor.TOP_CENTER);
@@ -128,7 +128,7 @@ public final class LineTrendChart {
                         new org.jfree.chart.annotations.CategoryTextAnnotation("  " + texts.get((int) a[1]), cat, y);
                 t.setCategoryAnchor(org.jfree.chart.axis.CategoryAnchor.MIDDLE);
                 t.setTextAnchor(TextAnchor.CENTER_LEFT);
-                t.setFont(theme.font(ChartTheme.TICK_SIZE - 1));
+                t.setFont(theme.font(ChartTheme.TICK_SIZE));
                 // In the line's colour, so two labels pushed apart still say which line they belong to.
                 t.setPaint(plot.getRenderer().getSeriesPaint((int) a[2]));
                 plot.addAnnotation(t);

@@ -51,6 +51,8 @@ public final class RankedBarChart {
     public static JFreeChart create(Ranked r, ChartText text, ChartTheme theme) {
         CategoryAxis categories = new CategoryAxis(text.categoryAxis());
         categories.setMaximumCategoryLabelWidthRatio(0.4f);
+        // A long name wraps to a second line rather than losing its end ("…（0场，0个…") to an ellipsis.
+        categories.setMaximumCategoryLabelLines(2);
         categories.setCategoryMargin(0.12);
         categories.setLowerMargin(0.01);
         categories.setUpperMargin(0.01);
@@ -79,7 +81,7 @@ public final class RankedBarChart {
             CategoryTextAnnotation a = new CategoryTextAnnotation("  " + note, category, 0.0);
             a.setCategoryAnchor(CategoryAnchor.MIDDLE);
             a.setTextAnchor(TextAnchor.CENTER_LEFT);
-            a.setFont(theme.font(ChartTheme.TICK_SIZE - 1));
+            a.setFont(theme.font(ChartTheme.TICK_SIZE));
             a.setPaint(ChartTheme.REFERENCE);
             plot.addAnnotation(a);
         });

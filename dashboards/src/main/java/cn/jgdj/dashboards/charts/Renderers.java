@@ -30,7 +30,7 @@ final class Renderers {
             }
         };
         r.setDefaultItemLabelGenerator(new MapLabelGenerator(labels));
-        r.setDefaultItemLabelFont(theme.font(ChartTheme.TICK_SIZE - 1));
+        r.setDefaultItemLabelFont(theme.font(ChartTheme.TICK_SIZE));
         r.setDefaultItemLabelPaint(Color.BLACK);
         r.setDefaultItemLabelsVisible(true);
         if (orientation == PlotOrientation.HORIZONTAL) {

@@ -32,7 +32,7 @@ public final class StackedShareChart {
         values.setRange(0.0, 1.0);
         StackedBarRenderer r = new StackedBarRenderer();
         r.setDefaultItemLabelGenerator(new MapLabelGenerator(labels));
-        r.setDefaultItemLabelFont(theme.font(ChartTheme.TICK_SIZE - 1));
+        r.setDefaultItemLabelFont(theme.font(ChartTheme.TICK_SIZE));
         r.setDefaultItemLabelsVisible(true);
         r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
         r.setShadowVisible(false);

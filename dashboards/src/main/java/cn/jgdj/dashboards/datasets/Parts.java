@@ -5,8 +5,8 @@ import java.util.List;
 
 /** Splits a long list (120 units) into near-equal parts of at most a given size, one chart page each. */
 public final class Parts {
-    /** Rows per tall chart page that still read on A4. */
-    public static final int MAX_ROWS = 40;
+    /** Rows per tall chart page that still print at 8 pt or more on A4 portrait (24 px rows). */
+    public static final int MAX_ROWS = 30;
 
     private Parts() {
     }

@@ -44,10 +44,15 @@ public final class VenueData {
             // Visiting units exclude the owner; a public base has none, so every organiser is a visitor.
             boolean base = r.ownerUnitId() == null || r.ownerUnitId().isBlank();
             return name + (base ? l.t("（" + r.sessions() + "场，" + r.visitingUnits() + "个单位使用）",
-                    " (" + r.sessions() + " sessions, used by " + r.visitingUnits() + " units)")
+                    " (" + english(r.sessions(), "session") + ", used by " + english(r.visitingUnits(), "unit") + ")")
                     : l.t("（" + r.sessions() + "场，外单位" + r.visitingUnits() + "个）",
-                    " (" + r.sessions() + " sessions, " + r.visitingUnits() + " other units)"));
+                    " (" + english(r.sessions(), "session") + ", " + english(r.visitingUnits(), "other unit") + ")"));
         }, (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    /** "1 session", "2 sessions" (the pack printed "1 sessions, used by 1 units"). */
+    static String english(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** The share printed at each bar. */

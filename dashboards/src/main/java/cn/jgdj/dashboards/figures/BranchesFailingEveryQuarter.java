@@ -29,6 +29,9 @@ public final class BranchesFailingEveryQuarter implements Appendix {
             }
             rows.add(row);
         });
+        // Listed by unit name (pinyin, as every unit list), then branch: a reader finds a unit's branches together.
+        rows.sort(java.util.Comparator.comparing((List<String> r) -> r.get(1), cn.jgdj.dashboards.text.NaturalOrder.INSTANCE)
+                .thenComparing(r -> r.get(0), cn.jgdj.dashboards.text.NaturalOrder.INSTANCE));
         String period = l.period(ctx.period());
         return List.of(new TablePage(l.t("附表：" + period + "四个季度均未落实“三会一课”制度的支部", "Appendix: branches short of "
                 + "the meeting cadence in every quarter of " + period),

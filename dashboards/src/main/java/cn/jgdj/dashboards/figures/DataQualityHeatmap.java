@@ -60,7 +60,8 @@ public final class DataQualityHeatmap implements Figure {
             byUnit.put(r.unitId(), s);
         }
         List<UnitScore> units = new ArrayList<>(byUnit.values());
-        units.sort(Comparator.comparing((UnitScore u) -> !u.review()).thenComparing(UnitScore::unit));
+        units.sort(Comparator.comparing((UnitScore u) -> !u.review()).thenComparing((UnitScore u) -> ctx.labels().unit(u.unit()),
+                cn.jgdj.dashboards.text.NaturalOrder.INSTANCE));
         List<String> columns = DataQuality.CHECKS.stream().map(c -> DataQualityChecks.shortLabel(ctx.labels(), c)).toList();
         String legend = DataQuality.CHECKS.stream().map(c -> DataQualityChecks.shortLabel(ctx.labels(), c) + ctx.t("：", ": ")
                 + DataQualityChecks.label(ctx.labels(), c)).collect(java.util.stream.Collectors.joining(ctx.t("；", "; ")));

@@ -106,7 +106,8 @@ public final class DataQualityTables implements Appendix {
         List<Map.Entry<String, UnitYear>> listed = units.entrySet().stream()
                 .filter(e -> e.getValue().setAside > 0 || !e.getValue().reviewQuarters.isEmpty())
                 .sorted(Comparator.comparing((Map.Entry<String, UnitYear> e) -> e.getValue().reviewQuarters.isEmpty())
-                        .thenComparing(e -> -e.getValue().setAside).thenComparing(Map.Entry::getKey))
+                        .thenComparing(e -> -e.getValue().setAside)
+                        .thenComparing(e -> l.unit(e.getKey()), cn.jgdj.dashboards.text.NaturalOrder.INSTANCE))
                 .toList();
         List<List<String>> unitRows = new ArrayList<>();
         for (Map.Entry<String, UnitYear> e : listed) {

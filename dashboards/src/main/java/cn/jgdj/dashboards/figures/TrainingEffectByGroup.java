@@ -10,6 +10,7 @@ import cn.jgdj.dashboards.page.PackChart;
 import cn.jgdj.dashboards.page.PackContext;
 import cn.jgdj.dashboards.text.Labels;
 import cn.jgdj.schemas.indicators.Indicators.Effectiveness;
+import cn.jgdj.dashboards.datasets.Parts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,9 +61,22 @@ public final class TrainingEffectByGroup implements Figure {
                         + " × role and assuming members not yet trained show how the trained would have behaved. Cells"
                         + " with fewer than " + l.minCellSize() + " trained or comparison members are marked "
                         + "suppressed; vermillion diamonds mark pre-period differences.");
-        int rows = Math.max(keys.size(), 3);
-        return List.of(new PackChart(id(), title, reading, EffectSummaryChart.create(
-                EffectivenessData.summary(t.rows(), ctx.period(), dimension, keys, labels, l), text, ctx.theme()),
-                PackChart.WIDTH, Math.max(460, 200 + rows * 30)));
+        // Many groups go on several pages of at most ROWS_PER_PAGE rows, so that each prints at 8 pt or more.
+        List<List<Integer>> parts = Parts.split(java.util.stream.IntStream.range(0, keys.size()).boxed().toList(),
+                ROWS_PER_PAGE);
+        List<PackChart> out = new ArrayList<>();
+        for (int p = 0; p < parts.size(); p++) {
+            List<Integer> part = parts.get(p);
+            String partTitle = title + Parts.titleSuffix(l, p, parts.size());
+            int rows = Math.max(part.size(), 3);
+            out.add(new PackChart(Parts.id(id(), p, parts.size()), partTitle, reading, EffectSummaryChart.create(
+                    EffectivenessData.summary(t.rows(), ctx.period(), dimension, part.stream().map(keys::get).toList(),
+                            part.stream().map(labels::get).toList(), l), text.withTitle(partTitle), ctx.theme()),
+                    PackChart.WIDTH, Math.max(460, 200 + rows * 30)));
+        }
+        return out;
     }
+
+    /** Rows one landscape page holds at 30 px each and 8 pt or more: four programs × four groups. */
+    static final int ROWS_PER_PAGE = 16;
 }

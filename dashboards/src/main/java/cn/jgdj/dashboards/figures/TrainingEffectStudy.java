@@ -48,7 +48,7 @@ public final class TrainingEffectStudy implements Figure {
             EventStudyChart.Study study = new EventStudyChart.Study(panels, Effectiveness.FIRST_EVENT_TIME,
                     Effectiveness.LAST_EVENT_TIME, l.t("培训前（应接近0）", "Before training (should be near 0)"));
             out.add(new PackChart(id() + "_" + program, title, reading(ctx, program),
-                    EventStudyChart.create(study, text, ctx.theme()), PackChart.WIDTH, 860));
+                    EventStudyChart.create(study, text, ctx.theme()), PackChart.PAPER_WIDTH, 900));
         }
         return out;
     }

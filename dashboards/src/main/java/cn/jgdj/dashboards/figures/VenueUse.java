@@ -74,7 +74,7 @@ public final class VenueUse implements Figure {
                             + "lowest first; sessions and the other units using it in brackets. Public venues such as red "
                             + "education bases have no owner, so every unit using them is a visitor: they are listed "
                             + "last, busiest first, with the number of units that used them."),
-                    RankedBarChart.create(ranked, text, ctx.theme()), Math.max(parts.get(p).size(), 8), 24));
+                    RankedBarChart.create(ranked, text, ctx.theme()), Math.max(parts.get(p).size(), 8), 28));
         }
         return out;
     }

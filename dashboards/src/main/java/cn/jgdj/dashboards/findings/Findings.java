@@ -60,7 +60,9 @@ public final class Findings {
         List<String> numbered = new ArrayList<>();
         int i = 1;
         for (String a : actions) {
-            numbered.add(l.t("（" + i + "）", "(" + i + ") ") + a + l.t("。", "."));
+            // The texts are lower-case phrases (the appendix's actions column joins them); a list item is a sentence.
+            numbered.add(l.t("（" + i + "）" + a + "。", "(" + i + ") " + a.substring(0, 1).toUpperCase(Locale.ROOT)
+                    + a.substring(1) + "."));
             i++;
         }
         sections.add(new Summary.Section(x.get("section.actions"), numbered.isEmpty() ? List.of(x.get("action.none"))

@@ -166,6 +166,7 @@ public final class UnitsNeedingAttention {
                 .thenComparingInt(u -> -u.areas())
                 .thenComparingInt(u -> -u.reasons().size())
                 .thenComparingDouble(u -> attainment.getOrDefault(u.unitId(), 2.0))
+                .thenComparing(UnitAttention::unit, cn.jgdj.dashboards.text.NaturalOrder.INSTANCE)
                 .thenComparing(UnitAttention::unitId);
         out.sort(worstFirst);
         return out;

@@ -7,8 +7,11 @@ public record PackChart(String id, String title, String description, JFreeChart 
 
     public static final int WIDTH = 1000;
     public static final int HEIGHT = 620;
-    /** Width of the tall charts (one row per unit or group); their height grows with the rows. */
-    public static final int TALL_WIDTH = 900;
+    /**
+     * Width of the tall charts (one row per unit or group), their height growing with the rows: the paper width,
+     * so they print on A4 portrait at 0.7 pt per px (900 px printed 12 px text at 7.2 pt).
+     */
+    public static final int TALL_WIDTH = 760;
 
     /** A chart of the standard landscape size. */
     public static PackChart standard(String id, String title, String description, JFreeChart chart) {

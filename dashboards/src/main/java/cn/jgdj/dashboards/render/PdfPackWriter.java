@@ -131,7 +131,9 @@ public final class PdfPackWriter {
         Font section = new Font(baseFont, 11.5f, Font.NORMAL, new java.awt.Color(0x00, 0x48, 0x7A));
         document.add(sentence(s.intro(), body));
         for (Summary.Section sec : s.sections()) {
-            if (writer.getVerticalPosition(true) - document.bottom() < HEADING_KEEP_WITH_NEXT) {
+            boolean table = s.units() != null && sec.heading().equals(s.units().title());
+            if (writer.getVerticalPosition(true) - document.bottom() < keepWithNext(sec, table,
+                    document.right() - document.left())) {
                 document.newPage(); // a section heading never ends a page without its first lines
             }
             Paragraph h = new Paragraph(sec.heading(), section);
@@ -141,14 +143,35 @@ public final class PdfPackWriter {
             for (String line : sec.sentences()) {
                 document.add(sentence(line, body));
             }
-            if (s.units() != null && sec.heading().equals(s.units().title())) {
+            if (table) {
                 table(document, new TablePage("", null, s.units().header(), s.units().rows(), s.units().widths()), 0);
             }
         }
     }
 
-    /** Room a section heading needs below it on the page: the heading and three lines of text. */
-    static final float HEADING_KEEP_WITH_NEXT = 4 * 14 + 8;
+    /**
+     * Room a section needs left on the page for its heading to start there: the heading, its first three sentences
+     * (each as many 14 pt lines as it wraps to) and, when the units table follows, the table's header and first
+     * row. The table itself would jump whole to the next page and leave the heading behind.
+     */
+    static float keepWithNext(Summary.Section sec, boolean table, float width) {
+        // The heading's leading (1.5 × 11.5 pt) and spacing, and a line's worth of slack for the descent of the
+        // last line, which the page must also hold.
+        float room = 11.5f * 1.5f + 4 + 1 + 14;
+        for (String line : sec.sentences().stream().limit(3).toList()) {
+            room += linesOf(line, 10f, width - 20) * 14 + 1;
+        }
+        return table ? room + TABLE_HEAD_AND_FIRST_ROW : room;
+    }
+
+    /** A table's header row and a first row of up to three lines, with the table's spacing before it. */
+    private static final float TABLE_HEAD_AND_FIRST_ROW = 4 + 24 + 3 * 12 + 11;
+
+    /** Lines a text takes at this size across this width: CJK characters one em, others about half. */
+    static int linesOf(String text, float pt, float width) {
+        double units = text.codePoints().mapToDouble(c -> c < 0x2E80 ? 0.55 : 1.0).sum();
+        return Math.max(1, (int) Math.ceil(units * pt / width));
+    }
 
     private static Paragraph sentence(String text, Font font) {
         Paragraph p = new Paragraph(text, font);
@@ -236,14 +259,20 @@ public final class PdfPackWriter {
 
     private static final float DESCRIPTION_PT = 10f;
 
-    /** The page a chart goes on: landscape for wide charts, portrait for tall ones. */
+    /**
+     * The page a chart goes on: the orientation that prints it larger (a chart a little wider than tall would
+     * print smaller on landscape, its height squeezed by the reading text under it, than on portrait).
+     */
     public static Rectangle pageFor(PackChart c) {
-        return c.width() >= c.height() ? PageSize.A4.rotate() : PageSize.A4;
+        return scale(c, PageSize.A4.rotate()) >= scale(c, PageSize.A4) ? PageSize.A4.rotate() : PageSize.A4;
     }
 
     /** Points per chart pixel on its page, after the reading text's room (12 px ticks print at 12 × this pt). */
     public static double scale(PackChart c) {
-        Rectangle page = pageFor(c);
+        return scale(c, pageFor(c));
+    }
+
+    private static double scale(PackChart c, Rectangle page) {
         float availW = page.getWidth() - 2 * MARGIN;
         float availH = page.getHeight() - 2 * MARGIN - descriptionHeight(c.description(), availW);
         return Math.min(availW / c.width(), availH / c.height());

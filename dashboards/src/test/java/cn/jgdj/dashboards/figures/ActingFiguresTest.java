@@ -86,6 +86,21 @@ class ActingFiguresTest {
     }
 
     @Test
+    void englishCheckNamesStandUprightOnlyWhenTheyFitSideBySide() {
+        // "No end/venue" and "Late platform" ran into each other side by side in an English pack: six names of up to
+        // 7 em need about 515 px, more than the 440 px the columns have, so they are set vertically; the Chinese names
+        // (6 em at most: 432 px) fit.
+        XYPlot en = (XYPlot) only(new DataQualityHeatmap().build(Fixture.context(Fixture.tables(), "2025",
+                cn.jgdj.dashboards.text.Lang.EN))).chart().getPlot();
+        assertTrue(en.getDomainAxis().isVerticalTickLabels());
+        XYPlot zh = (XYPlot) only(new DataQualityHeatmap().build(Fixture.context("2025"))).chart().getPlot();
+        assertFalse(zh.getDomainAxis().isVerticalTickLabels());
+        // Months (platform heat maps) and quarters keep their labels upright.
+        assertFalse(cn.jgdj.dashboards.charts.HeatmapChartAccess.columnsTooWide(List.of("Jan", "Feb", "Mar", "Apr",
+                "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")));
+    }
+
+    @Test
     void heatmapPutsUnitsNeedingReviewFirstWithYearShares() {
         PackChart c = only(new DataQualityHeatmap().build(Fixture.context("2025")));
         XYZDataset d = (XYZDataset) ((XYPlot) c.chart().getPlot()).getDataset();

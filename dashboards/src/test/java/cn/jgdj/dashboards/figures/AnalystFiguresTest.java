@@ -144,5 +144,11 @@ class AnalystFiguresTest {
                 "县委党校, 现场教学基地（3场，3个单位使用） → 红色教育基地：无所属单位，按定义全部为外单位使用"), notes);
         // The legend names the unit sites only: no bar is drawn for the bases.
         assertEquals(1, plot.getLegendItems().getItemCount());
+        // English counts agree with their number: "1 other unit", not "1 other units" (seen in a pack).
+        CategoryPlot en = categoryPlot(only(new VenueUse().build(
+                cn.jgdj.dashboards.Fixture.context(cn.jgdj.dashboards.Fixture.tables(), "2025",
+                        cn.jgdj.dashboards.text.Lang.EN))));
+        assertEquals("U01现场教学点 (5 sessions, 1 other unit)", columns(en.getDataset()).get(0));
+        assertEquals("县革命纪念馆 (12 sessions, used by 6 units)", columns(en.getDataset()).get(3));
     }
 }

@@ -81,15 +81,17 @@ class CommitteeFiguresTest {
         assertTrue(sourceLine(c.chart()).contains("共4个单位、6个支部，图中为制度落实率低于全县或有支部四个季度均未落实的1个单位"),
                 sourceLine(c.chart()));
         var table = new UnitCadenceTable().build(ctx).get(0);
-        // Name order (ids before Chinese names). U04 short: general meeting B06Q1, B05Q3, B06Q3; committee B05Q1,
+        // Name order (ids before Chinese names, names by pinyin: 县教育局 jiao before 县人民医院 ren). U04 short: general meeting B06Q1, B05Q3, B06Q3; committee B05Q1,
         // B06Q1, B06Q3; group B06Q1, B06Q3; lecture B06Q1-Q3; theme day B06Q1, B06Q3.
         assertEquals(List.of("U04", "2", "0/2", "1/2", "0/2", "2/2", "37.5%",
                 "支部党员大会3、支部委员会会议3、党小组会2、党课3、主题党日2"), table.rows().get(0));
-        assertEquals(List.of("县人民医院", "1", "1/1", "1/1", "0/1", "1/1", "75.0%", "主题党日1"), table.rows().get(1));
+        assertEquals(List.of("县教育局", "1", "0/1", "1/1", "1/1", "1/1", "75.0%", "支部党员大会1"), table.rows().get(1));
+        assertEquals(List.of("县人民医院", "1", "1/1", "1/1", "0/1", "1/1", "75.0%", "主题党日1"), table.rows().get(2));
         // In English the count stands apart from the meeting type, not glued to its last word.
         var en = new UnitCadenceTable().build(
                 Fixture.context(Fixture.tables(), "2025", cn.jgdj.dashboards.text.Lang.EN)).get(0);
-        assertEquals("Theme party day (1)", en.rows().get(1).get(7));
+        // English packs list the units in the same (pinyin) order.
+        assertEquals("Theme party day (1)", en.rows().get(2).get(7));
     }
 
     @Test

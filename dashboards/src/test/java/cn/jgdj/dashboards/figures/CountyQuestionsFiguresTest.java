@@ -103,14 +103,14 @@ class CountyQuestionsFiguresTest {
     void scorecardHasOneRowPerUnitWithEveryMeasureAndItsReasons() {
         TablePage t = only(new UnitScorecard().build(ctx));
         assertEquals(9, t.header().size());
-        // Name order: the id U04 first, then 县人民医院, 县委组织部, 县教育局 (by code point after 县).
+        // Name order: the id U04 first, then by pinyin: 县教育局 (jiao), 县人民医院 (ren), 县委组织部 (wei).
         assertEquals(List.of("U04", "14", "78.6%", "57.1%", "—", "3/8", "1/1", "25.0%",
                 "学时达标率低于全县较多；“三会一课”落实率低于全县较多"), t.rows().get(0));
-        assertEquals(List.of("县人民医院", "不足10人", "—", "—", "—", "3/4", "未举行", "—", "数据质量需复核"),
-                t.rows().get(1));
-        assertEquals(List.of("县委组织部", "50", "94.0%", "80.0%", "—", "7/8", "2/3", "54.6%", "—"), t.rows().get(2));
         assertEquals(List.of("县教育局", "30", "90.0%", "66.7%", "—", "3/4", "0/2", "—", "中心组学习全年未列席旁听"),
-                t.rows().get(3));
+                t.rows().get(1));
+        assertEquals(List.of("县人民医院", "不足10人", "—", "—", "—", "3/4", "未举行", "—", "数据质量需复核"),
+                t.rows().get(2));
+        assertEquals(List.of("县委组织部", "50", "94.0%", "80.0%", "—", "7/8", "2/3", "54.6%", "—"), t.rows().get(3));
     }
 
     @Test
@@ -152,8 +152,10 @@ class CountyQuestionsFiguresTest {
         // The fixture: U04 14 members, 57.1 % (32.6–78.6 %), gap -17.3, q 0.300, not flagged; no test for U01.
         List<List<String>> rows = only(new UnitForestTable().build(ctx)).rows();
         assertEquals(List.of("U04", "14", "57.1%", "32.6%–78.6%", "-17.3", "0.300", "否"), rows.get(0));
-        assertEquals(List.of("县人民医院", "不足10人，未作统计", "—", "—", "—", "—", "—"), rows.get(1));
-        assertEquals(List.of("县委组织部", "50", "80.0%", "67.0%–88.8%", "—", "—", "—"), rows.get(2));
+        // Then by pinyin: 县教育局 (jiao), 县人民医院 (ren), 县委组织部 (wei).
+        assertEquals("县教育局", rows.get(1).get(0));
+        assertEquals(List.of("县人民医院", "不足10人，未作统计", "—", "—", "—", "—", "—"), rows.get(2));
+        assertEquals(List.of("县委组织部", "50", "80.0%", "67.0%–88.8%", "—", "—", "—"), rows.get(3));
         drawsWithoutError(c);
     }
 

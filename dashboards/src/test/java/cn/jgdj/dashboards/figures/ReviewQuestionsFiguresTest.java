@@ -96,9 +96,9 @@ class ReviewQuestionsFiguresTest {
         assertEquals(List.of(3.0, 3.0, 3.0), values(d, 0));
         assertTrue(sourceLine(c.chart()).contains("全县共10人"), sourceLine(c.chart()));
         assertEquals(PackChart.PAPER_WIDTH, c.width());
-        // Room past the longest bar for the widest label "3人（21.4%）" (6.3 em at 11 px + 8 = 77.3 px of 450): labels
+        // Room past the longest bar for the widest label "3人（21.4%）" (6.3 em at 12 px + 8 = 83.6 px of 450): labels
         // were cut off at the default 12 % margin ("20人（26." in the demo).
-        assertEquals(77.3 / (450 - 77.3), categoryPlot(c).getRangeAxis().getUpperMargin(), 1e-9);
+        assertEquals(83.6 / (450 - 83.6), categoryPlot(c).getRangeAxis().getUpperMargin(), 1e-9);
     }
 
     @Test

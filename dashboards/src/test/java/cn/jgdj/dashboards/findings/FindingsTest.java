@@ -107,6 +107,12 @@ class FindingsTest {
         // Groups read as noun phrases, not "Age band: 35 or under" or "Mobile member: Mobile".
         assertTrue(s.sections().get(2).sentences().contains("Members aged 35 or under: Attainment 48.0%, 32.0 points "
                 + "below the other members (25 members, q=0.010)."), s.sections().get(2).sentences().toString());
+        // Each suggested action is a sentence: "(1) Have the unit's ...", not "(1) have the unit's ..." as seen.
+        List<String> actions = s.sections().get(s.sections().size() - 1).sentences();
+        assertFalse(actions.isEmpty());
+        for (String a : actions) {
+            assertTrue(a.matches("\\(\\d+\\) [A-Z].*\\."), a);
+        }
         var l = Fixture.context(Fixture.tables(), "2025", Lang.EN).labels();
         assertEquals("Mobile members", Findings.groupName(l, "mobile", "true"));
         assertEquals("Mobility-impaired members", Findings.groupName(l, "mobility_impaired", "true"));
