@@ -139,7 +139,7 @@ public final class ForecastJob {
                 }
             }
             List<Row> rows = ForecastRows.build(cells, groups, actuals, complete, minCellSize).stream()
-                    .map(ForecastRow::toRow).toList();
+                    .map(GroupForecast::toRow).toList();
             return spark.createDataFrame(rows, SCHEMA).coalesce(1);
         } finally {
             paced.unpersist();

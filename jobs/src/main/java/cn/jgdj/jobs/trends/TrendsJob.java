@@ -50,8 +50,8 @@ public final class TrendsJob {
                 collected.add(p);
             }
         }
-        List<Row> rows = TrendRows.of(collected).stream().map(TrendRow::toRow).toList();
-        return coverage.sparkSession().createDataFrame(rows, TrendRow.SCHEMA);
+        List<Row> rows = TrendRows.of(collected).stream().map(TrendQuarter::toRow).toList();
+        return coverage.sparkSession().createDataFrame(rows, TrendQuarter.SCHEMA);
     }
 
     /** Reads {@link #INPUTS}, writes {@link #OUTPUTS}, as of the run's as-of day. */

@@ -14,7 +14,7 @@ class TrendRowsTest {
 
     @Test
     void orderedByHeadlineAgeBandAndQuarter() {
-        List<TrendRow> rows = TrendRows.of(List.of(
+        List<TrendQuarter> rows = TrendRows.of(List.of(
                 p(Trends.VOLUNTEER_PARTICIPATION_RATE, "<=35", "2025Q1", 0.1, false),
                 p(Trends.ATTAINMENT_RATE, ">=56", "2025Q1", 0.5, false),
                 p(Trends.ATTAINMENT_RATE, "<=35", "2025Q2", 0.5, false),
