@@ -1,5 +1,6 @@
 package cn.jgdj.jobs.forecast;
 
+import cn.jgdj.schemas.Period;
 import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.indicators.Indicators.Forecast;
 import java.util.ArrayList;
@@ -97,8 +98,8 @@ public final class ForecastRows {
         Double error = projected == null || actualRate == null ? null : projected - actualRate;
         Boolean covered = projected == null || actualRate == null ? null
                 : low <= actualRate + 1e-12 && actualRate <= high + 1e-12;
-        return new GroupForecast(Integer.toString(k.year()), k.year() + "Q" + k.quarter(), k.dimension(), k.group(),
-                n, behind, (double) (n - behind) / n, projected, low, high, earlier.size(), actualRate, error,
+        return new GroupForecast(Period.year(k.year()).toString(), Period.quarter(k.year(), k.quarter()).toString(),
+                k.dimension(), k.group(), n, behind, (double) (n - behind) / n, projected, low, high, earlier.size(), actualRate, error,
                 covered, 0, null, null, status, n < minCellSize);
     }
 
@@ -131,7 +132,7 @@ public final class ForecastRows {
             double absError = 0;
             for (GroupForecast past : rows) {
                 if (past.period().compareTo(r.period()) < 0
-                        && past.asOf().substring(4).equals(r.asOf().substring(4))
+                        && Period.parse(past.asOf()).index() == Period.parse(r.asOf()).index()
                         && past.dimension().equals(r.dimension()) && past.group().equals(r.group())
                         && past.covered() != null && !past.suppressed()) {
                     years++;

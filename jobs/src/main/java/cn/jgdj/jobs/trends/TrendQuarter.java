@@ -40,7 +40,7 @@ public record TrendQuarter(SeriesPoint point, Double yoyChange, SeriesStatistics
 
     public Row toRow() {
         SeriesStatistics s = statistics;
-        return RowFactory.create(point.indicator(), point.dimension(), point.group(), point.quarter().label(),
+        return RowFactory.create(point.indicator(), point.dimension(), point.group(), point.quarter().toString(),
                 point.value(), yoyChange, s.slopePerYear(), s.slopeCiLow(), s.slopeCiHigh(), s.skS(), s.skZ(), s.skP(),
                 s.direction(), point.suppressed());
     }

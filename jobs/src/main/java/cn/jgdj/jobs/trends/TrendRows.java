@@ -1,5 +1,6 @@
 package cn.jgdj.jobs.trends;
 
+import cn.jgdj.schemas.Period;
 import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.indicators.Indicators.Trends;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ public final class TrendRows {
                         .add(p));
         List<TrendQuarter> rows = new ArrayList<>();
         for (List<SeriesPoint> one : series.values()) {
-            Map<Quarter, SeriesPoint> byQuarter = new HashMap<>();
+            Map<Period, SeriesPoint> byQuarter = new HashMap<>();
             for (SeriesPoint p : one) {
                 if (byQuarter.put(p.quarter(), p) != null) {
                     throw new IllegalArgumentException("two values for " + p.indicator() + " " + p.dimension() + "="
