@@ -4,6 +4,7 @@ import cn.jgdj.dashboards.page.Definition;
 import cn.jgdj.dashboards.text.Labels;
 import cn.jgdj.schemas.CreditRules;
 import cn.jgdj.schemas.RequirementHours;
+import cn.jgdj.schemas.indicators.Indicators.UnderServed;
 import java.util.List;
 
 /** The definitions pages: what each figure in the packs counts, in the pack's language. */
@@ -64,11 +65,12 @@ public final class Definitions {
     public static Definition flagged(Labels l) {
         return new Definition(l.t("显著偏低（薄弱群体）", "Flagged (under-served)"), l.t(
                 "以每名党员为一次独立观察，把群体与其余应训党员比较（两比例z检验；期望频数小于5时用Fisher精确检验），"
-                        + "对当年全部检验做Benjamini–Hochberg校正；q<0.05且低于其余党员5个百分点及以上时标记。",
+                        + "对当年全部检验做Benjamini–Hochberg校正；q<" + UnderServed.FLAG_MAX_Q + "且低于其余党员"
+                        + UnderServed.FLAG_MIN_SHORTFALL_PP + "个百分点及以上时标记。",
                 "Each member is one independent trial; the group is compared with every other eligible member "
                         + "(pooled two-proportion z-test, Fisher's exact test when an expected count is under 5); "
-                        + "q-values are Benjamini–Hochberg over the year's tests; flagged when q < 0.05 and the gap "
-                        + "is -5 points or worse."));
+                        + "q-values are Benjamini–Hochberg over the year's tests; flagged when q < " + UnderServed.FLAG_MAX_Q
+                        + " and the gap is -" + UnderServed.FLAG_MIN_SHORTFALL_PP + " points or worse."));
     }
 
     public static Definition suppressed(Labels l) {

@@ -18,9 +18,9 @@ import java.util.TreeMap;
  */
 public final class GroupComparisons {
     /** A group is flagged only when its false discovery rate is below this. */
-    public static final double MAX_Q = 0.05;
+    public static final double MAX_Q = UnderServed.FLAG_MAX_Q;
     /** ... and it trails the rest by at least this many percentage points (a negative gap). */
-    public static final int MIN_SHORTFALL_PP = 5;
+    public static final int MIN_SHORTFALL_PP = UnderServed.FLAG_MIN_SHORTFALL_PP;
 
     private GroupComparisons() {
     }

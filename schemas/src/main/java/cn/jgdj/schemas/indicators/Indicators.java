@@ -185,6 +185,10 @@ public final class Indicators {
         public static final String PLATFORM_ACTIVITY = "platform_activity";
         public static final List<String> OUTCOMES = List.of(ATTAINMENT, REACH, VOLUNTEER_PARTICIPATION,
                 PLATFORM_ACTIVITY);
+        /** A group is flagged when its Benjamini–Hochberg q-value is below this ... */
+        public static final double FLAG_MAX_Q = 0.05;
+        /** ... and it trails the rest by at least this many percentage points. */
+        public static final int FLAG_MIN_SHORTFALL_PP = 5;
         /** The outcomes' labels. */
         public static final CodeTable OUTCOME_LABELS = CodeTable.named("under_served.indicator")
                 .code(ATTAINMENT, en("Attainment"), "学时达标率")
