@@ -1,6 +1,7 @@
 package cn.jgdj.jobs;
 
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.last_day;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
@@ -32,6 +33,21 @@ public final class PeriodColumns {
     /** The quarter label of a date or timestamp column. */
     public static Column quarterOf(Column date) {
         return quarter(functions.year(date), functions.quarter(date));
+    }
+
+    /** The month label ({@code 2025-04}) of a date or timestamp column. */
+    public static Column monthOf(Column date) {
+        return date_format(date, "yyyy-MM");
+    }
+
+    /** The year (an integer) of a period label. */
+    public static Column yearOfLabel(Column period) {
+        return substring(period, 1, 4).cast("int");
+    }
+
+    /** The quarter (1 to 4, an integer) of a quarter label. */
+    public static Column quarterOfLabel(Column period) {
+        return substring(period, 6, 1).cast("int");
     }
 
     /** The last day of the period a label names. */

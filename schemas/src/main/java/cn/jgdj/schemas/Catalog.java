@@ -13,6 +13,11 @@ public final class Catalog {
 
     public static final String INGEST_REPORT = "quality/ingest_report.json";
 
+    /** A raw export: a source of the DAG, the file DATASET.csv or .xlsx in the input folder. */
+    public static String raw(String dataset) {
+        return "raw/" + dataset;
+    }
+
     /** Curated Parquet of a raw dataset. */
     public static String warehouse(String dataset) {
         return "warehouse/" + dataset;

@@ -7,5 +7,7 @@
  * columns, in {@code indicators.Indicators.PUBLISHED}: the pack tasks' inputs and the packs' tables follow from it.
  * The ingest report is one record ({@link cn.jgdj.schemas.quality.IngestSummary}) with one JSON codec
  * ({@link cn.jgdj.schemas.quality.IngestReportJson}) that the ingest job writes with and the packs read with.
+ * Every code table ({@link cn.jgdj.schemas.codes.CodeTable}) carries each code's English and Chinese label beside
+ * the code; {@link cn.jgdj.schemas.CreditRules} is the year's 学时 rules as the packs quote them.
  */
 package cn.jgdj.schemas;

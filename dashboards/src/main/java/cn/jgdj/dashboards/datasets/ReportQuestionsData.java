@@ -38,14 +38,7 @@ public final class ReportQuestionsData {
     }
 
     public static String program(Labels l, String program) {
-        return switch (program) {
-            case TrainingReach.ROTATION -> l.t("集中轮训", "Rotation training");
-            case TrainingReach.SECRETARY_CLASS -> l.t("党组织书记培训班", "Secretaries' classes");
-            case TrainingReach.PARTY_AFFAIRS_CLASS -> l.t("党务工作者培训班", "Party-affairs staff classes");
-            case TrainingReach.CANDIDATE_CLASS -> l.t("发展对象培训班", "Candidates' classes");
-            case TrainingReach.OTHER_CLASS -> l.t("其他培训班", "Other classes");
-            default -> program;
-        };
+        return l.code(TrainingReach.PROGRAM_LABELS, program);
     }
 
     /** Who a program is for. */
@@ -60,14 +53,7 @@ public final class ReportQuestionsData {
     }
 
     public static String form(Labels l, String form) {
-        return switch (form) {
-            case TrainingMix.MEETING -> l.t("会议", "Meetings");
-            case TrainingMix.CLASS -> l.t("集中培训", "Classes");
-            case TrainingMix.ONSITE -> l.t("现场教学", "On-site teaching");
-            case TrainingMix.LECTURE -> l.t("讲座宣讲", "Lectures");
-            case TrainingMix.ONLINE -> l.t("线上学习", "Online");
-            default -> form;
-        };
+        return l.code(TrainingMix.FORM_LABELS, form);
     }
 
     private static int order(List<String> list, String value) {

@@ -53,10 +53,12 @@ public final class MostUnderServed implements Figure {
                 : ctx.noData(t, year);
         ChartText text = ctx.text(title, t, n, year).withNoData(noData).withAxes(null, ctx.t("比例（%）", "Rate (%)"));
         return List.of(PackChart.standard(id(), title, ctx.t(
-                "学时达标率、参训率、志愿服务参与率经检验显著低于其余党员（q<0.05且低于其余党员5个百分点及以上）的群体中差距最大的三个。"
+                "学时达标率、参训率、志愿服务参与率经检验显著低于其余党员（q<" + UnderServed.FLAG_MAX_Q + "且低于其余党员"
+                        + UnderServed.FLAG_MIN_SHORTFALL_PP + "个百分点及以上）的群体中差距最大的三个。"
                         + "学习平台活跃度不作为评价依据，偏低群体在图下另行列示，仅作参照。"
                         + "不足" + ctx.labels().minCellSize() + "人的群体不参与检验。",
-                "Among groups significantly behind the other members on a training outcome (q < 0.05 and at least 5 "
+                "Among groups significantly behind the other members on a training outcome (q < " + UnderServed.FLAG_MAX_Q
+                        + " and at least " + UnderServed.FLAG_MIN_SHORTFALL_PP + " "
                         + "points behind), the three with the largest gap. Platform activity is never a basis of "
                         + "assessment: groups low on it are named under the chart, for reference only. Groups under "
                         + ctx.labels().minCellSize() + " members are not tested."),

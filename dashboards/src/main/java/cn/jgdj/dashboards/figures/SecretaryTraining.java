@@ -49,11 +49,12 @@ public final class SecretaryTraining implements Figure {
                 "Secretary training rate and overdue new secretaries, " + ctx.labels().period(ctx.period()));
         ChartText text = ctx.text(title, t, ctx.t("书记 " + total + " 人", total + " secretaries"), ctx.period())
                 .withAxes(ctx.t("全县及单位类型", "County and unit type"), ctx.t("培训率（%）", "Trained (%)"));
+        int window = ctx.credit().secretaryTrainingWindowMonths();
         return List.of(PackChart.standard(id(), title, ctx.t(
-                "每名支部书记每年应参加集中轮训或书记培训班；新任书记（首次任书记）应在规定期限内（默认6个月）参训，"
+                "每名支部书记每年应参加集中轮训或书记培训班；新任书记（首次任书记）应在规定期限内（" + window + "个月）参训，"
                         + "期限已过仍未参训为逾期。人数不足最小单元的类型不显示。",
                 "Every branch secretary should attend rotation training or a secretaries' class each year; a new "
-                        + "secretary within the set window (default 6 months), after which they are overdue. Types "
+                        + "secretary within the set window (" + window + " months), after which they are overdue. Types "
                         + "under the minimum cell size are not shown."),
                 GroupedBarChart.create(data, text, ctx.theme(), new GroupedBarChart.Options(
                         PlotOrientation.HORIZONTAL, true, List.of(), labels))));

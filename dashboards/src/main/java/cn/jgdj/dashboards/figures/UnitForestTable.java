@@ -56,9 +56,11 @@ public final class UnitForestTable implements Appendix {
         return List.of(new TablePage(l.t("附表：" + period + "各单位学时达标率及检验结果",
                         "Appendix: attainment of every unit with its test, " + period),
                 l.t("单位按名称排列。差距为该单位达标率减其余党员达标率（百分点）；q值为全年多重检验校正后的显著性；"
-                                + "“显著偏低”指q<0.05且低于其余党员5个百分点及以上。",
+                                + "“显著偏低”指q<" + UnderServed.FLAG_MAX_Q + "且低于其余党员"
+                                + UnderServed.FLAG_MIN_SHORTFALL_PP + "个百分点及以上。",
                         "Units in name order. Gap: the unit's attainment minus the other members' (points); q: "
-                                + "significance corrected over the year's tests; flagged: q < 0.05 and 5 points or "
+                                + "significance corrected over the year's tests; flagged: q < " + UnderServed.FLAG_MAX_Q
+                                + " and " + UnderServed.FLAG_MIN_SHORTFALL_PP + " points or "
                                 + "more below the other members."),
                 List.of(l.t("单位", "Unit"), l.t("应训党员", "Eligible"), l.t("学时达标率", "Attainment"),
                         l.t("95%置信区间", "95% interval"), l.t("与其余党员差距", "Gap to others"), l.t("q值", "q"),

@@ -3,6 +3,7 @@ package cn.jgdj.dashboards.findings;
 import cn.jgdj.dashboards.data.IndicatorFileException;
 import cn.jgdj.dashboards.data.RunFacts;
 import cn.jgdj.schemas.AttentionRules;
+import cn.jgdj.schemas.CreditRules;
 import cn.jgdj.schemas.RequirementHours;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -25,10 +26,13 @@ public final class PackRulesFile {
     private PackRulesFile() {
     }
 
-    /** What the packs take from a rules file: the attention thresholds and the period year's 学时 requirements. */
-    public record PackRules(AttentionRules attention, RequirementHours requirements) {
-        public static final PackRules BUILT_IN_VALUES =
-                new PackRules(AttentionRules.DEFAULT, RequirementHours.DEFAULT);
+    /** What the packs take from a rules file: the attention thresholds and the period year's 学时 rules. */
+    public record PackRules(AttentionRules attention, CreditRules credit) {
+        public static final PackRules BUILT_IN_VALUES = new PackRules(AttentionRules.DEFAULT, CreditRules.DEFAULT);
+
+        public RequirementHours requirements() {
+            return credit.requirements();
+        }
     }
 
     /** The rules the packs of {@code year} apply, the file read and parsed once. */
@@ -38,7 +42,7 @@ public final class PackRulesFile {
             return PackRules.BUILT_IN_VALUES;
         }
         JsonNode root = readTree(text.yaml(), text.source());
-        return new PackRules(attention(root, text.source()), requirements(root, text.source(), year));
+        return new PackRules(attention(root, text.source()), credit(root, text.source(), year));
     }
 
     /** The 学时 requirements of {@code year} in the same rules file (the built-in values when there is none). */
@@ -49,6 +53,19 @@ public final class PackRulesFile {
     /** The 学时 requirements of {@code year} in a rules file's text. */
     public static RequirementHours requirements(String yaml, String source, int year) {
         return requirements(readTree(yaml, source), source, year);
+    }
+
+    /** The 学时 rules of {@code year} in a rules file's text. */
+    public static CreditRules credit(String yaml, String source, int year) {
+        return credit(readTree(yaml, source), source, year);
+    }
+
+    private static CreditRules credit(JsonNode root, String source, int year) {
+        try {
+            return CreditRules.fromRulesFile(root, year, source);
+        } catch (IllegalArgumentException e) {
+            throw new IndicatorFileException(e.getMessage(), e);
+        }
     }
 
     private static RequirementHours requirements(JsonNode root, String source, int year) {

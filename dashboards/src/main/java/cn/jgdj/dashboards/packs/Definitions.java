@@ -2,7 +2,9 @@ package cn.jgdj.dashboards.packs;
 
 import cn.jgdj.dashboards.page.Definition;
 import cn.jgdj.dashboards.text.Labels;
+import cn.jgdj.schemas.CreditRules;
 import cn.jgdj.schemas.RequirementHours;
+import cn.jgdj.schemas.indicators.Indicators.UnderServed;
 import java.util.List;
 
 /** The definitions pages: what each figure in the packs counts, in the pack's language. */
@@ -10,28 +12,47 @@ public final class Definitions {
     private Definitions() {
     }
 
-    public static Definition eligible(Labels l) {
+    /** Who is counted: the exemption and the pro-rating follow the year's rules. */
+    public static Definition eligible(Labels l, CreditRules rules) {
+        String exemptZh = rules.exemptExcluded() ? "，不含按规定免于学时要求的年老体弱党员" : "（含年老体弱党员）";
+        String exemptEn = rules.exemptExcluded() ? ", excluding members exempted for age or frailty"
+                : " (members exempted for age or frailty included)";
+        String partZh = rules.prorateByMonth() ? "期内只部分时间在册的，年度要求按在册月数折算（向上取整到整学时）。"
+                : "期内只部分时间在册的，也按全年要求计。";
+        String partEn = rules.prorateByMonth()
+                ? "members present for part of the year have the requirement pro-rated by months (rounded up). "
+                : "members present for part of the year carry the full-year requirement. ";
         return new Definition(l.t("应训党员", "Eligible member"), l.t(
-                "期内任一天有效的正式党员和预备党员，不含按规定免于学时要求的年老体弱党员；期内只部分时间在册的，"
-                        + "年度要求按在册月数折算（向上取整到整学时）。每人每期只计一次，所属单位、职务等取期内最后一条记录。",
-                "A full or probationary member whose record is valid on any day of the period, excluding members "
-                        + "exempted for age or frailty; members present for part of the year have the requirement "
-                        + "pro-rated by months (rounded up). Each member counts once, with the unit and role of "
-                        + "their last record in the period."));
+                "期内任一天有效的正式党员和预备党员" + exemptZh + "；" + partZh
+                        + "每人每期只计一次，所属单位、职务等取期内最后一条记录。",
+                "A full or probationary member whose record is valid on any day of the period" + exemptEn + "; "
+                        + partEn + "Each member counts once, with the unit and role of their last record in the "
+                        + "period."));
     }
 
-    /** Quotes the 学时 requirements of the run's rules file for the period's year. */
-    public static Definition credit(Labels l, RequirementHours hours) {
+    /** Quotes the 学时 rules of the run's rules file for the period's year. */
+    public static Definition credit(Labels l, CreditRules rules) {
+        RequirementHours hours = rules.requirements();
+        String cap = CreditRules.plain(rules.dailyCreditCapHours());
+        String platformZh = "";
+        String platformEn = "";
+        if (rules.platformMinutesCount()) {
+            String minutes = CreditRules.plain(rules.platformMinutesPerCreditHour());
+            String yearly = CreditRules.plain(rules.platformAnnualCapHours());
+            platformZh = "学习平台学习时长每" + minutes + "分钟计1学时（每天最多" + cap + "学时，每年最多" + yearly + "学时）。";
+            platformEn = " Platform minutes earn one hour per " + minutes + " minutes (at most " + cap + " a day and "
+                    + yearly + " a year).";
+        }
         return new Definition(l.t("学时与达标", "Credit hours and attainment"), l.t(
-                "出席或补学的活动计学时：以签到记录的学时为准，其次为活动学时，再次按活动时长取整到半小时（每天最多8学时）；"
-                        + "列席、请假、缺席不计。学时达标：全年学时不少于要求（党员" + hours.member() + "学时，党组织书记·支委"
-                        + hours.secretary() + "学时）。"
+                "出席或补学的活动计学时：以签到记录的学时为准，其次为活动学时，再次按活动时长取整到半小时（每天最多" + cap
+                        + "学时）；列席、请假、缺席不计。" + platformZh + "学时达标：全年学时不少于要求（党员" + hours.member()
+                        + "学时，党组织书记·支委" + hours.secretary() + "学时）。"
                         + "参训率：全年有学时记录的应训党员占比。年初至季末累计值以全年要求为准。",
                 "Attending (present or make-up) earns the attendance row's hours, else the event's, else its "
-                        + "duration rounded to the half hour (at most 8 a day); observers, excused and absent earn "
-                        + "nothing. Attainment: at least the annual requirement (" + hours.member() + " hours; "
-                        + "secretaries and branch committee members " + hours.secretary() + "). Reach: any credit. "
-                        + "Year-to-date figures use the full-year requirement."));
+                        + "duration rounded to the half hour (at most " + cap + " a day); observers, excused and "
+                        + "absent earn nothing." + platformEn + " Attainment: at least the annual requirement ("
+                        + hours.member() + " hours; secretaries and branch committee members " + hours.secretary()
+                        + "). Reach: any credit. Year-to-date figures use the full-year requirement."));
     }
 
     public static Definition interval(Labels l) {
@@ -44,11 +65,12 @@ public final class Definitions {
     public static Definition flagged(Labels l) {
         return new Definition(l.t("显著偏低（薄弱群体）", "Flagged (under-served)"), l.t(
                 "以每名党员为一次独立观察，把群体与其余应训党员比较（两比例z检验；期望频数小于5时用Fisher精确检验），"
-                        + "对当年全部检验做Benjamini–Hochberg校正；q<0.05且低于其余党员5个百分点及以上时标记。",
+                        + "对当年全部检验做Benjamini–Hochberg校正；q<" + UnderServed.FLAG_MAX_Q + "且低于其余党员"
+                        + UnderServed.FLAG_MIN_SHORTFALL_PP + "个百分点及以上时标记。",
                 "Each member is one independent trial; the group is compared with every other eligible member "
                         + "(pooled two-proportion z-test, Fisher's exact test when an expected count is under 5); "
-                        + "q-values are Benjamini–Hochberg over the year's tests; flagged when q < 0.05 and the gap "
-                        + "is -5 points or worse."));
+                        + "q-values are Benjamini–Hochberg over the year's tests; flagged when q < " + UnderServed.FLAG_MAX_Q
+                        + " and the gap is -" + UnderServed.FLAG_MIN_SHORTFALL_PP + " points or worse."));
     }
 
     public static Definition suppressed(Labels l) {
@@ -131,7 +153,7 @@ public final class Definitions {
     }
 
     /** Terms every pack defines. */
-    public static List<Definition> common(Labels l, RequirementHours hours) {
-        return List.of(eligible(l), credit(l, hours), suppressed(l), quality(l));
+    public static List<Definition> common(Labels l, CreditRules rules) {
+        return List.of(eligible(l, rules), credit(l, rules), suppressed(l), quality(l));
     }
 }

@@ -5,7 +5,7 @@ import cn.jgdj.dashboards.page.Definition;
 import cn.jgdj.dashboards.page.Figure;
 import cn.jgdj.schemas.Period;
 import cn.jgdj.dashboards.text.Labels;
-import cn.jgdj.schemas.RequirementHours;
+import cn.jgdj.schemas.CreditRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -24,9 +24,9 @@ public record PackDefinition(String id, Period.Kind periodKind, Function<Labels,
         this(id, periodKind, title, figures, definitions, List.of());
     }
 
-    /** The definitions page: the pack's own terms after the common ones (which quote the 学时 requirements). */
-    public List<Definition> definitionsFor(Labels l, RequirementHours hours) {
-        List<Definition> out = new ArrayList<>(Definitions.common(l, hours));
+    /** The definitions page: the pack's own terms after the common ones (which quote the year's 学时 rules). */
+    public List<Definition> definitionsFor(Labels l, CreditRules rules) {
+        List<Definition> out = new ArrayList<>(Definitions.common(l, rules));
         out.addAll(definitions.apply(l));
         return out;
     }

@@ -63,7 +63,7 @@ public final class PackRenderer {
         ChartTheme theme = new ChartTheme(font, labels);
         PackRulesFile.PackRules rules = PackRulesFile.load(run, period.year());
         PackContext ctx = new PackContext(tables, period, labels, theme, request.asOf(), request.runId(),
-                rules.attention(), rules.requirements());
+                rules.attention(), rules.credit());
         List<Path> written = new ArrayList<>();
         for (PackDefinition pack : packs) {
             PackDocument doc = document(pack, ctx, ingest, run);
@@ -116,7 +116,7 @@ public final class PackRenderer {
         }
         appendix.add(runFacts(ctx, ingest, run, charts.size()));
         return new PackDocument(pack.id(), title, subtitle, l.lang(), cover, Findings.of(ctx), charts,
-                pack.definitionsFor(l, ctx.requirements()), l.t("指标定义与说明", "Definitions"), appendix);
+                pack.definitionsFor(l, ctx.credit()), l.t("指标定义与说明", "Definitions"), appendix);
     }
 
     /** The appendix page of run facts: run, sources, rows set aside, key and rules, privacy. */

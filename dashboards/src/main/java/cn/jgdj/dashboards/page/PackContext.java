@@ -4,6 +4,7 @@ import cn.jgdj.dashboards.charts.ChartText;
 import cn.jgdj.dashboards.charts.ChartTheme;
 import cn.jgdj.dashboards.data.IndicatorTables;
 import cn.jgdj.schemas.AttentionRules;
+import cn.jgdj.schemas.CreditRules;
 import cn.jgdj.schemas.Period;
 import cn.jgdj.schemas.RequirementHours;
 import cn.jgdj.dashboards.data.Table;
@@ -13,15 +14,15 @@ import java.util.Locale;
 
 /**
  * What every figure of a pack needs: the tables, the period, the words, the theme, the source facts, the
- * rules-file thresholds of the units needing attention and the 学时 requirements of the period's year.
+ * rules-file thresholds of the units needing attention and the 学时 rules of the period's year.
  */
 public record PackContext(IndicatorTables tables, Period period, Labels labels, ChartTheme theme, LocalDate asOf,
-                          String runId, AttentionRules attention, RequirementHours requirements) {
+                          String runId, AttentionRules attention, CreditRules credit) {
 
-    /** A context with the built-in 学时 requirements. */
+    /** A context with the built-in 学时 rules. */
     public PackContext(IndicatorTables tables, Period period, Labels labels, ChartTheme theme, LocalDate asOf,
                        String runId, AttentionRules attention) {
-        this(tables, period, labels, theme, asOf, runId, attention, RequirementHours.DEFAULT);
+        this(tables, period, labels, theme, asOf, runId, attention, CreditRules.DEFAULT);
     }
 
     /** A context with the built-in attention rules. */
@@ -32,12 +33,22 @@ public record PackContext(IndicatorTables tables, Period period, Labels labels, 
 
     /** The same context under other attention rules. */
     public PackContext withAttention(AttentionRules rules) {
-        return new PackContext(tables, period, labels, theme, asOf, runId, rules, requirements);
+        return new PackContext(tables, period, labels, theme, asOf, runId, rules, credit);
     }
 
-    /** The same context under other 学时 requirements. */
+    /** The same context under other 学时 rules. */
+    public PackContext withCredit(CreditRules rules) {
+        return new PackContext(tables, period, labels, theme, asOf, runId, attention, rules);
+    }
+
+    /** The same context under other 学时 requirements, the other 学时 rules kept. */
     public PackContext withRequirements(RequirementHours hours) {
-        return new PackContext(tables, period, labels, theme, asOf, runId, attention, hours);
+        return withCredit(credit.withRequirements(hours));
+    }
+
+    /** The 学时 requirements of the period's year. */
+    public RequirementHours requirements() {
+        return credit.requirements();
     }
 
     public String t(String zh, String en) {

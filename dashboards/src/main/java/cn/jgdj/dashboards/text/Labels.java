@@ -1,5 +1,6 @@
 package cn.jgdj.dashboards.text;
 
+import cn.jgdj.schemas.Datasets;
 import cn.jgdj.schemas.Period;
 import cn.jgdj.schemas.codes.CodeTable;
 import cn.jgdj.schemas.codes.Codes;
@@ -12,50 +13,10 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
 
-/** Words for identifiers in the pack's language: Chinese from the schemas' code tables, English from here. */
+/** Words for identifiers in the pack's language, both taken from the code tables declared in schemas. */
 public final class Labels {
     /** The minimum cell size when the run does not say which one it used. */
     public static final int DEFAULT_MIN_CELL_SIZE = Indicators.DEFAULT_MIN_CELL_SIZE;
-
-    private static final Map<String, String> DIMENSION_ZH = Map.of(Dimensions.ALL, "全体",
-            Dimensions.AGE_BAND, "年龄段", Dimensions.GENDER, "性别", Dimensions.EDUCATION, "学历",
-            Dimensions.MEMBER_TYPE, "党员类型", Dimensions.ROLE, "职务类别", Dimensions.UNIT_TYPE, "单位类型",
-            Dimensions.UNIT, "单位", Dimensions.MOBILE, "流动党员", Dimensions.MOBILITY_IMPAIRED, "行动不便");
-    private static final Map<String, String> DIMENSION_EN = Map.of(Dimensions.ALL, "All members",
-            Dimensions.AGE_BAND, "Age band", Dimensions.GENDER, "Gender", Dimensions.EDUCATION, "Education",
-            Dimensions.MEMBER_TYPE, "Member type", Dimensions.ROLE, "Role", Dimensions.UNIT_TYPE, "Unit type",
-            Dimensions.UNIT, "Unit", Dimensions.MOBILE, "Mobile member", Dimensions.MOBILITY_IMPAIRED,
-            "Mobility impaired");
-    private static final Map<String, String> CODE_EN = Map.ofEntries(
-            Map.entry("M", "Male"), Map.entry("F", "Female"),
-            Map.entry("postgraduate", "Postgraduate"), Map.entry("bachelor", "Bachelor"),
-            Map.entry("college", "College"), Map.entry("secondary", "Secondary or below"),
-            Map.entry("full", "Full member"), Map.entry("probationary", "Probationary"),
-            Map.entry("candidate", "Candidate"), Map.entry("activist", "Activist"),
-            Map.entry("leader", "Leading cadre"), Map.entry("secretary", "Secretary / committee"),
-            Map.entry("party_affairs", "Party-affairs staff"), Map.entry("ordinary", "Ordinary member"),
-            Map.entry("agency", "Agency"), Map.entry("institution", "Public institution"),
-            Map.entry("mass_org", "Mass organisation"), Map.entry("enterprise", "Enterprise"),
-            Map.entry("branch_general_meeting", "Branch general meeting"),
-            Map.entry("branch_committee_meeting", "Branch committee meeting"),
-            Map.entry("group_meeting", "Party group meeting"), Map.entry("party_lecture", "Party lecture"),
-            Map.entry("theme_party_day", "Theme party day"), Map.entry("theory_study_group", "Theory study group"),
-            Map.entry("rotation_training", "Rotation training"), Map.entry("training_class", "Training class"),
-            Map.entry("onsite_teaching", "On-site teaching"), Map.entry("special_lecture", "Themed lecture"),
-            Map.entry("xuexi", "Xuexi Qiangguo"), Map.entry("dengta", "Dengta"),
-            Map.entry("theory_outreach", "Theory outreach"), Map.entry("clean_home", "Clean homes"),
-            Map.entry("poverty_relief", "Poverty relief"), Map.entry("elder_orphan_care", "Elder and orphan care"),
-            Map.entry("sick_disabled_aid", "Sick and disabled aid"), Map.entry("micro_wish", "Micro-wishes"),
-            Map.entry("community_report", "Community reporting"),
-            Map.entry("red_base", "Red education base"), Map.entry("unit_site", "Unit teaching site"));
-    private static final Map<String, String> AGE_ZH = Map.of("<=35", "35岁及以下", "36-45", "36–45岁",
-            "46-55", "46–55岁", ">=56", "56岁及以上");
-    private static final Map<String, String> AGE_EN = Map.of("<=35", "35 or under", "36-45", "36–45",
-            "46-55", "46–55", ">=56", "56 or over");
-
-    private static final Map<String, String> DATASET_ZH = Map.of("units", "单位", "branches", "支部",
-            "venues", "教学场地", "members", "党员", "events", "活动", "attendance", "考勤",
-            "platform_usage", "学习平台", "volunteer_logs", "志愿服务");
 
     private final Lang lang;
     private final Map<String, String> unitNames;
@@ -96,7 +57,7 @@ public final class Labels {
     }
 
     public String dimension(String dimension) {
-        return (lang == Lang.ZH ? DIMENSION_ZH : DIMENSION_EN).getOrDefault(dimension, dimension);
+        return code(Dimensions.LABELS, dimension);
     }
 
     /** A group's words: code-table words for coded dimensions, the unit's name for units. */
@@ -105,7 +66,7 @@ public final class Labels {
             return t("全体党员", "All members");
         }
         return switch (dimension) {
-            case Dimensions.AGE_BAND -> (lang == Lang.ZH ? AGE_ZH : AGE_EN).getOrDefault(group, group);
+            case Dimensions.AGE_BAND -> code(Dimensions.AGE_BAND_LABELS, group);
             case Dimensions.GENDER -> code(Codes.GENDER, group);
             case Dimensions.EDUCATION -> code(Codes.EDUCATION, group);
             case Dimensions.MEMBER_TYPE -> code(Codes.MEMBER_TYPE, group);
@@ -138,7 +99,10 @@ public final class Labels {
 
     /** A raw dataset's name: 考勤 / attendance. */
     public String dataset(String name) {
-        return lang == Lang.ZH ? DATASET_ZH.getOrDefault(name, name) : name.replace('_', ' ');
+        if (lang == Lang.EN && !Datasets.LABELS.contains(name)) {
+            return name.replace('_', ' ');
+        }
+        return code(Datasets.LABELS, name);
     }
 
     public String eventType(String id) {
@@ -159,18 +123,10 @@ public final class Labels {
 
     /** A headline indicator of the trends table or an outcome of under_served. */
     public String indicator(String id) {
-        return switch (id) {
-            case Trends.ATTAINMENT_RATE -> t("累计学时达标率", "Year-to-date attainment");
-            case Trends.PARTICIPATION_RATE -> t("季度活动参加率", "Event participation (quarter)");
-            case Trends.COMPLIANCE_RATE -> t("季度“三会一课”制度落实率", "Meeting cadence kept (quarter)");
-            case Trends.PLATFORM_ACTIVE_RATE -> t("季度学习平台活跃率", "Platform activity (quarter)");
-            case Trends.VOLUNTEER_PARTICIPATION_RATE -> t("季度志愿服务参与率", "Volunteer participation (quarter)");
-            case UnderServed.ATTAINMENT -> t("学时达标率", "Attainment");
-            case UnderServed.REACH -> t("参训率", "Reach");
-            case UnderServed.VOLUNTEER_PARTICIPATION -> t("志愿服务参与率", "Volunteer participation");
-            case UnderServed.PLATFORM_ACTIVITY -> t("学习平台活跃率", "Platform activity");
-            default -> id;
-        };
+        if (Trends.HEADLINE_LABELS.contains(id)) {
+            return code(Trends.HEADLINE_LABELS, id);
+        }
+        return code(UnderServed.OUTCOME_LABELS, id);
     }
 
     /** A period in a title: 2025年, 2025年第3季度, 2025年4月 / 2025, 2025 Q3, Apr 2025. */
@@ -212,11 +168,12 @@ public final class Labels {
         return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
     }
 
-    private String code(CodeTable table, String id) {
-        if (lang == Lang.ZH) {
-            return table.contains(id) ? table.chinese(id) : id;
+    /** An identifier's label from its code table in the pack's language; an identifier not in it, as itself. */
+    public String code(CodeTable table, String id) {
+        if (!table.contains(id)) {
+            return id;
         }
-        return CODE_EN.getOrDefault(id, id);
+        return lang == Lang.ZH ? table.chinese(id) : table.english(id);
     }
 
     private String flag(String group, String zhTrue, String zhFalse, String enTrue, String enFalse) {

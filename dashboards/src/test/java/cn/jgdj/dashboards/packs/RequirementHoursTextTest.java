@@ -34,7 +34,7 @@ class RequirementHoursTextTest {
             """;
 
     private static String credit(PackContext ctx) {
-        Definition d = Packs.COMMITTEE_REVIEW.definitionsFor(ctx.labels(), ctx.requirements()).stream()
+        Definition d = Packs.COMMITTEE_REVIEW.definitionsFor(ctx.labels(), ctx.credit()).stream()
                 .filter(x -> x.term().equals(ctx.t("学时与达标", "Credit hours and attainment"))).findFirst()
                 .orElseThrow();
         return d.meaning();

@@ -11,6 +11,9 @@ import cn.jgdj.jobs.events.ParticipationJob;
 import cn.jgdj.jobs.events.VenueUseJob;
 import cn.jgdj.jobs.followup.FollowupJob;
 import cn.jgdj.jobs.forecast.ForecastJob;
+import cn.jgdj.jobs.ingest.IngestJob;
+import cn.jgdj.jobs.ingest.IngestOptions;
+import cn.jgdj.jobs.ingest.IngestReport;
 import cn.jgdj.jobs.membership.MemberOutcomesJob;
 import cn.jgdj.jobs.membership.MemberPeriodsJob;
 import cn.jgdj.jobs.platform.PlatformEngagementJob;
@@ -20,6 +23,9 @@ import cn.jgdj.jobs.trends.TrendsJob;
 import cn.jgdj.jobs.underserved.UnderServedJob;
 import cn.jgdj.jobs.units.UnitDirectoryJob;
 import cn.jgdj.jobs.volunteer.VolunteerJob;
+import cn.jgdj.schemas.Datasets;
+import cn.jgdj.schemas.raw.DatasetDef;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -60,5 +66,18 @@ public final class JobCatalog {
             ReportQuestionsJob.SPEC);
 
     private JobCatalog() {
+    }
+
+    /**
+     * The ingest tasks, one per raw dataset in ingest order (references point to earlier ones), then the ingest
+     * report that merges their counts. Built per run: the options (encodings) are the operator's.
+     */
+    public static List<JobSpec> ingest(IngestOptions options) {
+        List<JobSpec> specs = new ArrayList<>();
+        for (DatasetDef d : Datasets.ALL) {
+            specs.add(IngestJob.spec(d.name(), options));
+        }
+        specs.add(IngestReport.SPEC);
+        return List.copyOf(specs);
     }
 }

@@ -5,13 +5,13 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
+import cn.jgdj.jobs.PeriodColumns;
 import cn.jgdj.jobs.followup.YearPace;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.DimensionGroups;
@@ -21,11 +21,12 @@ import cn.jgdj.jobs.membership.PeriodWindows;
 import cn.jgdj.jobs.rules.Rules;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.Members;
+import cn.jgdj.schemas.Period;
 import cn.jgdj.schemas.indicators.Dimensions;
-import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.Forecast;
-import cn.jgdj.schemas.work.WorkTables;
+import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.work.WorkTables.MemberPeriods;
+import cn.jgdj.schemas.work.WorkTables;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,8 +94,8 @@ public final class ForecastJob {
                 .withColumn(PeriodWindows.RULES_YEAR, year(col(MemberPeriods.WINDOW_END)));
         List<PeriodWindow> windows = new ArrayList<>();
         for (Row r : quarterEnds.select(period).distinct().collectAsList()) {
-            String p = r.getString(0);
-            windows.add(PeriodWindow.yearToDate(Integer.parseInt(p.substring(0, 4)), p.charAt(5) - '0'));
+            Period quarter = Period.parse(r.getString(0));
+            windows.add(PeriodWindow.yearToDate(quarter.year(), quarter.index()));
         }
         if (windows.isEmpty()) {
             return spark.createDataFrame(List.of(), SCHEMA);
@@ -105,8 +106,8 @@ public final class ForecastJob {
                         col(MemberPeriods.HOURS).geq(col(MemberPeriods.REQUIREMENT)).as(ATTAINED));
         Dataset<Row> paced = YearPace.withPace(quarterEnds, EligibleDays.of(members, windowTable, rules), rules)
                 .withColumn(BIN, ProjectionBin.of())
-                .withColumn(YEAR, substring(period, 1, 4).cast("int"))
-                .withColumn(QUARTER, substring(period, 6, 1).cast("int"))
+                .withColumn(YEAR, PeriodColumns.yearOfLabel(period))
+                .withColumn(QUARTER, PeriodColumns.quarterOfLabel(period))
                 .join(yearEnd, new String[]{WorkTables.MEMBER_KEY, YEAR}, "left")
                 .withColumn(ATTAINED, coalesce(col(ATTAINED), lit(false)))
                 .cache();
@@ -139,7 +140,7 @@ public final class ForecastJob {
                 }
             }
             List<Row> rows = ForecastRows.build(cells, groups, actuals, complete, minCellSize).stream()
-                    .map(ForecastRow::toRow).toList();
+                    .map(GroupForecast::toRow).toList();
             return spark.createDataFrame(rows, SCHEMA).coalesce(1);
         } finally {
             paced.unpersist();

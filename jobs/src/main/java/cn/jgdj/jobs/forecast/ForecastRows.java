@@ -1,5 +1,6 @@
 package cn.jgdj.jobs.forecast;
 
+import cn.jgdj.schemas.Period;
 import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.indicators.Indicators.Forecast;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class ForecastRows {
     /**
      * @param completeYears years whose year-end outcome is known (complete as of the run)
      */
-    public static List<ForecastRow> build(List<ProjectionCell> cells, List<GroupCell> groups,
+    public static List<GroupForecast> build(List<ProjectionCell> cells, List<GroupCell> groups,
                                           List<YearActual> actuals, Set<Integer> completeYears, int minCellSize) {
         Map<Slot, Map<String, ProjectionCell>> experience = new HashMap<>();
         for (ProjectionCell c : cells) {
@@ -52,7 +53,7 @@ public final class ForecastRows {
             byGroup.computeIfAbsent(new GroupKey(g.year(), g.quarter(), g.dimension(), g.group()),
                     k -> new ArrayList<>()).add(g);
         }
-        List<ForecastRow> rows = new ArrayList<>();
+        List<GroupForecast> rows = new ArrayList<>();
         for (Map.Entry<GroupKey, List<GroupCell>> e : byGroup.entrySet()) {
             GroupKey k = e.getKey();
             List<Integer> earlier = new TreeSet<>(completeYears).stream()
@@ -61,12 +62,12 @@ public final class ForecastRows {
                     ? actualByKey.get(new ActualKey(k.year(), k.dimension(), k.group())) : null;
             rows.add(row(k, e.getValue(), earlier, experience, actual, minCellSize));
         }
-        rows.sort(Comparator.comparing(ForecastRow::period).thenComparing(ForecastRow::asOf)
-                .thenComparingInt(r -> Dimensions.ORDER.indexOf(r.dimension())).thenComparing(ForecastRow::group));
+        rows.sort(Comparator.comparing(GroupForecast::period).thenComparing(GroupForecast::asOf)
+                .thenComparingInt(r -> Dimensions.ORDER.indexOf(r.dimension())).thenComparing(GroupForecast::group));
         return withBacktest(rows);
     }
 
-    private static ForecastRow row(GroupKey k, List<GroupCell> cells, List<Integer> earlier,
+    private static GroupForecast row(GroupKey k, List<GroupCell> cells, List<Integer> earlier,
                                    Map<Slot, Map<String, ProjectionCell>> experience, YearActual actual,
                                    int minCellSize) {
         long n = cells.stream().mapToLong(GroupCell::members).sum();
@@ -97,8 +98,8 @@ public final class ForecastRows {
         Double error = projected == null || actualRate == null ? null : projected - actualRate;
         Boolean covered = projected == null || actualRate == null ? null
                 : low <= actualRate + 1e-12 && actualRate <= high + 1e-12;
-        return new ForecastRow(Integer.toString(k.year()), k.year() + "Q" + k.quarter(), k.dimension(), k.group(),
-                n, behind, (double) (n - behind) / n, projected, low, high, earlier.size(), actualRate, error,
+        return new GroupForecast(Period.year(k.year()).toString(), Period.quarter(k.year(), k.quarter()).toString(),
+                k.dimension(), k.group(), n, behind, (double) (n - behind) / n, projected, low, high, earlier.size(), actualRate, error,
                 covered, 0, null, null, status, n < minCellSize);
     }
 
@@ -123,15 +124,15 @@ public final class ForecastRows {
     }
 
     /** Each row gets the backtest of its quarter and group over the earlier years (unsuppressed, with an actual). */
-    private static List<ForecastRow> withBacktest(List<ForecastRow> rows) {
-        List<ForecastRow> out = new ArrayList<>();
-        for (ForecastRow r : rows) {
+    private static List<GroupForecast> withBacktest(List<GroupForecast> rows) {
+        List<GroupForecast> out = new ArrayList<>();
+        for (GroupForecast r : rows) {
             int years = 0;
             int hits = 0;
             double absError = 0;
-            for (ForecastRow past : rows) {
+            for (GroupForecast past : rows) {
                 if (past.period().compareTo(r.period()) < 0
-                        && past.asOf().substring(4).equals(r.asOf().substring(4))
+                        && Period.parse(past.asOf()).index() == Period.parse(r.asOf()).index()
                         && past.dimension().equals(r.dimension()) && past.group().equals(r.group())
                         && past.covered() != null && !past.suppressed()) {
                     years++;

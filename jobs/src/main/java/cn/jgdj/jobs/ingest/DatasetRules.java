@@ -25,12 +25,12 @@ final class DatasetRules {
     }
 
     /** Two columns of a row that must not end before they start. */
-    record Period(String start, String end) {
+    record StartEnd(String start, String end) {
     }
 
-    static final Map<String, Period> PERIODS = Map.of(
-            Members.NAME, new Period(Members.VALID_FROM, Members.VALID_TO),
-            Events.NAME, new Period(Events.START_TIME, Events.END_TIME));
+    static final Map<String, StartEnd> START_ENDS = Map.of(
+            Members.NAME, new StartEnd(Members.VALID_FROM, Members.VALID_TO),
+            Events.NAME, new StartEnd(Events.START_TIME, Events.END_TIME));
 
     /**
      * Datasets whose rows of one key are ranked (DOMAIN.md, second edition): the column and its codes, strongest

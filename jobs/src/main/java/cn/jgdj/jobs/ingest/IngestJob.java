@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.Datasets;
@@ -43,6 +44,23 @@ public final class IngestJob {
     private static final String SUPERSEDED = "_n_superseded";
     private static final String OF_QUARANTINED_MEMBERS = "_n_of_quarantined_members";
     private static final String BLANK = "_n_blank";
+
+    /**
+     * The ingest task of a raw dataset, declared like every job: it reads the raw export and the curated datasets
+     * its references point to, and writes the dataset's warehouse, quarantine, counts and key lists.
+     */
+    public static JobSpec spec(String dataset, IngestOptions options) {
+        List<String> in = new ArrayList<>();
+        in.add(Catalog.raw(dataset));
+        in.addAll(inputs(dataset));
+        return new JobSpec(taskName(dataset), in, outputs(dataset),
+                (io, params) -> run(io, params, dataset, options));
+    }
+
+    /** The task name of a raw dataset's ingest: ingest_DATASET. */
+    public static String taskName(String dataset) {
+        return "ingest_" + dataset;
+    }
 
     /** Logical names this dataset's ingest reads: the curated datasets its references point to. */
     public static List<String> inputs(String dataset) {

@@ -1,5 +1,6 @@
 package cn.jgdj.jobs.ingest;
 
+import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.Datasets;
@@ -19,6 +20,11 @@ import java.util.Map;
  * {@link #summaryText()}, the readable version the CLI prints.
  */
 public record IngestReport(List<IngestCounts> datasets, List<String> missing) {
+
+    /** The ingest_report task: merges every dataset's counts into {@link Catalog#INGEST_REPORT}. */
+    public static final JobSpec SPEC = new JobSpec("ingest_report",
+            Datasets.ALL.stream().map(d -> Catalog.ingestCounts(d.name())).toList(), List.of(Catalog.INGEST_REPORT),
+            (io, params) -> merge(io));
 
     public IngestReport {
         datasets = List.copyOf(datasets);

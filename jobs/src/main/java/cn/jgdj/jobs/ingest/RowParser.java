@@ -307,7 +307,7 @@ public final class RowParser implements Serializable {
         }
 
         private Rejection endBeforeStart() {
-            DatasetRules.Period period = DatasetRules.PERIODS.get(def.name());
+            DatasetRules.StartEnd period = DatasetRules.START_ENDS.get(def.name());
             if (period == null) {
                 return null;
             }
@@ -345,7 +345,7 @@ public final class RowParser implements Serializable {
                 }
                 return null;
             }
-            DatasetRules.Period period = DatasetRules.PERIODS.get(def.name());
+            DatasetRules.StartEnd period = DatasetRules.START_ENDS.get(def.name());
             long days = 1;
             if (period != null) {
                 LocalDateTime start = (LocalDateTime) value(period.start());

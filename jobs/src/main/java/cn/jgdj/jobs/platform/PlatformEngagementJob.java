@@ -4,19 +4,16 @@ import static org.apache.spark.sql.functions.bit_count;
 import static org.apache.spark.sql.functions.bit_or;
 import static org.apache.spark.sql.functions.call_function;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.dayofmonth;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.quarter;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trunc;
-import static org.apache.spark.sql.functions.year;
 
 import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
+import cn.jgdj.jobs.PeriodColumns;
 import cn.jgdj.jobs.groups.GroupRates;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.DataSpan;
@@ -29,11 +26,12 @@ import cn.jgdj.jobs.rules.Rules;
 import cn.jgdj.schemas.Branches;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.Members;
+import cn.jgdj.schemas.Period;
 import cn.jgdj.schemas.PlatformUsage;
 import cn.jgdj.schemas.Units;
 import cn.jgdj.schemas.codes.Codes;
-import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.PlatformEngagement;
+import cn.jgdj.schemas.indicators.Indicators;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +75,7 @@ public final class PlatformEngagementJob {
     private static List<PeriodWindow> monthsAndQuarters(DataSpan span) {
         List<PeriodWindow> windows = new ArrayList<>(PeriodWindows.months(span.first(), span.last()));
         PeriodWindows.yearsAndQuarters(span.first(), span.last()).stream()
-                .filter(w -> w.period().contains("Q")).forEach(windows::add);
+                .filter(w -> Period.parse(w.period()).isQuarter()).forEach(windows::add);
         return windows;
     }
 
@@ -127,12 +125,11 @@ public final class PlatformEngagementJob {
                         sum(col(PlatformUsage.POINTS)).as(POINTS));
         Column month = col(MONTH);
         Dataset<Row> monthly = months.select(col(PlatformUsage.MEMBER_KEY), col(PlatformUsage.PLATFORM),
-                date_format(month, "yyyy-MM").as(Indicators.PERIOD),
+                PeriodColumns.monthOf(month).as(Indicators.PERIOD),
                 bit_count(col(DAY_MASK)).cast("long").as(ACTIVE_DAYS), col(POINTS));
         Dataset<Row> quarterly = months
                 .groupBy(col(PlatformUsage.MEMBER_KEY), col(PlatformUsage.PLATFORM),
-                        concat(year(month).cast("string"), lit("Q"), quarter(month).cast("string"))
-                                .as(Indicators.PERIOD))
+                        PeriodColumns.quarterOf(month).as(Indicators.PERIOD))
                 .agg(sum(bit_count(col(DAY_MASK))).cast("long").as(ACTIVE_DAYS), sum(col(POINTS)).as(POINTS));
         return monthly.unionByName(quarterly)
                 .withColumn(POINTS_PER_DAY, col(POINTS).divide(col(ACTIVE_DAYS)));

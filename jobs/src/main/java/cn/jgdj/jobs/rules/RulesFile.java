@@ -1,6 +1,7 @@
 package cn.jgdj.jobs.rules;
 
 import cn.jgdj.schemas.AttentionRules;
+import cn.jgdj.schemas.CreditRules;
 import cn.jgdj.schemas.RequirementHours;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,19 +17,19 @@ import java.util.Set;
 /** Parses and checks the text of a rules file; every error names the file, the key and the value. */
 final class RulesFile {
     static final String MIN_CELL_SIZE = "min_cell_size";
-    // Shared with the packs, which quote the requirements in their definitions.
+    // Shared with the packs, which quote these rules in their definitions and captions.
     static final String VERSIONS = RequirementHours.VERSIONS;
     static final String FROM = RequirementHours.FROM;
     static final String REQUIREMENT_HOURS = RequirementHours.REQUIREMENT_HOURS;
     static final String SECRETARY_REQUIREMENT_HOURS = RequirementHours.SECRETARY_REQUIREMENT_HOURS;
-    static final String EXEMPT_EXCLUDED = "exempt_excluded";
-    static final String PRORATE_BY_MONTH = "prorate_by_month";
-    static final String DAILY_CREDIT_CAP_HOURS = "daily_credit_cap_hours";
-    static final String PLATFORM_MINUTES_COUNT = "platform_minutes_count";
-    static final String PLATFORM_MINUTES_PER_CREDIT_HOUR = "platform_minutes_per_credit_hour";
-    static final String PLATFORM_ANNUAL_CAP_HOURS = "platform_annual_cap_hours";
+    static final String EXEMPT_EXCLUDED = CreditRules.EXEMPT_EXCLUDED;
+    static final String PRORATE_BY_MONTH = CreditRules.PRORATE_BY_MONTH;
+    static final String DAILY_CREDIT_CAP_HOURS = CreditRules.DAILY_CREDIT_CAP_HOURS;
+    static final String PLATFORM_MINUTES_COUNT = CreditRules.PLATFORM_MINUTES_COUNT;
+    static final String PLATFORM_MINUTES_PER_CREDIT_HOUR = CreditRules.PLATFORM_MINUTES_PER_CREDIT_HOUR;
+    static final String PLATFORM_ANNUAL_CAP_HOURS = CreditRules.PLATFORM_ANNUAL_CAP_HOURS;
 
-    static final String SECRETARY_TRAINING_WINDOW_MONTHS = "secretary_training_window_months";
+    static final String SECRETARY_TRAINING_WINDOW_MONTHS = CreditRules.SECRETARY_TRAINING_WINDOW_MONTHS;
     static final String DATA_QUALITY_THRESHOLDS = "data_quality_thresholds";
 
     private static final List<String> TOP_KEYS = List.of(MIN_CELL_SIZE, VERSIONS, SECRETARY_TRAINING_WINDOW_MONTHS,

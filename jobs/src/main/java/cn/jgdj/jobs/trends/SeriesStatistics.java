@@ -44,7 +44,7 @@ public record SeriesStatistics(Double slopePerYear, Double slopeCiLow, Double sl
             Arrays.fill(season, Double.NaN);
         }
         for (SeriesPoint p : points) {
-            seasons[p.quarter().quarter() - 1][p.quarter().year() - first] = p.value();
+            seasons[p.quarter().index() - 1][p.quarter().year() - first] = p.value();
         }
         return seasons;
     }

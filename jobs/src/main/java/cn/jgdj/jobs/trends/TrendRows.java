@@ -1,5 +1,6 @@
 package cn.jgdj.jobs.trends;
 
+import cn.jgdj.schemas.Period;
 import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.indicators.Indicators.Trends;
 import java.util.ArrayList;
@@ -15,14 +16,14 @@ public final class TrendRows {
     }
 
     /** One row per point, ordered by indicator (HEADLINES), dimension (Dimensions.ORDER), group, quarter. */
-    public static List<TrendRow> of(List<SeriesPoint> points) {
+    public static List<TrendQuarter> of(List<SeriesPoint> points) {
         Map<List<String>, List<SeriesPoint>> series = new LinkedHashMap<>();
         points.stream().sorted(ORDER).forEach(p ->
                 series.computeIfAbsent(List.of(p.indicator(), p.dimension(), p.group()), k -> new ArrayList<>())
                         .add(p));
-        List<TrendRow> rows = new ArrayList<>();
+        List<TrendQuarter> rows = new ArrayList<>();
         for (List<SeriesPoint> one : series.values()) {
-            Map<Quarter, SeriesPoint> byQuarter = new HashMap<>();
+            Map<Period, SeriesPoint> byQuarter = new HashMap<>();
             for (SeriesPoint p : one) {
                 if (byQuarter.put(p.quarter(), p) != null) {
                     throw new IllegalArgumentException("two values for " + p.indicator() + " " + p.dimension() + "="
@@ -31,7 +32,7 @@ public final class TrendRows {
             }
             SeriesStatistics statistics = SeriesStatistics.of(one);
             for (SeriesPoint p : one) {
-                rows.add(new TrendRow(p, yoyChange(p, byQuarter.get(p.quarter().yearEarlier())), statistics));
+                rows.add(new TrendQuarter(p, yoyChange(p, byQuarter.get(p.quarter().yearEarlier())), statistics));
             }
         }
         return rows;

@@ -4,11 +4,13 @@ import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Catalog;
+import cn.jgdj.schemas.Period;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.Trends;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -50,8 +52,8 @@ public final class TrendsJob {
                 collected.add(p);
             }
         }
-        List<Row> rows = TrendRows.of(collected).stream().map(TrendRow::toRow).toList();
-        return coverage.sparkSession().createDataFrame(rows, TrendRow.SCHEMA);
+        List<Row> rows = TrendRows.of(collected).stream().map(TrendQuarter::toRow).toList();
+        return coverage.sparkSession().createDataFrame(rows, TrendQuarter.SCHEMA);
     }
 
     /** Reads {@link #INPUTS}, writes {@link #OUTPUTS}, as of the run's as-of day. */
@@ -77,12 +79,9 @@ public final class TrendsJob {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException(where + ": value " + value + " is not a finite number");
         }
-        Quarter quarter;
-        try {
-            quarter = Quarter.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": period '" + period + "' is not a quarter (or month) label");
-        }
+        Period quarter = Optional.ofNullable(period).filter(s -> s.matches(Period.QUARTER_REGEX)).map(Period::parse)
+                .orElseThrow(() ->
+                new IllegalArgumentException(where + ": period '" + period + "' is not a quarter (or month) label"));
         return new SeriesPoint(r.getAs(Indicators.INDICATOR), dimension, group, quarter, value, suppressed);
     }
 }

@@ -18,9 +18,9 @@ import java.util.TreeMap;
  */
 public final class GroupComparisons {
     /** A group is flagged only when its false discovery rate is below this. */
-    public static final double MAX_Q = 0.05;
+    public static final double MAX_Q = UnderServed.FLAG_MAX_Q;
     /** ... and it trails the rest by at least this many percentage points (a negative gap). */
-    public static final int MIN_SHORTFALL_PP = 5;
+    public static final int MIN_SHORTFALL_PP = UnderServed.FLAG_MIN_SHORTFALL_PP;
 
     private GroupComparisons() {
     }
@@ -32,7 +32,7 @@ public final class GroupComparisons {
      * @return one row per non-`all` count, ordered by period, indicator (OUTCOMES order), dimension
      *         (Dimensions.ORDER), group
      */
-    public static List<UnderServedRow> compare(List<OutcomeCount> counts, int minCellSize) {
+    public static List<GroupComparison> compare(List<OutcomeCount> counts, int minCellSize) {
         Map<String, OutcomeCount> totals = new HashMap<>();
         Map<String, List<OutcomeCount>> groupsByPeriod = new TreeMap<>();
         for (OutcomeCount c : counts) {
@@ -44,7 +44,7 @@ public final class GroupComparisons {
                 groupsByPeriod.computeIfAbsent(c.period(), p -> new ArrayList<>()).add(c);
             }
         }
-        List<UnderServedRow> rows = new ArrayList<>();
+        List<GroupComparison> rows = new ArrayList<>();
         for (List<OutcomeCount> groups : groupsByPeriod.values()) {
             groups.sort(ORDER);
             rows.addAll(comparePeriod(groups, totals, minCellSize));
@@ -52,7 +52,7 @@ public final class GroupComparisons {
         return rows;
     }
 
-    private static List<UnderServedRow> comparePeriod(List<OutcomeCount> groups, Map<String, OutcomeCount> totals,
+    private static List<GroupComparison> comparePeriod(List<OutcomeCount> groups, Map<String, OutcomeCount> totals,
                                                       int minCellSize) {
         // First pass: the tests; the q-values need every p-value of the year before any row is final.
         ProportionComparison[] tests = new ProportionComparison[groups.size()];
@@ -72,7 +72,7 @@ public final class GroupComparisons {
         for (int j = 0; j < tested.size(); j++) {
             qByGroup[tested.get(j)] = q[j];
         }
-        List<UnderServedRow> rows = new ArrayList<>();
+        List<GroupComparison> rows = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             OutcomeCount g = groups.get(i);
             rows.add(row(g, totalOf(g, totals), tests[i], qByGroup[i]));
@@ -80,7 +80,7 @@ public final class GroupComparisons {
         return rows;
     }
 
-    private static UnderServedRow row(OutcomeCount g, OutcomeCount total, ProportionComparison test, Double q) {
+    private static GroupComparison row(OutcomeCount g, OutcomeCount total, ProportionComparison test, Double q) {
         long n1 = g.members();
         long k1 = g.successes();
         long n2 = total.members() - n1;
@@ -91,7 +91,7 @@ public final class GroupComparisons {
         Double gapPp = n2 > 0 ? 100.0 * (k1 * n2 - k2 * n1) / ((double) n1 * n2) : null;
         boolean tested = test != null;
         boolean flagged = tested && q < MAX_Q && shortfallAtLeast(k1, n1, k2, n2, MIN_SHORTFALL_PP);
-        return new UnderServedRow(g.period(), g.indicator(), g.dimension(), g.group(), n1, rate, n2, restRate,
+        return new GroupComparison(g.period(), g.indicator(), g.dimension(), g.group(), n1, rate, n2, restRate,
                 gapPp, tested ? test.test() : null, tested ? test.pValue() : null, q, flagged, !tested);
     }
 

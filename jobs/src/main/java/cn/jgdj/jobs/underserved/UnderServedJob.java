@@ -29,8 +29,8 @@ public final class UnderServedJob {
             throw new IllegalArgumentException("minCellSize must be at least 1, got " + minCellSize);
         }
         List<OutcomeCount> counts = GroupCounts.of(memberOutcomes);
-        List<Row> rows = GroupComparisons.compare(counts, minCellSize).stream().map(UnderServedRow::toRow).toList();
-        return memberOutcomes.sparkSession().createDataFrame(rows, UnderServedRow.SCHEMA);
+        List<Row> rows = GroupComparisons.compare(counts, minCellSize).stream().map(GroupComparison::toRow).toList();
+        return memberOutcomes.sparkSession().createDataFrame(rows, GroupComparison.SCHEMA);
     }
 
     public static void run(JobIO io, JobParams params) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.events.VenueUseJob;
+import cn.jgdj.jobs.ingest.IngestOptions;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.indicators.Indicators;
 import java.util.List;
@@ -45,5 +46,22 @@ class JobCatalogTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new JobSpec("nothing", List.of("warehouse/members"), List.of(), (io, params) -> { }));
         assertEquals("job 'nothing' declares no output", e.getMessage());
+    }
+
+    @Test
+    void ingestIsDeclaredLikeTheJobsOneSpecPerDatasetThenTheReport() {
+        List<JobSpec> ingest = JobCatalog.ingest(IngestOptions.DEFAULT);
+        assertEquals(List.of("ingest_units", "ingest_branches", "ingest_venues", "ingest_members", "ingest_events",
+                "ingest_attendance", "ingest_platform_usage", "ingest_volunteer_logs", "ingest_report"),
+                ingest.stream().map(JobSpec::name).toList());
+        JobSpec events = ingest.get(4);
+        assertEquals(List.of("raw/events", "warehouse/units", "warehouse/branches", "warehouse/venues"),
+                events.inputs());
+        assertTrue(events.outputs().containsAll(List.of("warehouse/events", "quarantine/events",
+                "quality/ingest/events.json")), events.outputs().toString());
+        JobSpec report = ingest.get(8);
+        assertEquals(8, report.inputs().size());
+        assertEquals("quality/ingest/units.json", report.inputs().get(0));
+        assertEquals(List.of(Catalog.INGEST_REPORT), report.outputs());
     }
 }

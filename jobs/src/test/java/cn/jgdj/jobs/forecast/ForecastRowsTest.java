@@ -27,11 +27,11 @@ class ForecastRowsTest {
                 new GroupCell(2025, 2, "all", "all", "ordinary", 3, 1));
         List<YearActual> actuals = List.of(new YearActual(2023, "all", "all", 6, 3),
                 new YearActual(2024, "all", "all", 4, 2));
-        List<ForecastRow> rows = ForecastRows.build(cells, groups, actuals, Set.of(2022, 2023, 2024), 2);
+        List<GroupForecast> rows = ForecastRows.build(cells, groups, actuals, Set.of(2022, 2023, 2024), 2);
         assertEquals(3, rows.size());
 
         // 2023: only 2022 before it, so no forecast; the actual is still shown.
-        ForecastRow y2023 = rows.get(0);
+        GroupForecast y2023 = rows.get(0);
         assertEquals("2023Q2", y2023.asOf());
         assertEquals(Forecast.STATUS_INSUFFICIENT_HISTORY, y2023.status());
         assertEquals(6, y2023.eligible());
@@ -44,7 +44,7 @@ class ForecastRowsTest {
         // 2024 replays 2022 (Bin(2,.5) + Bin(1,0): .25 .5 .25 on 0..2) and 2023 (Bin(2,1) + Bin(1,.25): .75 on 2,
         // .25 on 3). Mixture: .125 .25 .5 .125 on 0..3; cumulative .125 .375 .875 1: 10th pct 0, 90th pct 3;
         // mean (1 + 2.25)/2 = 1.625 of 3 members.
-        ForecastRow y2024 = rows.get(1);
+        GroupForecast y2024 = rows.get(1);
         assertEquals(Forecast.STATUS_OK, y2024.status());
         assertEquals(2, y2024.earlierYears());
         assertEquals(1, y2024.behindPace());
@@ -58,7 +58,7 @@ class ForecastRowsTest {
 
         // 2025 (not complete) replays 2022, 2023, 2024 for one on-track member: p = .5, 1, .5 → P(1) = 2/3;
         // one member is under the minimum cell size of 2; its backtest is the 2024 row.
-        ForecastRow y2025 = rows.get(2);
+        GroupForecast y2025 = rows.get(2);
         assertEquals(3, y2025.earlierYears());
         assertEquals(2.0 / 3, y2025.projectedRate(), EPS);
         assertEquals(0.0, y2025.piLow(), EPS);

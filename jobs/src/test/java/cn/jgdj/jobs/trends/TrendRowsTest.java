@@ -2,6 +2,7 @@ package cn.jgdj.jobs.trends;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import cn.jgdj.schemas.Period;
 import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.indicators.Indicators.Trends;
 import java.util.List;
@@ -9,12 +10,12 @@ import org.junit.jupiter.api.Test;
 
 class TrendRowsTest {
     private static SeriesPoint p(String indicator, String group, String quarter, double value, boolean suppressed) {
-        return new SeriesPoint(indicator, Dimensions.AGE_BAND, group, Quarter.parse(quarter), value, suppressed);
+        return new SeriesPoint(indicator, Dimensions.AGE_BAND, group, Period.parse(quarter), value, suppressed);
     }
 
     @Test
     void orderedByHeadlineAgeBandAndQuarter() {
-        List<TrendRow> rows = TrendRows.of(List.of(
+        List<TrendQuarter> rows = TrendRows.of(List.of(
                 p(Trends.VOLUNTEER_PARTICIPATION_RATE, "<=35", "2025Q1", 0.1, false),
                 p(Trends.ATTAINMENT_RATE, ">=56", "2025Q1", 0.5, false),
                 p(Trends.ATTAINMENT_RATE, "<=35", "2025Q2", 0.5, false),
@@ -32,7 +33,7 @@ class TrendRowsTest {
         for (String dimension : List.of(Dimensions.UNIT, "zz_dimension", Dimensions.ALL)) {
             for (String group : List.of("U10", "U02")) {
                 for (String quarter : List.of("2025Q1", "2024Q4")) {
-                    points.add(new SeriesPoint(Trends.COMPLIANCE_RATE, dimension, group, Quarter.parse(quarter), 0.5,
+                    points.add(new SeriesPoint(Trends.COMPLIANCE_RATE, dimension, group, Period.parse(quarter), 0.5,
                             false));
                 }
             }
@@ -48,7 +49,7 @@ class TrendRowsTest {
         for (int shuffle = 0; shuffle < 20; shuffle++) {
             java.util.Collections.shuffle(points, random);
             assertEquals(expected, TrendRows.of(points).stream()
-                    .map(r -> r.point().dimension() + " " + r.point().group() + " " + r.point().quarter().label())
+                    .map(r -> r.point().dimension() + " " + r.point().group() + " " + r.point().quarter().toString())
                     .toList(), "shuffle " + shuffle);
         }
     }
@@ -94,5 +95,12 @@ class TrendRowsTest {
                 p(Trends.ATTAINMENT_RATE, "<=35", "2025Q1", 0.1, false),
                 p(Trends.ATTAINMENT_RATE, "<=35", "2025Q1", 0.2, false))));
         assertEquals("two values for attainment_rate age_band=<=35 in 2025Q1", e.getMessage());
+    }
+
+    @Test
+    void aSeriesPointIsAQuarter() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new SeriesPoint(
+                Trends.ATTAINMENT_RATE, Dimensions.ALL, Dimensions.ALL, Period.parse("2025-04"), 0.5, false));
+        assertEquals("'2025-04' is not a quarter like 2025Q2", e.getMessage());
     }
 }

@@ -19,7 +19,7 @@ class GroupComparisonsTest {
         return new OutcomeCount(period, A, Dimensions.UNIT, unit, n, k);
     }
 
-    private static UnderServedRow find(List<UnderServedRow> rows, String period, String group) {
+    private static GroupComparison find(List<GroupComparison> rows, String period, String group) {
         return rows.stream().filter(r -> r.period().equals(period) && r.group().equals(group)).findFirst()
                 .orElseThrow();
     }
@@ -27,14 +27,14 @@ class GroupComparisonsTest {
     @Test
     void gapOfExactlyFivePointsIsFlagged() {
         // 4500/10000 vs 5000/10000: gap exactly −5.0, z = −7.08. One more attained member: −4.99, not flagged.
-        List<UnderServedRow> rows = GroupComparisons.compare(List.of(
+        List<GroupComparison> rows = GroupComparisons.compare(List.of(
                 total("2024", 20000, 9500), unit("2024", "U1", 10000, 4500), unit("2024", "U2", 10000, 5000),
                 total("2025", 20000, 9501), unit("2025", "U1", 10000, 4501), unit("2025", "U2", 10000, 5000)), 10);
-        UnderServedRow atBoundary = find(rows, "2024", "U1");
+        GroupComparison atBoundary = find(rows, "2024", "U1");
         assertEquals(-5.0, atBoundary.gapPp(), 0.0);
         assertTrue(atBoundary.qValue() < 1e-10);
         assertTrue(atBoundary.flagged());
-        UnderServedRow justInside = find(rows, "2025", "U1");
+        GroupComparison justInside = find(rows, "2025", "U1");
         assertEquals(-4.99, justInside.gapPp(), 1e-12);
         assertFalse(justInside.flagged());
         assertFalse(find(rows, "2024", "U2").flagged(), "a group ahead of the rest is never flagged");
@@ -53,25 +53,25 @@ class GroupComparisonsTest {
         // 2025: U1 90/200 vs U2 112/200, z = −0.11/√(0.505·0.495·0.01) = −2.2001, p = 0.027799 for both
         // (each is the other's rest): q = p, so U1 (gap −11) is flagged.
         // 2024: two p-values of 0.617; pooled with them, U1's q would be 4·0.027799/2 = 0.0556: not flagged.
-        List<UnderServedRow> rows = GroupComparisons.compare(List.of(
+        List<GroupComparison> rows = GroupComparisons.compare(List.of(
                 total("2025", 400, 202), unit("2025", "U1", 200, 90), unit("2025", "U2", 200, 112),
                 total("2024", 400, 205), unit("2024", "U1", 200, 100), unit("2024", "U2", 200, 105)), 10);
-        UnderServedRow u1 = find(rows, "2025", "U1");
+        GroupComparison u1 = find(rows, "2025", "U1");
         assertEquals("z", u1.test());
         assertEquals(0.02779909097560631, u1.pValue(), 1e-12);
         assertEquals(u1.pValue(), u1.qValue(), 1e-15);
         assertTrue(u1.flagged());
-        UnderServedRow old = find(rows, "2024", "U1");
+        GroupComparison old = find(rows, "2024", "U1");
         assertEquals(old.pValue(), old.qValue(), 1e-15);
-        assertEquals(List.of("2024", "2024", "2025", "2025"), rows.stream().map(UnderServedRow::period).toList());
+        assertEquals(List.of("2024", "2024", "2025", "2025"), rows.stream().map(GroupComparison::period).toList());
     }
 
     @Test
     void smallRestIsSuppressed() {
         // U1 has 40 of the 49 members: its rest (9) is under the cell size, so neither side of U1 is tested.
-        List<UnderServedRow> rows = GroupComparisons.compare(List.of(
+        List<GroupComparison> rows = GroupComparisons.compare(List.of(
                 total("2025", 49, 19), unit("2025", "U1", 40, 10), unit("2025", "U2", 9, 9)), 10);
-        UnderServedRow u1 = find(rows, "2025", "U1");
+        GroupComparison u1 = find(rows, "2025", "U1");
         assertTrue(u1.suppressed());
         assertNull(u1.test());
         assertNull(u1.pValue());
@@ -90,7 +90,7 @@ class GroupComparisonsTest {
             counts.add(new OutcomeCount("2025", A, Dimensions.AGE_BAND, band, 25, 12));
         }
         assertEquals(Dimensions.AGE_BANDS,
-                GroupComparisons.compare(counts, 10).stream().map(UnderServedRow::group).toList());
+                GroupComparisons.compare(counts, 10).stream().map(GroupComparison::group).toList());
     }
 
     @Test

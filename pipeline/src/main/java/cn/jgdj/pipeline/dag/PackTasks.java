@@ -7,6 +7,7 @@ import cn.jgdj.dashboards.packs.PackRequest;
 import cn.jgdj.dashboards.packs.Packs;
 import cn.jgdj.dashboards.text.Lang;
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.OutputLayout;
@@ -42,10 +43,10 @@ public final class PackTasks {
     }
 
     /**
-     * The three pack tasks. They read every indicator table the DAG produces (a table whose job is not declared
-     * yet is left out: the pack then says it is missing) and the ingest report.
+     * The three pack tasks, declared like every job. They read every indicator table the DAG produces (a table whose
+     * job is not declared yet is left out: the pack then says it is missing) and the ingest report.
      */
-    static List<Task> tasks(PipelineOptions options, Set<String> produced) {
+    static List<JobSpec> specs(PipelineOptions options, Set<String> produced) {
         List<String> inputs = new ArrayList<>();
         for (String t : Indicators.PUBLIC_TABLES) {
             if (produced.contains(Catalog.indicator(t))) {
@@ -53,12 +54,12 @@ public final class PackTasks {
             }
         }
         inputs.add(Catalog.INGEST_REPORT);
-        List<Task> tasks = new ArrayList<>();
+        List<JobSpec> specs = new ArrayList<>();
         for (String pack : List.of(Packs.COMMITTEE, Packs.ANALYST, Packs.LEADERSHIP)) {
-            tasks.add(new Task(pack + "_pack", inputs, List.of(manifest(pack)),
+            specs.add(new JobSpec(pack + "_pack", inputs, List.of(manifest(pack)),
                     (io, params) -> render(io, params, options, pack)));
         }
-        return tasks;
+        return specs;
     }
 
     private static void render(JobIO io, JobParams params, PipelineOptions options, String pack) throws Exception {

@@ -1,5 +1,6 @@
 package cn.jgdj.pipeline.dag;
 
+import cn.jgdj.jobs.JobSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -24,6 +25,11 @@ public record Task(String name, List<String> inputs, List<String> outputs, TaskA
         if (outputs.isEmpty()) {
             throw new IllegalArgumentException("task '" + name + "' declares no output");
         }
+    }
+
+    /** The task of a declared job. */
+    public static Task of(JobSpec spec) {
+        return new Task(spec.name(), spec.inputs(), spec.outputs(), spec.action()::run);
     }
 
     /** The inputs of a task: any mix of names and lists of names (a job's INPUTS). */

@@ -1,6 +1,7 @@
 package cn.jgdj.pipeline.quality;
 
 import cn.jgdj.jobs.JobParams;
+import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.ingest.IngestReport;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Attendance;
@@ -28,6 +29,8 @@ import java.util.Map;
 public final class QualityGate {
     /** The gate's verdict: threshold and per-source shares. */
     public static final String VERDICT = "quality/gate.json";
+    /** The gate's task name. */
+    public static final String TASK = "quality_gate";
     public static final List<String> INPUTS = List.of(Catalog.INGEST_REPORT);
     public static final List<String> OUTPUTS = List.of(VERDICT);
     private static final int REASONS_NAMED = 3;
@@ -42,6 +45,11 @@ public final class QualityGate {
             throw new IllegalArgumentException("the maximum quarantine share must be between 0 and 1, got " + maxShare);
         }
         this.maxShare = maxShare;
+    }
+
+    /** The gate's task at a maximum quarantine share, declared like every job. */
+    public static JobSpec spec(double maxShare) {
+        return new JobSpec(TASK, INPUTS, OUTPUTS, new QualityGate(maxShare)::run);
     }
 
     public void run(JobIO io, JobParams params) {

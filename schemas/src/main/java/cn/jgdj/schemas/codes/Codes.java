@@ -1,22 +1,27 @@
 package cn.jgdj.schemas.codes;
 
+import static cn.jgdj.schemas.codes.CodeTable.en;
+
 import java.util.List;
 
-/** The code tables of the domain glossary: identifiers used in data and code, with the words real exports use. */
+/**
+ * The code tables of the domain glossary: identifiers used in data and code, each with its English label and the
+ * words real exports use (the first is its Chinese label).
+ */
 public final class Codes {
     private Codes() {
     }
 
     public static final CodeTable GENDER = CodeTable.named("gender")
-            .code("M", "男", "男性", "male")
-            .code("F", "女", "女性", "female")
+            .code("M", en("Male"), "男", "男性", "male")
+            .code("F", en("Female"), "女", "女性", "female")
             .build();
 
     public static final CodeTable EDUCATION = CodeTable.named("education")
-            .code("postgraduate", "研究生", "硕士", "博士", "硕士研究生", "博士研究生")
-            .code("bachelor", "本科", "大学本科", "大学")
-            .code("college", "大专", "大学专科", "专科")
-            .code("secondary", "中专及以下", "中专", "高中", "初中", "高中及以下")
+            .code("postgraduate", en("Postgraduate"), "研究生", "硕士", "博士", "硕士研究生", "博士研究生")
+            .code("bachelor", en("Bachelor"), "本科", "大学本科", "大学")
+            .code("college", en("College"), "大专", "大学专科", "专科")
+            .code("secondary", en("Secondary or below"), "中专及以下", "中专", "高中", "初中", "高中及以下")
             .build();
 
     public static final String FULL = "full";
@@ -25,10 +30,10 @@ public final class Codes {
     public static final String ACTIVIST = "activist";
 
     public static final CodeTable MEMBER_TYPE = CodeTable.named("member_type")
-            .code(FULL, "正式党员", "正式")
-            .code(PROBATIONARY, "预备党员", "预备")
-            .code(CANDIDATE, "发展对象")
-            .code(ACTIVIST, "入党积极分子", "积极分子")
+            .code(FULL, en("Full member"), "正式党员", "正式")
+            .code(PROBATIONARY, en("Probationary"), "预备党员", "预备")
+            .code(CANDIDATE, en("Candidate"), "发展对象")
+            .code(ACTIVIST, en("Activist"), "入党积极分子", "积极分子")
             .build();
 
     /** Member types that carry the annual 学时 requirement. */
@@ -37,10 +42,10 @@ public final class Codes {
     public static final String SECRETARY = "secretary";
 
     public static final CodeTable ROLE = CodeTable.named("role")
-            .code("leader", "领导干部")
-            .code(SECRETARY, "党组织书记·支委", "党组织书记", "支部书记", "支委", "党组织书记/支委")
-            .code("party_affairs", "党务干部")
-            .code("ordinary", "普通党员")
+            .code("leader", en("Leading cadre"), "领导干部")
+            .code(SECRETARY, en("Secretary / committee"), "党组织书记·支委", "党组织书记", "支部书记", "支委", "党组织书记/支委")
+            .code("party_affairs", en("Party-affairs staff"), "党务干部")
+            .code("ordinary", en("Ordinary member"), "普通党员")
             .build();
 
     public static final String BRANCH_GENERAL_MEETING = "branch_general_meeting";
@@ -55,16 +60,16 @@ public final class Codes {
     public static final String SPECIAL_LECTURE = "special_lecture";
 
     public static final CodeTable EVENT_TYPE = CodeTable.named("event_type")
-            .code(BRANCH_GENERAL_MEETING, "支部党员大会", "党员大会")
-            .code(BRANCH_COMMITTEE_MEETING, "支部委员会会议", "支委会")
-            .code(GROUP_MEETING, "党小组会")
-            .code(PARTY_LECTURE, "党课")
-            .code(THEME_PARTY_DAY, "主题党日")
-            .code(THEORY_STUDY_GROUP, "理论学习中心组学习", "中心组学习")
-            .code(ROTATION_TRAINING, "集中轮训", "冬春季集中培训")
-            .code(TRAINING_CLASS, "培训班")
-            .code(ONSITE_TEACHING, "现场教学", "红色教育基地")
-            .code(SPECIAL_LECTURE, "专题宣讲", "党史宣讲")
+            .code(BRANCH_GENERAL_MEETING, en("Branch general meeting"), "支部党员大会", "党员大会")
+            .code(BRANCH_COMMITTEE_MEETING, en("Branch committee meeting"), "支部委员会会议", "支委会")
+            .code(GROUP_MEETING, en("Party group meeting"), "党小组会")
+            .code(PARTY_LECTURE, en("Party lecture"), "党课")
+            .code(THEME_PARTY_DAY, en("Theme party day"), "主题党日")
+            .code(THEORY_STUDY_GROUP, en("Theory study group"), "理论学习中心组学习", "中心组学习")
+            .code(ROTATION_TRAINING, en("Rotation training"), "集中轮训", "冬春季集中培训")
+            .code(TRAINING_CLASS, en("Training class"), "培训班")
+            .code(ONSITE_TEACHING, en("On-site teaching"), "现场教学", "红色教育基地")
+            .code(SPECIAL_LECTURE, en("Themed lecture"), "专题宣讲", "党史宣讲")
             .build();
 
     /** 三会一课 and 主题党日: meeting types with a per-branch cadence rule, in column order. */
@@ -82,17 +87,17 @@ public final class Codes {
     public static final String MAKEUP = "makeup";
 
     public static final CodeTable STATUS = CodeTable.named("status")
-            .code(PRESENT, "出席", "参加", "到会", "已参加", "参训")
-            .code(OBSERVER, "列席", "旁听", "列席旁听")
-            .code(EXCUSED, "请假")
-            .code(ABSENT, "缺席", "未参加", "缺勤")
-            .code(MAKEUP, "补学", "补课")
+            .code(PRESENT, en("Present"), "出席", "参加", "到会", "已参加", "参训")
+            .code(OBSERVER, en("Observer"), "列席", "旁听", "列席旁听")
+            .code(EXCUSED, en("Excused"), "请假")
+            .code(ABSENT, en("Absent"), "缺席", "未参加", "缺勤")
+            .code(MAKEUP, en("Make-up study"), "补学", "补课")
             .build();
 
     public static final CodeTable MODE = CodeTable.named("mode")
-            .code("offline", "线下", "现场")
-            .code("online", "线上", "网络")
-            .code("hybrid", "线上线下", "混合")
+            .code("offline", en("In person"), "线下", "现场")
+            .code("online", en("Online"), "线上", "网络")
+            .code("hybrid", en("Online and in person"), "线上线下", "混合")
             .build();
 
     /** Audience: every member of the event's branch, of the organizer unit, or only those invited (explicit rows). */
@@ -101,40 +106,40 @@ public final class Codes {
     public static final String AUDIENCE_INVITED = "invited";
 
     public static final CodeTable AUDIENCE = CodeTable.named("audience")
-            .code(AUDIENCE_BRANCH, "本支部", "支部")
-            .code(AUDIENCE_UNIT, "本单位", "单位")
-            .code(AUDIENCE_INVITED, "邀请", "指定人员")
+            .code(AUDIENCE_BRANCH, en("The branch's members"), "本支部", "支部")
+            .code(AUDIENCE_UNIT, en("The unit's members"), "本单位", "单位")
+            .code(AUDIENCE_INVITED, en("Invited members"), "邀请", "指定人员")
             .build();
 
     public static final CodeTable UNIT_TYPE = CodeTable.named("unit_type")
-            .code("agency", "机关", "党政机关")
-            .code("institution", "事业单位")
-            .code("mass_org", "群团组织", "群团")
-            .code("enterprise", "企业", "国有企业")
+            .code("agency", en("Agency"), "机关", "党政机关")
+            .code("institution", en("Public institution"), "事业单位")
+            .code("mass_org", en("Mass organisation"), "群团组织", "群团")
+            .code("enterprise", en("Enterprise"), "企业", "国有企业")
             .build();
 
     public static final CodeTable PLATFORM = CodeTable.named("platform")
-            .code("xuexi", "学习强国")
-            .code("dengta", "灯塔—党建在线", "灯塔-党建在线", "灯塔党建在线", "灯塔")
+            .code("xuexi", en("Xuexi Qiangguo"), "学习强国")
+            .code("dengta", en("Dengta"), "灯塔—党建在线", "灯塔-党建在线", "灯塔党建在线", "灯塔")
             .build();
 
     public static final CodeTable THEME = CodeTable.named("theme")
-            .code("theory_outreach", "理论宣讲")
-            .code("clean_home", "清洁家园")
-            .code("poverty_relief", "扶贫济困")
-            .code("elder_orphan_care", "敬老救孤")
-            .code("sick_disabled_aid", "恤病助残")
-            .code("micro_wish", "微心愿")
-            .code("community_report", "双报到")
+            .code("theory_outreach", en("Theory outreach"), "理论宣讲")
+            .code("clean_home", en("Clean homes"), "清洁家园")
+            .code("poverty_relief", en("Poverty relief"), "扶贫济困")
+            .code("elder_orphan_care", en("Elder and orphan care"), "敬老救孤")
+            .code("sick_disabled_aid", en("Sick and disabled aid"), "恤病助残")
+            .code("micro_wish", en("Micro-wishes"), "微心愿")
+            .code("community_report", en("Community reporting"), "双报到")
             .build();
 
     public static final CodeTable VENUE_KIND = CodeTable.named("venue_kind")
-            .code("red_base", "红色教育基地")
-            .code("unit_site", "单位现场教学点", "单位阵地", "现场教学点")
+            .code("red_base", en("Red education base"), "红色教育基地")
+            .code("unit_site", en("Unit teaching site"), "单位现场教学点", "单位阵地", "现场教学点")
             .build();
 
     public static final CodeTable BOOLEAN = CodeTable.named("boolean")
-            .code("true", "是", "Y", "yes", "1", "√")
-            .code("false", "否", "N", "no", "0", "")
+            .code("true", en("Yes"), "是", "Y", "yes", "1", "√")
+            .code("false", en("No"), "否", "N", "no", "0", "")
             .build();
 }

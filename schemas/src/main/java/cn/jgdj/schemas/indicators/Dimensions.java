@@ -1,5 +1,8 @@
 package cn.jgdj.schemas.indicators;
 
+import static cn.jgdj.schemas.codes.CodeTable.en;
+
+import cn.jgdj.schemas.codes.CodeTable;
 import java.util.List;
 
 /** The grouping dimensions of every indicator; `all` has the single group `all`. */
@@ -22,8 +25,30 @@ public final class Dimensions {
     public static final List<String> ORDER = List.of(
             ALL, AGE_BAND, GENDER, EDUCATION, MEMBER_TYPE, ROLE, UNIT_TYPE, UNIT, MOBILE, MOBILITY_IMPAIRED);
 
-    /** Age bands, by age in whole years at the period's last day. */
-    public static final List<String> AGE_BANDS = List.of("<=35", "36-45", "46-55", ">=56");
+    /** The dimensions' labels, for chart axes and titles. */
+    public static final CodeTable LABELS = CodeTable.named("dimension")
+            .code(ALL, en("All members"), "全体")
+            .code(AGE_BAND, en("Age band"), "年龄段")
+            .code(GENDER, en("Gender"), "性别")
+            .code(EDUCATION, en("Education"), "学历")
+            .code(MEMBER_TYPE, en("Member type"), "党员类型")
+            .code(ROLE, en("Role"), "职务类别")
+            .code(UNIT_TYPE, en("Unit type"), "单位类型")
+            .code(UNIT, en("Unit"), "单位")
+            .code(MOBILE, en("Mobile member"), "流动党员")
+            .code(MOBILITY_IMPAIRED, en("Mobility impaired"), "行动不便")
+            .build();
+
+    /** Age bands, by age in whole years at the period's last day, with their labels. */
+    public static final CodeTable AGE_BAND_LABELS = CodeTable.named("age_band")
+            .code("<=35", en("35 or under"), "35岁及以下")
+            .code("36-45", en("36–45"), "36–45岁")
+            .code("46-55", en("46–55"), "46–55岁")
+            .code(">=56", en("56 or over"), "56岁及以上")
+            .build();
+
+    /** The age band identifiers, youngest first. */
+    public static final List<String> AGE_BANDS = AGE_BAND_LABELS.ids();
 
     public static String ageBand(int age) {
         if (age <= 35) {

@@ -1,5 +1,8 @@
 package cn.jgdj.schemas.indicators;
 
+import static cn.jgdj.schemas.codes.CodeTable.en;
+
+import cn.jgdj.schemas.codes.CodeTable;
 import cn.jgdj.schemas.codes.Codes;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,6 +151,14 @@ public final class Indicators {
         public static final String VOLUNTEER_PARTICIPATION_RATE = "volunteer_participation_rate";
         public static final List<String> HEADLINES = List.of(ATTAINMENT_RATE, PARTICIPATION_RATE, COMPLIANCE_RATE,
                 PLATFORM_ACTIVE_RATE, VOLUNTEER_PARTICIPATION_RATE);
+        /** The headline indicators' labels, for chart legends and titles. */
+        public static final CodeTable HEADLINE_LABELS = CodeTable.named("trends.indicator")
+                .code(ATTAINMENT_RATE, en("Year-to-date attainment"), "累计学时达标率")
+                .code(PARTICIPATION_RATE, en("Event participation (quarter)"), "季度活动参加率")
+                .code(COMPLIANCE_RATE, en("Meeting cadence kept (quarter)"), "季度“三会一课”制度落实率")
+                .code(PLATFORM_ACTIVE_RATE, en("Platform activity (quarter)"), "季度学习平台活跃率")
+                .code(VOLUNTEER_PARTICIPATION_RATE, en("Volunteer participation (quarter)"), "季度志愿服务参与率")
+                .build();
         public static final String RISING = "rising";
         public static final String FALLING = "falling";
         public static final String FLAT = "flat";
@@ -174,6 +185,17 @@ public final class Indicators {
         public static final String PLATFORM_ACTIVITY = "platform_activity";
         public static final List<String> OUTCOMES = List.of(ATTAINMENT, REACH, VOLUNTEER_PARTICIPATION,
                 PLATFORM_ACTIVITY);
+        /** A group is flagged when its Benjamini–Hochberg q-value is below this ... */
+        public static final double FLAG_MAX_Q = 0.05;
+        /** ... and it trails the rest by at least this many percentage points. */
+        public static final int FLAG_MIN_SHORTFALL_PP = 5;
+        /** The outcomes' labels. */
+        public static final CodeTable OUTCOME_LABELS = CodeTable.named("under_served.indicator")
+                .code(ATTAINMENT, en("Attainment"), "学时达标率")
+                .code(REACH, en("Reach"), "参训率")
+                .code(VOLUNTEER_PARTICIPATION, en("Volunteer participation"), "志愿服务参与率")
+                .code(PLATFORM_ACTIVITY, en("Platform activity"), "学习平台活跃率")
+                .build();
     }
 
     /** Restricted: members behind pace, for branch secretaries; written under OUT/restricted, never in a pack. */

@@ -1,5 +1,8 @@
 package cn.jgdj.schemas.indicators;
 
+import static cn.jgdj.schemas.codes.CodeTable.en;
+
+import cn.jgdj.schemas.codes.CodeTable;
 import java.util.List;
 
 /**
@@ -48,6 +51,14 @@ public final class ReportQuestions {
         public static final String OTHER_CLASS = "other_class";
         public static final List<String> PROGRAMS = List.of(ROTATION, SECRETARY_CLASS, PARTY_AFFAIRS_CLASS,
                 CANDIDATE_CLASS, OTHER_CLASS);
+        /** The programs' labels. */
+        public static final CodeTable PROGRAM_LABELS = CodeTable.named("training_reach.program")
+                .code(ROTATION, en("Rotation training"), "集中轮训")
+                .code(SECRETARY_CLASS, en("Secretaries' classes"), "党组织书记培训班")
+                .code(PARTY_AFFAIRS_CLASS, en("Party-affairs staff classes"), "党务工作者培训班")
+                .code(CANDIDATE_CLASS, en("Candidates' classes"), "发展对象培训班")
+                .code(OTHER_CLASS, en("Other classes"), "其他培训班")
+                .build();
     }
 
     /** The mix of training forms per year × dimension × group: credited 学时 and members reached by each form. */
@@ -75,6 +86,14 @@ public final class ReportQuestions {
         /** 线上: any event held online, and platform minutes when the rules credit them. */
         public static final String ONLINE = "online";
         public static final List<String> FORMS = List.of(MEETING, CLASS, ONSITE, LECTURE, ONLINE);
+        /** The forms' labels. */
+        public static final CodeTable FORM_LABELS = CodeTable.named("training_mix.form")
+                .code(MEETING, en("Meetings"), "会议")
+                .code(CLASS, en("Classes"), "集中培训")
+                .code(ONSITE, en("On-site teaching"), "现场教学")
+                .code(LECTURE, en("Lectures"), "讲座宣讲")
+                .code(ONLINE, en("Online"), "线上学习")
+                .build();
 
         /** The dimensions the mix is broken down by. */
         public static final List<String> DIMENSIONS = List.of(Dimensions.ALL, Dimensions.AGE_BAND, Dimensions.ROLE,

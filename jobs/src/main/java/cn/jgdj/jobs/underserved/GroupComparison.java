@@ -12,10 +12,11 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * One row of the under_served table; fields are null where the table leaves a cell empty (no rest to compare
+ * One group compared with the rest of the year's members: a row of the under_served table as the job writes it
+ * (dashboards reads the table back as data.UnderServedRow); fields are null where the table leaves a cell empty (no rest to compare
  * with, or a suppressed group that is not tested).
  */
-public record UnderServedRow(String period, String indicator, String dimension, String group, long members,
+public record GroupComparison(String period, String indicator, String dimension, String group, long members,
                              double rate, long restMembers, Double restRate, Double gapPp, String test,
                              Double pValue, Double qValue, boolean flagged, boolean suppressed) {
 

@@ -11,8 +11,11 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-/** One row of the trends table: a quarter of a series, with the series' statistics repeated. */
-public record TrendRow(SeriesPoint point, Double yoyChange, SeriesStatistics statistics) {
+/**
+ * One quarter of a series with the series' statistics repeated: a row of the trends table as the job writes it
+ * (dashboards reads the table back as data.TrendRow).
+ */
+public record TrendQuarter(SeriesPoint point, Double yoyChange, SeriesStatistics statistics) {
 
     /** The table's Spark schema, in Indicators.Trends.COLUMNS order. */
     public static final StructType SCHEMA = schema();
@@ -37,7 +40,7 @@ public record TrendRow(SeriesPoint point, Double yoyChange, SeriesStatistics sta
 
     public Row toRow() {
         SeriesStatistics s = statistics;
-        return RowFactory.create(point.indicator(), point.dimension(), point.group(), point.quarter().label(),
+        return RowFactory.create(point.indicator(), point.dimension(), point.group(), point.quarter().toString(),
                 point.value(), yoyChange, s.slopePerYear(), s.slopeCiLow(), s.slopeCiHigh(), s.skS(), s.skZ(), s.skP(),
                 s.direction(), point.suppressed());
     }
