@@ -16,6 +16,7 @@ import cn.jgdj.schemas.raw.DatasetDef;
 import cn.jgdj.schemas.raw.RawColumn;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -83,6 +84,7 @@ public final class IngestJob {
             Dataset<Row> tagged = CrossChecks.apply(io, def, parsed, src.fileName());
             Dataset<Row> classified = KeyChecks.apply(def, tagged, src.fileName())
                     .drop(personalColumns(def))
+                    .withColumns(rawCellsOfRejectedRowsOnly(def))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             try {
                 return write(io, def, src, raw, header, layout, classified);
@@ -162,6 +164,21 @@ public final class IngestJob {
 
     private static long asLong(Object v) {
         return v == null ? 0L : ((Number) v).longValue();
+    }
+
+    /**
+     * Past the key checks only quarantine reads the raw cells: blank them in every other row, so the cache does not
+     * hold (and compress) a second copy of every good row's text.
+     */
+    private static Map<String, Column> rawCellsOfRejectedRowsOnly(DatasetDef def) {
+        Map<String, Column> out = new LinkedHashMap<>();
+        for (RawColumn c : def.rawColumns()) {
+            if (!c.personal()) {
+                String raw = ParsedTable.raw(c.name());
+                out.put(raw, when(col(ParsedTable.REASON).isNotNull(), col(raw)));
+            }
+        }
+        return out;
     }
 
     /** Names and id numbers are not needed past the key checks; dropping them keeps them out of the cache. */
