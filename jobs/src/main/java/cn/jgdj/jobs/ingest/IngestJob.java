@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.io.JobIO;
+import cn.jgdj.jobs.io.SparkSchemas;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.Datasets;
 import cn.jgdj.schemas.quality.IngestCounts;
@@ -84,6 +85,7 @@ public final class IngestJob {
             Dataset<Row> tagged = CrossChecks.apply(io, def, parsed, src.fileName());
             Dataset<Row> classified = KeyChecks.apply(def, tagged, src.fileName())
                     .drop(personalColumns(def))
+                    .drop(parsedColumnsNotCurated(def))
                     .withColumns(rawCellsOfRejectedRowsOnly(def))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             try {
@@ -179,6 +181,21 @@ public final class IngestJob {
             }
         }
         return out;
+    }
+
+    /**
+     * Parsed columns the curated table does not hold (member_id, which member_key stands for): past the key checks
+     * nothing reads them (source keys and collapsed rows use curated columns, quarantine the raw cells).
+     */
+    private static String[] parsedColumnsNotCurated(DatasetDef def) {
+        List<String> curated = List.of(SparkSchemas.curated(def).fieldNames());
+        List<String> out = new ArrayList<>();
+        for (RawColumn c : def.rawColumns()) {
+            if (!c.personal() && !curated.contains(c.name())) {
+                out.add(c.name());
+            }
+        }
+        return out.toArray(String[]::new);
     }
 
     /** Names and id numbers are not needed past the key checks; dropping them keeps them out of the cache. */
