@@ -83,7 +83,7 @@ public final class IngestJob {
             IngestLayout layout = IngestLayout.of(raw.maxRecords(), options.recordsPerTask());
             Dataset<Row> parsed = layout.parsed(ParsedTable.parse(spark, raw.records(), parser));
             Dataset<Row> tagged = CrossChecks.apply(io, def, parsed, src.fileName());
-            Dataset<Row> classified = KeyChecks.apply(def, tagged, src.fileName())
+            Dataset<Row> classified = KeyChecks.apply(def, tagged, src.fileName(), !layout.singleTask())
                     .drop(personalColumns(def))
                     .drop(parsedColumnsNotCurated(def))
                     .withColumns(rawCellsOfRejectedRowsOnly(def))

@@ -76,7 +76,11 @@ final class KeyChecks {
     /** Stands for an open-ended validity (blank valid_to) when comparing periods. */
     private static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
 
-    static Dataset<Row> apply(DatasetDef def, Dataset<Row> tagged, String fileName) {
+    /**
+     * @param spread whether the rows are spread over several partitions (then they are shuffled by key here), or
+     *               all in one (which is clustered by any key already)
+     */
+    static Dataset<Row> apply(DatasetDef def, Dataset<Row> tagged, String fileName, boolean spread) {
         List<String> keys = def.key();
         List<String> values = new ArrayList<>();
         for (RawColumn c : def.rawColumns()) {
@@ -101,6 +105,12 @@ final class KeyChecks {
         Dataset<Row> df = tagged
                 .withColumn(CANDIDATE, col(ParsedTable.REASON).isNull().and(not(col(ParsedTable.BLANK))))
                 .withColumn(RANK, DatasetRules.precedence(def.name()));
+        if (spread) {
+            // The shuffle the windows need, made explicit so that it carries only the rows: Spark would otherwise
+            // compute the windows' struct arguments below its own shuffle and ship them with every row. Same
+            // partitioning as the windows' (hash of the same columns), so no second shuffle follows.
+            df = df.repartition(columns(CANDIDATE, keys));
+        }
         Column variant = struct(columns(RANK, values));
         Column sameAsPrevious = lit(true);
         for (String c : concatNames(RANK, values)) {

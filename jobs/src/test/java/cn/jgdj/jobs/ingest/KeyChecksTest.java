@@ -78,14 +78,14 @@ class KeyChecksTest {
 
     @Test
     void rowsInFileOrderInOnePartition(SparkSession spark) {
-        assertEquals(EXPECTED, verdicts(tagged(spark, fileOrder(), 1)));
+        assertEquals(EXPECTED, verdicts(tagged(spark, fileOrder(), 1), false));
     }
 
     @Test
     void rowsInReverseOrderOverThreePartitions(SparkSession spark) {
         List<Object[]> rows = fileOrder();
         Collections.reverse(rows);
-        assertEquals(EXPECTED, verdicts(tagged(spark, rows, 3)));
+        assertEquals(EXPECTED, verdicts(tagged(spark, rows, 3), true));
     }
 
     @Test
@@ -93,7 +93,7 @@ class KeyChecksTest {
         for (long seed = 1; seed <= 3; seed++) {
             List<Object[]> rows = fileOrder();
             Collections.shuffle(rows, new Random(seed));
-            assertEquals(EXPECTED, verdicts(tagged(spark, rows, 4)), "seed " + seed);
+            assertEquals(EXPECTED, verdicts(tagged(spark, rows, 4), true), "seed " + seed);
         }
     }
 
@@ -114,8 +114,8 @@ class KeyChecksTest {
         return spark.createDataFrame(out, ParsedTable.schema(DEF)).repartition(partitions);
     }
 
-    private static List<String> verdicts(Dataset<Row> tagged) {
-        Dataset<Row> checked = KeyChecks.apply(DEF, tagged, FILE);
+    private static List<String> verdicts(Dataset<Row> tagged, boolean spread) {
+        Dataset<Row> checked = KeyChecks.apply(DEF, tagged, FILE, spread);
         List<String> out = new ArrayList<>();
         for (Row r : checked.orderBy(ParsedTable.ROW).collectAsList()) {
             out.add(r.getAs(ParsedTable.ROW) + " " + r.getAs(KeyChecks.WRITTEN) + " " + r.getAs(KeyChecks.COLLAPSED)
