@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.when;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
+import cn.jgdj.jobs.io.SparkSchemas;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.Datasets;
 import cn.jgdj.schemas.quality.IngestCounts;
@@ -17,6 +18,7 @@ import cn.jgdj.schemas.raw.DatasetDef;
 import cn.jgdj.schemas.raw.RawColumn;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -99,8 +101,10 @@ public final class IngestJob {
             IngestLayout layout = IngestLayout.of(raw.maxRecords(), options.recordsPerTask());
             Dataset<Row> parsed = layout.parsed(ParsedTable.parse(spark, raw.records(), parser));
             Dataset<Row> tagged = CrossChecks.apply(io, def, parsed, src.fileName());
-            Dataset<Row> classified = KeyChecks.apply(def, tagged, src.fileName())
+            Dataset<Row> classified = KeyChecks.apply(def, tagged, src.fileName(), !layout.singleTask())
                     .drop(personalColumns(def))
+                    .drop(parsedColumnsNotCurated(def))
+                    .withColumns(rawCellsOfRejectedRowsOnly(def))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             try {
                 return write(io, def, src, raw, header, layout, classified);
@@ -180,6 +184,36 @@ public final class IngestJob {
 
     private static long asLong(Object v) {
         return v == null ? 0L : ((Number) v).longValue();
+    }
+
+    /**
+     * Past the key checks only quarantine reads the raw cells: blank them in every other row, so the cache does not
+     * hold (and compress) a second copy of every good row's text.
+     */
+    private static Map<String, Column> rawCellsOfRejectedRowsOnly(DatasetDef def) {
+        Map<String, Column> out = new LinkedHashMap<>();
+        for (RawColumn c : def.rawColumns()) {
+            if (!c.personal()) {
+                String raw = ParsedTable.raw(c.name());
+                out.put(raw, when(col(ParsedTable.REASON).isNotNull(), col(raw)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Parsed columns the curated table does not hold (member_id, which member_key stands for): past the key checks
+     * nothing reads them (source keys and collapsed rows use curated columns, quarantine the raw cells).
+     */
+    private static String[] parsedColumnsNotCurated(DatasetDef def) {
+        List<String> curated = List.of(SparkSchemas.curated(def).fieldNames());
+        List<String> out = new ArrayList<>();
+        for (RawColumn c : def.rawColumns()) {
+            if (!c.personal() && !curated.contains(c.name())) {
+                out.add(c.name());
+            }
+        }
+        return out.toArray(String[]::new);
     }
 
     /** Names and id numbers are not needed past the key checks; dropping them keeps them out of the cache. */

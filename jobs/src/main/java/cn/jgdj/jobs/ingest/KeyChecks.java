@@ -6,13 +6,16 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.dense_rank;
+import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.rank;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.schemas.Members;
@@ -21,6 +24,7 @@ import cn.jgdj.schemas.raw.DatasetDef;
 import cn.jgdj.schemas.raw.RawColumn;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
@@ -55,11 +59,16 @@ final class KeyChecks {
     private static final String SETTLED = "_settled";
     /** The settled row that is written (the first of its identical copies). */
     private static final String UNIQUE = "_unique";
-    private static final String VARIANT = "_variant";
-    private static final String VARIANTS = "_variants";
-    private static final String COPY = "_copy";
     /** The row's position among the rows of its key, sorted by rank, values and row number. */
     private static final String POSITION = "_position";
+    /** The row before it in that order has the same rank and values: the row is a later copy of a variant. */
+    private static final String SAME_AS_PREVIOUS = "_same_as_previous";
+    /** (rank, values) of the key's first row: its strongest rows' smallest variant. */
+    private static final String FIRST_VARIANT = "_first_variant";
+    /** The greatest (rank, values) of the key: its strongest rows' largest variant. */
+    private static final String LAST_STANDING_VARIANT = "_last_standing_variant";
+    /** (rank, row number) of every row of the key. */
+    private static final String RANKED_ROWS = "_ranked_rows";
     private static final String CONFLICT_ROWS = "_conflict_rows";
     private static final String INVOLVED = "_involved";
     private static final String OVERLAPS = "_overlaps";
@@ -67,7 +76,11 @@ final class KeyChecks {
     /** Stands for an open-ended validity (blank valid_to) when comparing periods. */
     private static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
 
-    static Dataset<Row> apply(DatasetDef def, Dataset<Row> tagged, String fileName) {
+    /**
+     * @param spread whether the rows are spread over several partitions (then they are shuffled by key here), or
+     *               all in one (which is clustered by any key already)
+     */
+    static Dataset<Row> apply(DatasetDef def, Dataset<Row> tagged, String fileName, boolean spread) {
         List<String> keys = def.key();
         List<String> values = new ArrayList<>();
         for (RawColumn c : def.rawColumns()) {
@@ -77,33 +90,55 @@ final class KeyChecks {
         }
         // Every window is partitioned by the key (plus CANDIDATE, so rejected rows never mix in): one shuffle.
         WindowSpec keyWindow = Window.partitionBy(columns(CANDIDATE, keys));
+        // Sorted by rank, values and row number, the rows of a key list the standing rows first and each variant's
+        // identical copies together in file order. Every verdict below reads this one order, so Spark evaluates
+        // them in one window operator over one sort: most keys have a single row, and each further window
+        // operator would copy every row with all its columns once more.
         List<Column> variantOrder = new ArrayList<>();
         variantOrder.add(col(RANK).desc());
         variantOrder.addAll(List.of(columns(null, values)));
-        WindowSpec byVariant = keyWindow.orderBy(variantOrder.toArray(Column[]::new));
         List<Column> rowOrder = new ArrayList<>(variantOrder);
         rowOrder.add(col(ParsedTable.ROW));
-        // The rank is a function of the row's values, so the rows of one key sorted by rank, values and row number
-        // are the copies of each variant in file order: one sort serves every window below.
-        WindowSpec byVariantThenRow = keyWindow.orderBy(rowOrder.toArray(Column[]::new));
+        WindowSpec inOrder = keyWindow.orderBy(rowOrder.toArray(Column[]::new));
+        WindowSpec wholeKey = inOrder.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
 
         Dataset<Row> df = tagged
                 .withColumn(CANDIDATE, col(ParsedTable.REASON).isNull().and(not(col(ParsedTable.BLANK))))
                 .withColumn(RANK, DatasetRules.precedence(def.name()));
-        df = df.withColumn(POSITION, row_number().over(byVariantThenRow));
-        df = df.withColumn(TOP_RANK, max(col(RANK)).over(keyWindow))
-                // Standing rows sort first, so their variants are 1..k.
-                .withColumn(VARIANT, dense_rank().over(byVariant))
-                // rank() is the position of the variant's first copy: the copy number follows from the row's own.
-                .withColumn(COPY, col(POSITION).minus(rank().over(byVariant)).plus(1));
+        if (spread) {
+            // The shuffle the windows need, made explicit so that it carries only the rows: Spark would otherwise
+            // compute the windows' struct arguments below its own shuffle and ship them with every row. Same
+            // partitioning as the windows' (hash of the same columns), so no second shuffle follows.
+            df = df.repartition(columns(CANDIDATE, keys));
+        }
+        Column variant = struct(columns(RANK, values));
+        Column sameAsPrevious = lit(true);
+        for (String c : concatNames(RANK, values)) {
+            // Null-safe equality of each ordering column, as rank() and dense_rank() compare neighbours.
+            sameAsPrevious = sameAsPrevious.and(lag(col(c), 1).over(inOrder).eqNullSafe(col(c)));
+        }
+        Map<String, Column> windowed = new LinkedHashMap<>();
+        windowed.put(POSITION, row_number().over(inOrder));
+        windowed.put(SAME_AS_PREVIOUS, sameAsPrevious);
+        windowed.put(TOP_RANK, max(col(RANK)).over(wholeKey));
+        // The standing rows sort first, so the first row is their smallest variant and the greatest (rank, values)
+        // of the key is their largest: they agree exactly when every standing row holds the same values.
+        windowed.put(FIRST_VARIANT, first(variant).over(wholeKey));
+        windowed.put(LAST_STANDING_VARIANT, max(variant).over(wholeKey));
+        windowed.put(RANKED_ROWS, collect_list(struct(col(RANK).as(RANK), col(ParsedTable.ROW).as(ParsedTable.ROW)))
+                .over(wholeKey));
+        df = df.withColumns(windowed);
+
         df = df.withColumn(STANDING, col(CANDIDATE).and(col(RANK).equalTo(col(TOP_RANK))))
                 .withColumn(SUPERSEDED, col(CANDIDATE).and(col(RANK).lt(col(TOP_RANK))));
-        df = df.withColumn(VARIANTS, max(when(col(STANDING), col(VARIANT))).over(keyWindow));
-        Column conflict = col(STANDING).and(col(VARIANTS).gt(1));
-        df = df.withColumn(CONFLICT_ROWS,
-                        array_sort(collect_list(when(conflict, col(ParsedTable.ROW))).over(keyWindow)))
-                .withColumn(SETTLED, col(STANDING).and(col(VARIANTS).equalTo(1)))
-                .withColumn(UNIQUE, col(SETTLED).and(col(COPY).equalTo(1)));
+        Column conflict = col(STANDING).and(not(col(FIRST_VARIANT).eqNullSafe(col(LAST_STANDING_VARIANT))));
+        // The first copy of a variant is the row whose ordering columns differ from the row before it.
+        Column firstCopy = col(POSITION).equalTo(1).or(not(col(SAME_AS_PREVIOUS)));
+        df = df.withColumn(CONFLICT_ROWS, when(conflict, array_sort(transform(
+                        filter(col(RANKED_ROWS), r -> r.getField(RANK).equalTo(col(TOP_RANK))),
+                        r -> r.getField(ParsedTable.ROW)))))
+                .withColumn(SETTLED, col(STANDING).and(not(conflict)))
+                .withColumn(UNIQUE, col(SETTLED).and(firstCopy));
 
         List<Column> keyText = new ArrayList<>();
         for (String k : keys) {
@@ -127,10 +162,11 @@ final class KeyChecks {
                             lit(")"))));
         }
         Map<String, Column> result = Check.firstProblem(checks);
-        result.put(COLLAPSED, col(SETTLED).and(col(COPY).gt(1)).and(not(overlaps)));
+        result.put(COLLAPSED, col(SETTLED).and(not(col(UNIQUE))).and(not(overlaps)));
         result.put(WRITTEN, col(UNIQUE).and(not(overlaps)));
-        return df.withColumns(result).drop(CANDIDATE, RANK, TOP_RANK, STANDING, SETTLED, UNIQUE, VARIANT, VARIANTS,
-                COPY, POSITION, CONFLICT_ROWS, INVOLVED, OVERLAPS, MEMBER_ROWS);
+        return df.withColumns(result).drop(CANDIDATE, RANK, TOP_RANK, STANDING, SETTLED, UNIQUE, SAME_AS_PREVIOUS,
+                FIRST_VARIANT, LAST_STANDING_VARIANT, RANKED_ROWS, POSITION, CONFLICT_ROWS, INVOLVED, OVERLAPS,
+                MEMBER_ROWS);
     }
 
     /**
@@ -150,6 +186,13 @@ final class KeyChecks {
                 .withColumn(OVERLAPS, col(SETTLED).and(max(col(INVOLVED)).over(keyWindow)))
                 .withColumn(MEMBER_ROWS, array_sort(collect_list(when(col(OVERLAPS), col(ParsedTable.ROW)))
                         .over(Window.partitionBy(col(Members.MEMBER_ID)))));
+    }
+
+    private static List<String> concatNames(String first, List<String> names) {
+        List<String> out = new ArrayList<>();
+        out.add(first);
+        out.addAll(names);
+        return out;
     }
 
     private static Column[] columns(String first, List<String> names) {
