@@ -31,9 +31,8 @@ public final class CellSums {
     final int[] cohorts;
     /** Branch ids in sorted order: the bootstrap's clusters. */
     final String[] branches;
-    /** Per branch, the cells it contributes to (ascending) and their VALUES values each. */
-    final int[][] branchCells;
-    final double[][] branchValues;
+    /** Per branch, its VALUES values in the cells it contributes to, as runs the bootstrap adds up vectorised. */
+    final BranchRuns[] branchRuns;
     /** Members counted per event time (treated in a usable cell; comparison in a usable cell, each once). */
     final long[] treatedAt;
     final long[] comparisonAt;
@@ -42,15 +41,14 @@ public final class CellSums {
     final long overallComparison;
 
     private CellSums(int firstEventTime, int eventTimes, int strata, int[] cohorts, String[] branches,
-                     int[][] branchCells, double[][] branchValues, long[] treatedAt, long[] comparisonAt,
+                     BranchRuns[] branchRuns, long[] treatedAt, long[] comparisonAt,
                      long overallTreated, long overallComparison) {
         this.firstEventTime = firstEventTime;
         this.eventTimes = eventTimes;
         this.strata = strata;
         this.cohorts = cohorts;
         this.branches = branches;
-        this.branchCells = branchCells;
-        this.branchValues = branchValues;
+        this.branchRuns = branchRuns;
         this.treatedAt = treatedAt;
         this.comparisonAt = comparisonAt;
         this.overallTreated = overallTreated;
@@ -98,7 +96,7 @@ public final class CellSums {
         }
         int nCells = strata.size() * cohorts.length * eventTimes;
         CellSums shape = new CellSums(firstEventTime, eventTimes, strata.size(), cohorts, null, null, null, null,
-                null, 0, 0);
+                0, 0);
         int n = members.size();
         int[] branchOf = new int[n];
         int[] stratumOf = new int[n];
@@ -117,8 +115,7 @@ public final class CellSums {
         boolean[] touched = new boolean[nCells];
         int[] touchedCells = new int[nCells];
         int[] touchedCount = {0};
-        int[][] cells = new int[branchIndex.size()][];
-        double[][] values = new double[branchIndex.size()][];
+        BranchRuns[] runs = new BranchRuns[branchIndex.size()];
         Visitor sum = (i, cell, treated, change) -> {
             int off = cell * VALUES + (treated ? T_SUM : C_SUM);
             scratch[off] += change;
@@ -138,15 +135,12 @@ public final class CellSums {
             }
             int[] keys = java.util.Arrays.copyOf(touchedCells, touchedCount[0]);
             java.util.Arrays.sort(keys);
-            double[] v = new double[keys.length * VALUES];
-            for (int c = 0; c < keys.length; c++) {
-                System.arraycopy(scratch, keys[c] * VALUES, v, c * VALUES, VALUES);
-                java.util.Arrays.fill(scratch, keys[c] * VALUES, keys[c] * VALUES + VALUES, 0);
-                touched[keys[c]] = false;
+            runs[b] = BranchRuns.pack(scratch, keys, VALUES, BranchRuns.GAP_CELLS);
+            for (int c : keys) {
+                java.util.Arrays.fill(scratch, c * VALUES, c * VALUES + VALUES, 0);
+                touched[c] = false;
             }
             touchedCount[0] = 0;
-            cells[b] = keys;
-            values[b] = v;
         }
         // Second pass: count members in cells that are usable (treated and comparison both present).
         long[] treatedAt = new long[eventTimes];
@@ -184,27 +178,34 @@ public final class CellSums {
             comparisonAt[e] = comparisonMembers[e].cardinality();
         }
         return new CellSums(firstEventTime, eventTimes, strata.size(), cohorts,
-                branchIndex.keySet().toArray(String[]::new), cells, values, treatedAt, comparisonAt,
+                branchIndex.keySet().toArray(String[]::new), runs, treatedAt, comparisonAt,
                 overallT.cardinality(), overallC.cardinality());
     }
 
     /** Sums over all branches, each branch counted {@code weights[b]} times (null: once). */
     double[] totals(int[] weights) {
-        double[] t = new double[cells() * VALUES];
+        if (weights == null) {
+            weights = new int[branches.length];
+            java.util.Arrays.fill(weights, 1);
+        }
+        return drawTotals(new int[][] {weights})[0];
+    }
+
+    /**
+     * {@link #totals(int[])} for several draws at once (weights[d][b]: draw d counts branch b that often): each
+     * branch's values are placed once for all the draws. Every total is added up branch by branch in branch order,
+     * so each draw's sums are exactly those of {@code totals(weights[d])}, whatever the blocking.
+     */
+    double[][] drawTotals(int[][] weights) {
+        double[][] t = new double[weights.length][cells() * VALUES];
+        double[] run = new double[cells() * VALUES];
         for (int b = 0; b < branches.length; b++) {
-            int w = weights == null ? 1 : weights[b];
-            if (w == 0) {
-                continue;
-            }
-            int[] c = branchCells[b];
-            double[] v = branchValues[b];
-            for (int k = 0; k < c.length; k++) {
-                int base = c[k] * VALUES;
-                int off = k * VALUES;
-                t[base] += w * v[off];
-                t[base + 1] += w * v[off + 1];
-                t[base + 2] += w * v[off + 2];
-                t[base + 3] += w * v[off + 3];
+            BranchRuns r = branchRuns[b];
+            r.placeIn(run);
+            for (int d = 0; d < weights.length; d++) {
+                if (weights[d][b] != 0) {
+                    r.addTo(t[d], run, weights[d][b]);
+                }
             }
         }
         return t;

@@ -13,6 +13,12 @@ public final class ClusterBootstrap {
     }
 
     /**
+     * Draws summed together: each branch's values are placed once per block, and a block's totals (16 × 4 values
+     * per cell: under 1 MB at 1,760 cells) stay in the core's cache.
+     */
+    static final int BLOCK = 16;
+
+    /**
      * Lower and upper 95 % bounds for each element of the estimate: bounds[0][k], bounds[1][k]; NaN when fewer
      * than half of the draws could estimate element k (a sparse cell's interval would mean nothing).
      */
@@ -21,15 +27,19 @@ public final class ClusterBootstrap {
         double[][] samples = new double[k][draws];
         SplittableRandom random = new SplittableRandom(seed);
         int nb = s.branches.length;
-        int[] weights = new int[nb];
-        for (int d = 0; d < draws; d++) {
-            Arrays.fill(weights, 0);
-            for (int i = 0; i < nb; i++) {
-                weights[random.nextInt(nb)]++;
+        for (int first = 0; first < draws; first += BLOCK) {
+            int[][] weights = new int[Math.min(BLOCK, draws - first)][nb];
+            for (int[] w : weights) {
+                for (int i = 0; i < nb; i++) {
+                    w[random.nextInt(nb)]++;
+                }
             }
-            double[] est = GroupTimeEffects.eventStudy(s, s.totals(weights), overallFrom, overallTo);
-            for (int j = 0; j < k; j++) {
-                samples[j][d] = est[j];
+            double[][] totals = s.drawTotals(weights);
+            for (int d = 0; d < weights.length; d++) {
+                double[] est = GroupTimeEffects.eventStudy(s, totals[d], overallFrom, overallTo);
+                for (int j = 0; j < k; j++) {
+                    samples[j][first + d] = est[j];
+                }
             }
         }
         double[][] bounds = new double[2][k];

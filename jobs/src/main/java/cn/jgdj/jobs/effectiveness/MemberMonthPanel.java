@@ -69,6 +69,12 @@ public final class MemberMonthPanel {
     public static Dataset<Row> panel(SparkSession spark, Dataset<Row> members, Dataset<Row> branches,
                                      Dataset<Row> units, Dataset<Row> events, Dataset<Row> attendance,
                                      Dataset<Row> platform, Dataset<Row> logs, PanelSpan span, Rules rules) {
+        // Every fact of the panel falls in the analysis year, and the fact tables are partitioned by year
+        // (attendance by its event's start year): filtering on the partition column reads that year's files only.
+        events = events.where(col(Events.YEAR).equalTo(span.year()));
+        attendance = attendance.where(col(Attendance.YEAR).equalTo(span.year()));
+        platform = platform.where(col(PlatformUsage.YEAR).equalTo(span.year()));
+        logs = logs.where(col(VolunteerLogs.YEAR).equalTo(span.year()));
         Date from = Date.valueOf(span.first().atDay(1));
         Date to = Date.valueOf(span.last().atEndOfMonth());
         Dataset<Row> windows = PeriodWindows.toDataFrame(spark,
