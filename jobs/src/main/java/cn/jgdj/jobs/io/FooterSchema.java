@@ -48,7 +48,9 @@ final class FooterSchema {
                 return Optional.empty();
             }
             DataType type = DataType.fromJson(json);
-            return type instanceof StructType struct ? Optional.of(struct) : Optional.empty();
+            // Every column nullable, as Spark's own inference gives a file source's schema (asNullable is Spark-private
+            // in Scala, public in the bytecode).
+            return type instanceof StructType struct ? Optional.of(struct.asNullable()) : Optional.empty();
         }
     }
 }

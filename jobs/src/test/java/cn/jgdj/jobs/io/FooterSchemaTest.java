@@ -47,7 +47,7 @@ class FooterSchemaTest {
         Optional<StructType> schema = FooterSchema.of(new org.apache.hadoop.fs.Path(at),
                 spark.sparkContext().hadoopConfiguration());
         assertTrue(schema.isPresent());
-        // Spark writes every column as nullable; names, order and types are the data's.
+        // Names, order and types are the data's; every column nullable, as Spark infers a file source's schema.
         assertEquals(SCHEMA.asNullable(), schema.get());
         assertEquals(spark.read().parquet(at).schema(), schema.get());
     }
