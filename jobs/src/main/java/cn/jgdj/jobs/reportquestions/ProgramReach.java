@@ -78,7 +78,7 @@ final class ProgramReach {
         Dataset<Row> programEvents = programs(members, events, attendance);
         // One row per year, program and person trained, with the person's credited rows: the attendances, the
         // people trained and the audience reached all read this one aggregation (Spark reuses its exchange), where
-        // a distinct count beside a plain count and a separate distinct took three more shuffles.
+        // a distinct count beside a plain count (an Expand) and a separate distinct each took their own shuffles.
         Dataset<Row> trained = attendance.where(col(Attendance.STATUS).isin(CREDITED.toArray()))
                 .join(programEvents, Attendance.EVENT_ID)
                 .groupBy(col(YEAR), col(PROGRAM), col(Attendance.MEMBER_KEY)).agg(count(lit(1)).as(ROWS));

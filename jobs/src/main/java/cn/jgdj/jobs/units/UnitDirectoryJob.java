@@ -33,7 +33,8 @@ public final class UnitDirectoryJob {
 
     /** The directory, columns {@link UnitDirectory#COLUMNS}, sorted by unit id. */
     public static Dataset<Row> directory(Dataset<Row> units) {
-        return PublishedOrder.sorted(units.select(col(Units.UNIT_ID).as(Indicators.UNIT_ID), col(Units.UNIT_NAME).as(UnitDirectory.UNIT_NAME),
+        return PublishedOrder.sorted(units.select(col(Units.UNIT_ID).as(Indicators.UNIT_ID),
+                        col(Units.UNIT_NAME).as(UnitDirectory.UNIT_NAME),
                         col(Units.UNIT_TYPE).as(UnitDirectory.UNIT_TYPE)),
                 col(Indicators.UNIT_ID));
     }
