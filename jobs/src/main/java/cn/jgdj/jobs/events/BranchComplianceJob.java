@@ -13,6 +13,7 @@ import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
+import cn.jgdj.jobs.io.PublishedOrder;
 import cn.jgdj.schemas.Branches;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.Events;
@@ -102,13 +103,13 @@ public final class BranchComplianceJob {
         for (String type : Codes.MONTHLY_CADENCE_TYPES) {
             compliant = compliant.and(col(type + MONTHS_SUFFIX).equalTo(3));
         }
-        return held
+        return PublishedOrder.sorted(held
                 .withColumn(Indicators.PERIOD,
                         EventCalendar.quarterLabel(col(EventCalendar.YEAR), col(EventCalendar.QUARTER)))
                 .withColumn(Indicators.PARTIAL, AsOf.partial(col(Indicators.PERIOD), asOf))
                 .withColumn(BranchCompliance.COMPLIANT, when(not(col(Indicators.PARTIAL)), compliant))
-                .select(EventCalendar.columns(BranchCompliance.COLUMNS))
-                .orderBy(col(Indicators.PERIOD), col(BranchCompliance.BRANCH_ID));
+                .select(EventCalendar.columns(BranchCompliance.COLUMNS)),
+                col(Indicators.PERIOD), col(BranchCompliance.BRANCH_ID));
     }
 
     /**

@@ -1,9 +1,9 @@
 package cn.jgdj.jobs.events;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.max;
 
 import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.JobParams;
@@ -15,10 +15,17 @@ import cn.jgdj.schemas.Events;
 import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.ObservationCoverage;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The 列席旁听 indicator: per year, the units (organizer_unit_id) that held a theory_study_group, those with at
@@ -35,6 +42,7 @@ public final class ObservationCoverageJob {
     public static final JobSpec SPEC = new JobSpec("observation_coverage", INPUTS, OUTPUTS, ObservationCoverageJob::run);
 
     private static final String OBSERVED = "_observed";
+    private static final String HELD = "_held";
 
     public static void run(JobIO io, JobParams params) {
         // Sessions after the as-of day fall outside the years reported.
@@ -42,28 +50,48 @@ public final class ObservationCoverageJob {
                 params.asOf()), io.read(INPUTS.get(1))));
     }
 
-    /** The observation coverage table, columns {@link ObservationCoverage#COLUMNS}, sorted by period. */
+    /**
+     * The observation coverage table, columns {@link ObservationCoverage#COLUMNS}, sorted by period. One Spark plan
+     * finds, per year and organiser unit, whether the unit held a study group and whether one was observed (a few
+     * rows per unit); the counts, shares and order are made on the driver from that one collect.
+     */
     public static Dataset<Row> observationCoverage(Dataset<Row> events, Dataset<Row> attendance) {
         Dataset<Row> observedEvents = attendance.where(col(Attendance.STATUS).equalTo(Codes.OBSERVER))
                 .select(col(Attendance.EVENT_ID)).distinct()
                 .withColumn(OBSERVED, lit(true));
-        Column unit = col(Events.ORGANIZER_UNIT_ID);
-        Dataset<Row> perYear = EventCalendar.withCalendar(events)
-                .where(col(Events.EVENT_TYPE).equalTo(Codes.THEORY_STUDY_GROUP))
+        Column studyGroup = coalesce(col(Events.EVENT_TYPE).equalTo(Codes.THEORY_STUDY_GROUP), lit(false));
+        List<Row> units = EventCalendar.withCalendar(events)
                 .join(observedEvents, new String[] {Events.EVENT_ID}, "left")
-                .groupBy(col(EventCalendar.YEAR))
-                .agg(count_distinct(unit).as(ObservationCoverage.UNITS_WITH_STUDY_GROUP),
-                        count_distinct(when(col(OBSERVED), unit)).as(ObservationCoverage.UNITS_OBSERVED));
+                .groupBy(EventCalendar.yearLabel(col(EventCalendar.YEAR)).as(Indicators.PERIOD),
+                        col(Events.ORGANIZER_UNIT_ID))
+                .agg(max(studyGroup).as(HELD), max(studyGroup.and(coalesce(col(OBSERVED), lit(false)))).as(OBSERVED))
+                .collectAsList();
+        return events.sparkSession().createDataFrame(rows(units), SCHEMA);
+    }
 
-        Column held = col(ObservationCoverage.UNITS_WITH_STUDY_GROUP);
-        return EventCalendar.years(events)
-                .join(perYear, new String[] {EventCalendar.YEAR}, "left")
-                .na().fill(0L, new String[] {ObservationCoverage.UNITS_WITH_STUDY_GROUP,
-                        ObservationCoverage.UNITS_OBSERVED})
-                .withColumn(Indicators.PERIOD, EventCalendar.yearLabel(col(EventCalendar.YEAR)))
-                .withColumn(ObservationCoverage.OBSERVED_SHARE, when(held.gt(0),
-                        col(ObservationCoverage.UNITS_OBSERVED).cast("double").divide(held.cast("double"))))
-                .select(EventCalendar.columns(ObservationCoverage.COLUMNS))
-                .orderBy(col(Indicators.PERIOD));
+    static final StructType SCHEMA = DataTypes.createStructType(List.of(
+            DataTypes.createStructField(Indicators.PERIOD, DataTypes.StringType, true),
+            DataTypes.createStructField(ObservationCoverage.UNITS_WITH_STUDY_GROUP, DataTypes.LongType, false),
+            DataTypes.createStructField(ObservationCoverage.UNITS_OBSERVED, DataTypes.LongType, false),
+            DataTypes.createStructField(ObservationCoverage.OBSERVED_SHARE, DataTypes.DoubleType, true)));
+
+    /**
+     * Rows of the table from (period, unit, held, observed) per year and organiser unit: every year in which some
+     * event starts, nulls first as Spark sorts them; an unknown unit or year is not counted.
+     */
+    static List<Row> rows(List<Row> units) {
+        Map<String, long[]> byPeriod = new TreeMap<>(Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+        for (Row u : units) {
+            long[] counts = byPeriod.computeIfAbsent(u.getString(0), p -> new long[2]);
+            if (u.isNullAt(0) || u.isNullAt(1)) {
+                continue;
+            }
+            counts[0] += u.getBoolean(2) ? 1 : 0;
+            counts[1] += u.getBoolean(3) ? 1 : 0;
+        }
+        List<Row> out = new ArrayList<>();
+        byPeriod.forEach((period, c) -> out.add(RowFactory.create(period, c[0], c[1],
+                c[0] > 0 ? (double) c[1] / (double) c[0] : null)));
+        return out;
     }
 }

@@ -18,6 +18,7 @@ import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
+import cn.jgdj.jobs.io.PublishedOrder;
 import cn.jgdj.jobs.membership.HeldValidity;
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Branches;
@@ -98,7 +99,7 @@ public final class ParticipationJob {
                         EventCalendar.quarterLabel(col(EventCalendar.YEAR), col(EventCalendar.QUARTER)))));
 
         Column expected = col(Participation.EXPECTED);
-        return eventRows
+        return PublishedOrder.sorted(eventRows
                 .groupBy(col(Indicators.PERIOD), col(Events.ORGANIZER_UNIT_ID).as(Indicators.UNIT_ID),
                         col(Events.EVENT_TYPE).as(Indicators.EVENT_TYPE))
                 .agg(count(lit(1)).as(Participation.EVENTS),
@@ -111,8 +112,8 @@ public final class ParticipationJob {
                 .withColumn(Participation.PARTICIPATION_RATE, when(expected.gt(0),
                         col(Participation.PRESENT).cast("double").divide(expected.cast("double"))))
                 .withColumn(Indicators.PARTIAL, AsOf.partial(col(Indicators.PERIOD), asOf))
-                .select(EventCalendar.columns(Participation.COLUMNS))
-                .orderBy(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(Indicators.EVENT_TYPE));
+                .select(EventCalendar.columns(Participation.COLUMNS)),
+                col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(Indicators.EVENT_TYPE));
     }
 
     /**

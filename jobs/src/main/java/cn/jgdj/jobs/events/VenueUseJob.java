@@ -2,9 +2,8 @@ package cn.jgdj.jobs.events;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.jobs.AsOf;
@@ -16,10 +15,18 @@ import cn.jgdj.schemas.Events;
 import cn.jgdj.schemas.Venues;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.VenueUse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The venue use indicator: per venue × year, sessions held there (events with that venue_id, any type), visiting
@@ -39,7 +46,9 @@ public final class VenueUseJob {
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(VenueUse.NAME));
     public static final JobSpec SPEC = new JobSpec("venue_use", INPUTS, OUTPUTS, VenueUseJob::run);
 
-    private static final String EXTERNAL = "_external";
+    private static final String SITE = "_site";
+    private static final String OWNER = "_owner";
+    private static final String VISITOR = "_visitor";
 
     public static void run(JobIO io, JobParams params) {
         // Sessions after the as-of day fall outside the years reported.
@@ -47,31 +56,69 @@ public final class VenueUseJob {
                 io.read(INPUTS.get(1))));
     }
 
-    /** The venue use table, columns {@link VenueUse#COLUMNS}, sorted by period and venue. */
+    /**
+     * The venue use table, columns {@link VenueUse#COLUMNS}, sorted by period and venue. One Spark plan counts the
+     * sessions per year, venue and organiser (a few rows per venue); the venues file is collected, and the grid of
+     * years × venues with its counts and shares is made on the driver.
+     */
     public static Dataset<Row> venueUse(Dataset<Row> events, Dataset<Row> venues) {
-        Dataset<Row> owners = venues.select(col(Venues.VENUE_ID), col(Venues.OWNER_UNIT_ID));
+        List<Row> sites = venues.select(col(Venues.VENUE_ID), col(Venues.VENUE_NAME), col(Venues.KIND),
+                col(Venues.OWNER_UNIT_ID)).collectAsList();
+        Dataset<Row> owners = venues.select(col(Venues.VENUE_ID).as(SITE), col(Venues.OWNER_UNIT_ID).as(OWNER));
         Column organizer = col(Events.ORGANIZER_UNIT_ID);
-        Column owner = col(Venues.OWNER_UNIT_ID);
+        Column owner = col(OWNER);
         // A public base (no owner) has only visitors.
         Column visitor = owner.isNull().or(organizer.notEqual(owner));
-        Dataset<Row> perYear = EventCalendar.withCalendar(events)
-                .where(col(Events.VENUE_ID).isNotNull())
-                .select(col(Events.VENUE_ID).as(Venues.VENUE_ID), col(EventCalendar.YEAR), organizer)
-                .join(owners, new String[] {Venues.VENUE_ID})
-                .groupBy(col(Venues.VENUE_ID), col(EventCalendar.YEAR))
-                .agg(count(lit(1)).as(VenueUse.SESSIONS),
-                        count_distinct(when(visitor, organizer)).as(VenueUse.VISITING_UNITS),
-                        sum(when(visitor, 1L).otherwise(0L)).as(EXTERNAL));
+        // Every event gives its year; only those at a venue of the venues file give a site.
+        List<Row> uses = EventCalendar.withCalendar(events)
+                .join(owners, col(Events.VENUE_ID).equalTo(col(SITE)), "left")
+                .groupBy(EventCalendar.yearLabel(col(EventCalendar.YEAR)).as(Indicators.PERIOD), col(SITE),
+                        organizer)
+                .agg(count(lit(1)).as(VenueUse.SESSIONS), max(when(col(SITE).isNotNull(), visitor)).as(VISITOR))
+                .collectAsList();
+        return events.sparkSession().createDataFrame(rows(sites, uses), SCHEMA);
+    }
 
-        Column sessions = col(VenueUse.SESSIONS);
-        return venues.select(col(Venues.VENUE_ID), col(Venues.VENUE_NAME), col(Venues.KIND), owner)
-                .crossJoin(EventCalendar.years(events))
-                .join(perYear, new String[] {Venues.VENUE_ID, EventCalendar.YEAR}, "left")
-                .na().fill(0L, new String[] {VenueUse.SESSIONS, VenueUse.VISITING_UNITS})
-                .withColumn(Indicators.PERIOD, EventCalendar.yearLabel(col(EventCalendar.YEAR)))
-                .withColumn(VenueUse.EXTERNAL_SHARE, when(sessions.gt(0),
-                        col(EXTERNAL).cast("double").divide(sessions.cast("double"))))
-                .select(EventCalendar.columns(VenueUse.COLUMNS))
-                .orderBy(col(Indicators.PERIOD), col(VenueUse.VENUE_ID));
+    static final StructType SCHEMA = DataTypes.createStructType(List.of(
+            DataTypes.createStructField(Indicators.PERIOD, DataTypes.StringType, true),
+            DataTypes.createStructField(VenueUse.VENUE_ID, DataTypes.StringType, true),
+            DataTypes.createStructField(VenueUse.VENUE_NAME, DataTypes.StringType, true),
+            DataTypes.createStructField(VenueUse.KIND, DataTypes.StringType, true),
+            DataTypes.createStructField(VenueUse.OWNER_UNIT_ID, DataTypes.StringType, true),
+            DataTypes.createStructField(VenueUse.SESSIONS, DataTypes.LongType, false),
+            DataTypes.createStructField(VenueUse.VISITING_UNITS, DataTypes.LongType, false),
+            DataTypes.createStructField(VenueUse.EXTERNAL_SHARE, DataTypes.DoubleType, true)));
+
+    /**
+     * The table from the venues (id, name, kind, owner) and the uses (period, venue or null, organiser, sessions,
+     * whether the organiser visits): every venue in every year of some event, by period (nulls first, as Spark
+     * sorts) and venue id; a visiting unit is a known organiser that visits; an unknown year counts nothing.
+     */
+    static List<Row> rows(List<Row> sites, List<Row> uses) {
+        Comparator<String> nullsFirst = Comparator.nullsFirst(Comparator.<String>naturalOrder());
+        Map<String, Map<String, long[]>> byPeriod = new TreeMap<>(nullsFirst);
+        for (Row u : uses) {
+            Map<String, long[]> venues = byPeriod.computeIfAbsent(u.getString(0), p -> new HashMap<>());
+            if (u.isNullAt(0) || u.isNullAt(1)) {
+                continue;
+            }
+            long[] c = venues.computeIfAbsent(u.getString(1), v -> new long[3]);
+            long sessions = u.getLong(3);
+            boolean visits = !u.isNullAt(4) && u.getBoolean(4);
+            c[0] += sessions;
+            c[1] += visits && !u.isNullAt(2) ? 1 : 0;
+            c[2] += visits ? sessions : 0;
+        }
+        List<Row> ordered = new ArrayList<>(sites);
+        ordered.sort(Comparator.comparing(r -> r.getString(0), nullsFirst));
+        List<Row> out = new ArrayList<>();
+        byPeriod.forEach((period, venues) -> {
+            for (Row v : ordered) {
+                long[] c = venues.getOrDefault(v.getString(0), new long[3]);
+                out.add(RowFactory.create(period, v.getString(0), v.getString(1), v.getString(2), v.getString(3),
+                        c[0], c[1], c[0] > 0 ? (double) c[2] / (double) c[0] : null));
+            }
+        });
+        return out;
     }
 }

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
+import cn.jgdj.jobs.io.PublishedOrder;
 import cn.jgdj.jobs.membership.DataSpan;
 import cn.jgdj.jobs.membership.EligibleDays;
 import cn.jgdj.jobs.membership.PeriodWindow;
@@ -89,12 +90,12 @@ public final class FollowupJob {
                                         Rules rules) {
         Dataset<Row> eligible = WindowMembers.withHours(
                 WindowMembers.of(members, branches, units, window, rules, Population.TRAINING), window, credited);
-        return YearPace.withPace(eligible, eligibleDays, rules)
+        return PublishedOrder.sorted(YearPace.withPace(eligible, eligibleDays, rules)
                 .filter(YearPace.behind())
                 .withColumn(Followup.HOURS_SO_FAR, col(MemberPeriods.HOURS))
                 .withColumn(Followup.PROJECTED_HOURS, YearPace.projectedRounded())
-                .withColumn(Indicators.UNIT_ID, col(Dimensions.UNIT))
-                .orderBy(col(Indicators.UNIT_ID), col(Followup.MEMBER_KEY))
+                .withColumn(Indicators.UNIT_ID, col(Dimensions.UNIT)),
+                col(Indicators.UNIT_ID), col(Followup.MEMBER_KEY))
                 .select(Followup.COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
     }
 }

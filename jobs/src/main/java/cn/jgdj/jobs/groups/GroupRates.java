@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import cn.jgdj.jobs.io.PublishedOrder;
 import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.membership.DimensionGroups;
 import cn.jgdj.schemas.indicators.Indicators;
@@ -135,9 +136,9 @@ public final class GroupRates {
         for (Map.Entry<String, Column> d : derived.entrySet()) {
             table = table.withColumn(d.getKey(), d.getValue());
         }
-        return table.withColumn(Indicators.SUPPRESSED, col(members).lt(minCellSize))
-                .withColumn(Indicators.PARTIAL, AsOf.partial(col(Indicators.PERIOD), asOf))
-                .orderBy(order.toArray(Column[]::new))
+        return PublishedOrder.sorted(table.withColumn(Indicators.SUPPRESSED, col(members).lt(minCellSize))
+                .withColumn(Indicators.PARTIAL, AsOf.partial(col(Indicators.PERIOD), asOf)),
+                order.toArray(Column[]::new))
                 .select(columns.stream().map(c -> col(c)).toArray(Column[]::new));
     }
 

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
@@ -31,6 +32,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -95,7 +97,21 @@ public final class StagedJobIO implements JobIO {
             throw new IllegalStateException("dataset '" + name + "' is missing at " + location(name)
                     + " (has the task that produces it run?)");
         }
-        return reads.read(location(name), () -> spark.read().parquet(location(name)));
+        return reads.read(location(name), () -> open(location(name)));
+    }
+
+    /** Opens a Parquet dataset, with the schema from its footer when that is certain (no schema-inference job). */
+    private Dataset<Row> open(String location) {
+        try {
+            Optional<StructType> schema =
+                    FooterSchema.of(new Path(location), spark.sparkContext().hadoopConfiguration());
+            if (schema.isPresent()) {
+                return spark.read().schema(schema.get()).parquet(location);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the schema of " + location, e);
+        }
+        return spark.read().parquet(location);
     }
 
     /**

@@ -24,6 +24,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import cn.jgdj.jobs.io.PublishedOrder;
 import cn.jgdj.jobs.membership.DimensionGroups;
 import cn.jgdj.schemas.Events;
 import cn.jgdj.schemas.codes.Codes;
@@ -116,7 +117,7 @@ final class FormMix {
                 org.apache.spark.sql.Encoders.STRING()).toDF(FORM);
         Column hours = coalesce(col(HOURS), lit(0.0));
         Column reached = coalesce(col(MEMBERS_REACHED), lit(0L));
-        return groups.crossJoin(forms)
+        return PublishedOrder.sorted(groups.crossJoin(forms)
                 .join(byForm, new String[] {Indicators.PERIOD, Indicators.DIMENSION, Indicators.GROUP, FORM}, "left")
                 .withColumn(TOTAL, sum(hours).over(org.apache.spark.sql.expressions.Window.partitionBy(
                         col(Indicators.PERIOD), col(Indicators.DIMENSION), col(Indicators.GROUP))))
@@ -125,8 +126,8 @@ final class FormMix {
                         when(col(TOTAL).gt(0), hours.divide(col(TOTAL))).as(HOURS_SHARE),
                         reached.as(MEMBERS_REACHED),
                         reached.cast("double").divide(col(MEMBERS).cast("double")).as(REACHED_RATE),
-                        col(MEMBERS).lt(minCellSize).as(Indicators.SUPPRESSED))
-                .orderBy(col(Indicators.PERIOD), DimensionGroups.positionIn(DIMENSIONS, col(Indicators.DIMENSION)),
+                        col(MEMBERS).lt(minCellSize).as(Indicators.SUPPRESSED)),
+                col(Indicators.PERIOD), DimensionGroups.positionIn(DIMENSIONS, col(Indicators.DIMENSION)),
                         col(Indicators.GROUP), DimensionGroups.positionIn(FORMS, col(FORM)));
     }
 

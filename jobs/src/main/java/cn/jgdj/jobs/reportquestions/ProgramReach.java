@@ -17,15 +17,16 @@ import static org.apache.spark.sql.functions.array_position;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.make_date;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
+import cn.jgdj.jobs.io.PublishedOrder;
 import cn.jgdj.jobs.membership.DimensionGroups;
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Events;
@@ -75,23 +76,27 @@ final class ProgramReach {
     static Dataset<Row> table(Dataset<Row> members, Dataset<Row> memberPeriods, Dataset<Row> events,
                               Dataset<Row> attendance, int minCellSize) {
         Dataset<Row> programEvents = programs(members, events, attendance);
+        // One row per year, program and person trained, with the person's credited rows: the attendances, the
+        // people trained and the audience reached all read this one aggregation (Spark reuses its exchange), where
+        // a distinct count beside a plain count (an Expand) and a separate distinct each took their own shuffles.
         Dataset<Row> trained = attendance.where(col(Attendance.STATUS).isin(CREDITED.toArray()))
                 .join(programEvents, Attendance.EVENT_ID)
-                .select(col(YEAR), col(PROGRAM), col(Attendance.MEMBER_KEY));
+                .groupBy(col(YEAR), col(PROGRAM), col(Attendance.MEMBER_KEY)).agg(count(lit(1)).as(ROWS));
         Dataset<Row> held = programEvents.groupBy(col(YEAR), col(PROGRAM)).agg(count(lit(1)).as(EVENTS))
-                .join(trained.groupBy(col(YEAR), col(PROGRAM)).agg(count(lit(1)).as(ATTENDANCES),
-                        count_distinct(col(Attendance.MEMBER_KEY)).as(MEMBERS_TRAINED)),
+                .join(trained.groupBy(col(YEAR), col(PROGRAM)).agg(sum(col(ROWS)).as(ATTENDANCES),
+                        count(col(Attendance.MEMBER_KEY)).as(MEMBERS_TRAINED)),
                         new String[] {YEAR, PROGRAM}, "left");
 
         Dataset<Row> audience = audience(members, memberPeriods);
-        Dataset<Row> reached = audience.join(trained.distinct(), new String[] {YEAR, PROGRAM, Attendance.MEMBER_KEY})
+        Dataset<Row> reached = audience.join(trained.select(col(YEAR), col(PROGRAM), col(Attendance.MEMBER_KEY)),
+                        new String[] {YEAR, PROGRAM, Attendance.MEMBER_KEY})
                 .groupBy(col(YEAR), col(PROGRAM)).agg(count(lit(1)).as(TARGET_TRAINED));
         Dataset<Row> targets = audience.groupBy(col(YEAR), col(PROGRAM)).agg(count(lit(1)).as(TARGET_MEMBERS))
                 .join(reached, new String[] {YEAR, PROGRAM}, "left");
 
         Column target = col(TARGET_MEMBERS);
         Column people = coalesce(col(MEMBERS_TRAINED), lit(0L));
-        return held.join(targets, new String[] {YEAR, PROGRAM}, "full_outer")
+        return PublishedOrder.sorted(held.join(targets, new String[] {YEAR, PROGRAM}, "full_outer")
                 .select(col(YEAR).cast("string").as(Indicators.PERIOD), col(PROGRAM),
                         coalesce(col(EVENTS), lit(0L)).as(EVENTS),
                         coalesce(col(ATTENDANCES), lit(0L)).as(ATTENDANCES),
@@ -101,8 +106,8 @@ final class ProgramReach {
                         when(target.gt(0), coalesce(col(TARGET_TRAINED), lit(0L)).cast("double")
                                 .divide(target.cast("double"))).as(TARGET_RATE),
                         when(target.isNotNull(), target.lt(minCellSize)).otherwise(people.lt(minCellSize))
-                                .as(Indicators.SUPPRESSED))
-                .orderBy(col(Indicators.PERIOD), DimensionGroups.positionIn(PROGRAMS, col(PROGRAM)));
+                                .as(Indicators.SUPPRESSED)),
+                col(Indicators.PERIOD), DimensionGroups.positionIn(PROGRAMS, col(PROGRAM)));
     }
 
     /** Rotation trainings and training classes with their year and program (a class's kind from its people). */

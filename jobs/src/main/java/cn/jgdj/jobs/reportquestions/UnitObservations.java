@@ -2,7 +2,7 @@ package cn.jgdj.jobs.reportquestions;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.year;
@@ -15,9 +15,20 @@ import cn.jgdj.schemas.Events;
 import cn.jgdj.schemas.Units;
 import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Indicators;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * observation_by_unit: for every unit of the units file and every year in which some event starts, its theory study
@@ -29,24 +40,78 @@ final class UnitObservations {
     private UnitObservations() {
     }
 
-    private static final String YEAR = "_year";
     private static final String OBSERVED_EVENT = "_observed_event";
 
+    /**
+     * One Spark plan counts each organiser unit's sessions per year (a few rows per unit; every event gives its
+     * year); with the collected unit ids, the grid of years × units is filled on the driver.
+     */
     static Dataset<Row> table(Dataset<Row> units, Dataset<Row> events, Dataset<Row> attendance) {
         Dataset<Row> observedEvents = attendance.where(col(Attendance.STATUS).equalTo(Codes.OBSERVER))
                 .select(col(Attendance.EVENT_ID).as(OBSERVED_EVENT)).distinct();
-        Column startYear = year(to_date(col(Events.START_TIME)));
-        Dataset<Row> sessions = events.where(col(Events.EVENT_TYPE).equalTo(Codes.THEORY_STUDY_GROUP))
-                .join(observedEvents, col(Events.EVENT_ID).equalTo(col(OBSERVED_EVENT)), "left")
-                .groupBy(startYear.as(YEAR), col(Events.ORGANIZER_UNIT_ID).as(Indicators.UNIT_ID))
-                .agg(count(lit(1)).as(SESSIONS), count(col(OBSERVED_EVENT)).as(SESSIONS_OBSERVED));
-        Dataset<Row> grid = events.select(startYear.as(YEAR)).distinct()
-                .crossJoin(units.select(col(Units.UNIT_ID).as(Indicators.UNIT_ID)).distinct());
-        return grid.join(sessions, new String[] {YEAR, Indicators.UNIT_ID}, "full_outer")
-                .select(col(YEAR).cast("string").as(Indicators.PERIOD), col(Indicators.UNIT_ID),
-                        coalesce(col(SESSIONS), lit(0L)).as(SESSIONS),
-                        coalesce(col(SESSIONS_OBSERVED), lit(0L)).as(SESSIONS_OBSERVED),
-                        coalesce(col(SESSIONS_OBSERVED), lit(0L)).gt(0).as(OBSERVED))
-                .orderBy(col(Indicators.PERIOD), col(Indicators.UNIT_ID));
+        Column studyGroup = coalesce(col(Events.EVENT_TYPE).equalTo(Codes.THEORY_STUDY_GROUP), lit(false));
+        List<Row> sessions = events.join(observedEvents, col(Events.EVENT_ID).equalTo(col(OBSERVED_EVENT)), "left")
+                .groupBy(year(to_date(col(Events.START_TIME))).cast("string").as(Indicators.PERIOD),
+                        col(Events.ORGANIZER_UNIT_ID))
+                .agg(count_if(studyGroup).as(SESSIONS),
+                        count_if(studyGroup.and(col(OBSERVED_EVENT).isNotNull())).as(SESSIONS_OBSERVED))
+                .collectAsList();
+        List<String> unitIds = units.select(col(Units.UNIT_ID)).distinct().collectAsList().stream()
+                .map(r -> r.getString(0)).toList();
+        return events.sparkSession().createDataFrame(rows(unitIds, sessions), SCHEMA);
+    }
+
+    static final StructType SCHEMA = DataTypes.createStructType(List.of(
+            DataTypes.createStructField(Indicators.PERIOD, DataTypes.StringType, true),
+            DataTypes.createStructField(Indicators.UNIT_ID, DataTypes.StringType, true),
+            DataTypes.createStructField(SESSIONS, DataTypes.LongType, false),
+            DataTypes.createStructField(SESSIONS_OBSERVED, DataTypes.LongType, false),
+            DataTypes.createStructField(OBSERVED, DataTypes.BooleanType, false)));
+
+    private record Key(String period, String unitId) {
+    }
+
+    /**
+     * The table from the unit ids and (period, organiser unit, study group sessions, observed sessions) per year and
+     * organiser: every unit in every year of some event, plus the sessions of an organiser missing from the units
+     * file (or of an unknown year or organiser) on a row of their own, as a full outer join gives them; ordered by
+     * period and unit, nulls first as Spark sorts.
+     */
+    static List<Row> rows(List<String> unitIds, List<Row> sessions) {
+        Comparator<String> nullsFirst = Comparator.nullsFirst(Comparator.<String>naturalOrder());
+        Set<String> periods = new TreeSet<>(nullsFirst);
+        Map<Key, long[]> held = new LinkedHashMap<>();
+        for (Row s : sessions) {
+            periods.add(s.getString(0));
+            if (s.getLong(2) > 0) {
+                held.put(new Key(s.getString(0), s.getString(1)), new long[] {s.getLong(2), s.getLong(3)});
+            }
+        }
+        List<Object[]> out = new ArrayList<>();
+        Set<Key> matched = new HashSet<>();
+        for (String period : periods) {
+            for (String unit : unitIds) {
+                Key key = new Key(period, unit);
+                long[] c = period == null || unit == null ? null : held.get(key);
+                if (c != null) {
+                    matched.add(key);
+                }
+                out.add(row(period, unit, c));
+            }
+        }
+        held.forEach((key, c) -> {
+            if (!matched.contains(key)) {
+                out.add(row(key.period(), key.unitId(), c));
+            }
+        });
+        out.sort(Comparator.<Object[], String>comparing(r -> (String) r[0], nullsFirst)
+                .thenComparing(r -> (String) r[1], nullsFirst));
+        return out.stream().map(RowFactory::create).toList();
+    }
+
+    private static Object[] row(String period, String unit, long[] counts) {
+        long sessions = counts == null ? 0 : counts[0];
+        long observed = counts == null ? 0 : counts[1];
+        return new Object[] {period, unit, sessions, observed, observed > 0};
     }
 }

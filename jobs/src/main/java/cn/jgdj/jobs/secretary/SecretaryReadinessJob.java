@@ -20,6 +20,7 @@ import static org.apache.spark.sql.functions.year;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
+import cn.jgdj.jobs.io.PublishedOrder;
 import cn.jgdj.jobs.membership.DataSpan;
 import cn.jgdj.jobs.membership.DimensionGroups;
 import cn.jgdj.jobs.rules.Rules;
@@ -129,7 +130,7 @@ public final class SecretaryReadinessJob {
                         ones(isNew.and(trainedInWindow)).as(SecretaryReadiness.NEW_TRAINED_IN_WINDOW),
                         ones(isNew.and(windowOver).and(trainedInWindow.equalTo(false))).as(SecretaryReadiness.OVERDUE));
         Column dimension = col(Indicators.DIMENSION);
-        return perSecretary
+        return PublishedOrder.sorted(perSecretary
                 .withColumn(Indicators.DIMENSION, explode(array(LEVELS.stream().map(l -> lit(l)).toArray(Column[]::new))))
                 .withColumn(Indicators.GROUP, coalesce(
                         when(dimension.equalTo(Dimensions.ALL), lit(Dimensions.ALL))
@@ -147,8 +148,8 @@ public final class SecretaryReadinessJob {
                         rate(SecretaryReadiness.NEW_TRAINED_IN_WINDOW, SecretaryReadiness.NEWLY_APPOINTED))
                 .withColumn(SecretaryReadiness.OVERDUE_RATE,
                         rate(SecretaryReadiness.OVERDUE, SecretaryReadiness.NEWLY_APPOINTED))
-                .withColumn(Indicators.SUPPRESSED, col(SecretaryReadiness.SECRETARIES).lt(minCellSize))
-                .orderBy(col(Indicators.PERIOD), DimensionGroups.reportOrder(), col(Indicators.GROUP))
+                .withColumn(Indicators.SUPPRESSED, col(SecretaryReadiness.SECRETARIES).lt(minCellSize)),
+                col(Indicators.PERIOD), DimensionGroups.reportOrder(), col(Indicators.GROUP))
                 .select(SecretaryReadiness.COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
     }
 

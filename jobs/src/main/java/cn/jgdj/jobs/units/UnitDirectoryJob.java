@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
+import cn.jgdj.jobs.io.PublishedOrder;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.Units;
 import cn.jgdj.schemas.indicators.Indicators;
@@ -32,8 +33,9 @@ public final class UnitDirectoryJob {
 
     /** The directory, columns {@link UnitDirectory#COLUMNS}, sorted by unit id. */
     public static Dataset<Row> directory(Dataset<Row> units) {
-        return units.select(col(Units.UNIT_ID).as(Indicators.UNIT_ID), col(Units.UNIT_NAME).as(UnitDirectory.UNIT_NAME),
-                        col(Units.UNIT_TYPE).as(UnitDirectory.UNIT_TYPE))
-                .orderBy(col(Indicators.UNIT_ID));
+        return PublishedOrder.sorted(units.select(col(Units.UNIT_ID).as(Indicators.UNIT_ID),
+                        col(Units.UNIT_NAME).as(UnitDirectory.UNIT_NAME),
+                        col(Units.UNIT_TYPE).as(UnitDirectory.UNIT_TYPE)),
+                col(Indicators.UNIT_ID));
     }
 }

@@ -76,4 +76,19 @@ class ObservationCoverageJobTest {
         assertEquals(EXPECTED, lines(io.read(Catalog.indicator(ObservationCoverage.NAME))
                 .orderBy(Indicators.PERIOD)));
     }
+
+    @Test
+    void driverRowsCountKnownUnitsPerYearAndKeepEveryYear() {
+        // (period, unit, held a study group, one was observed) per year and organiser unit, as the plan collects.
+        List<Row> units = List.of(
+                org.apache.spark.sql.RowFactory.create("2025", "U1", true, true),
+                org.apache.spark.sql.RowFactory.create("2025", "U2", true, false),
+                org.apache.spark.sql.RowFactory.create("2025", null, true, true),
+                org.apache.spark.sql.RowFactory.create("2024", "U1", false, false),
+                org.apache.spark.sql.RowFactory.create(null, "U3", true, true));
+        // An unknown unit or year is not counted; a year without study groups keeps its row; nulls sort first.
+        assertEquals(List.of("null|0|0|null", "2024|0|0|null", "2025|2|1|0.5"),
+                ObservationCoverageJob.rows(units).stream()
+                        .map(r -> r.get(0) + "|" + r.get(1) + "|" + r.get(2) + "|" + r.get(3)).toList());
+    }
 }

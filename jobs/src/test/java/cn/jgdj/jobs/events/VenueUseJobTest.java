@@ -77,4 +77,31 @@ class VenueUseJobTest {
         assertEquals(EXPECTED, lines(io.read(Catalog.indicator(VenueUse.NAME))
                 .orderBy(Indicators.PERIOD, VenueUse.VENUE_ID)));
     }
+
+    @Test
+    void driverRowsGridEveryVenueByYearAndCountVisitors() {
+        List<Row> sites = List.of(org.apache.spark.sql.RowFactory.create("V2", "B", "red_base", null),
+                org.apache.spark.sql.RowFactory.create("V1", "A", "unit_site", "U1"));
+        // (period, venue of the venues file or null, organiser, sessions, organiser visits) as the plan collects.
+        List<Row> uses = List.of(
+                org.apache.spark.sql.RowFactory.create("2025", "V1", "U1", 2L, false),
+                org.apache.spark.sql.RowFactory.create("2025", "V1", "U2", 1L, true),
+                org.apache.spark.sql.RowFactory.create("2025", "V1", null, 1L, null),
+                org.apache.spark.sql.RowFactory.create("2025", "V2", null, 1L, true),
+                org.apache.spark.sql.RowFactory.create("2025", "V2", "U3", 2L, true),
+                org.apache.spark.sql.RowFactory.create("2024", null, "U1", 4L, null),
+                org.apache.spark.sql.RowFactory.create(null, "V1", "U1", 5L, false));
+        // V1 2025: 4 sessions, U2 visits once (1 of 4 outside); V2 2025: 3 sessions all outside, one known visitor.
+        assertEquals(List.of(
+                        "null|V1|A|unit_site|U1|0|0|null", "null|V2|B|red_base|null|0|0|null",
+                        "2024|V1|A|unit_site|U1|0|0|null", "2024|V2|B|red_base|null|0|0|null",
+                        "2025|V1|A|unit_site|U1|4|1|0.25", "2025|V2|B|red_base|null|3|1|1.0"),
+                VenueUseJob.rows(sites, uses).stream().map(r -> {
+                    StringBuilder b = new StringBuilder();
+                    for (int k = 0; k < r.size(); k++) {
+                        b.append(k == 0 ? "" : "|").append(r.get(k));
+                    }
+                    return b.toString();
+                }).toList());
+    }
 }
