@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * @param retries     how often Airflow retries a failed task
  * @param maxActiveTasks how many tasks of a run may run at once
  * @param passRunId   whether {@code pipeline run} accepts {@code --run-id}, so each task records the Airflow run id
+ *                    (it has none today; an id shared by the tasks would need records per task, since two live
+ *                    runs on one OUT never share an id)
  */
 public record DagFileSpec(String dagId, String jobsJar, String input, String outRoot, String sparkMaster,
                           String sparkConnId, Map<String, String> sparkConf, String schedule, int retries,
