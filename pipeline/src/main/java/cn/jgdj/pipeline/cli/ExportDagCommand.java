@@ -85,8 +85,9 @@ public final class ExportDagCommand implements Callable<Integer> {
     int retries;
 
     @Option(names = "--max-active-tasks", paramLabel = "N", defaultValue = "" + DagFileSpec.DEFAULT_MAX_ACTIVE_TASKS,
-            description = "How many tasks of a run Airflow may run at once (default: ${DEFAULT-VALUE}: the tasks' "
-                    + "'pipeline run --only' processes share the output root and its staging folder).")
+            description = "How many tasks of a run Airflow may run at once (default: ${DEFAULT-VALUE}; each task's "
+                    + "'pipeline run --only TASK' locks only its own task on the output root, and a task starts "
+                    + "only after the tasks writing its inputs have succeeded).")
     int maxActiveTasks;
 
     @Override

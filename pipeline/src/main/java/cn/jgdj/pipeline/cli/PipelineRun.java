@@ -1,6 +1,7 @@
 package cn.jgdj.pipeline.cli;
 
 import cn.jgdj.pipeline.dag.Dag;
+import cn.jgdj.pipeline.dag.Selection;
 import cn.jgdj.pipeline.dag.Task;
 import cn.jgdj.pipeline.runner.Fingerprints;
 import cn.jgdj.pipeline.runner.LocalRunner;
@@ -81,7 +82,7 @@ final class PipelineRun {
         RunPlan plan = plan(dag, request);
         requireInputsOfSelection(dag, plan);
         preflight(rendersChinesePacks(plan, request));
-        try (RunLock lock = lock(request.runId())) {
+        try (RunLock lock = lock(request.runId(), request.selection())) {
             return runLocked(dag, request, nextStep);
         }
     }
@@ -97,19 +98,32 @@ final class PipelineRun {
                 && plan.selected().stream().anyMatch(p -> p.task().name().endsWith("_pack"));
     }
 
-    /**
-     * Takes OUT's run lock (a second run on the same OUT fails at once) and marks the records of runs that were
-     * killed as interrupted.
-     */
+    /** Takes the lock of a run of several tasks: see {@link #lock(RunId, Selection)}. */
     RunLock lock(RunId runId) {
+        return lock(runId, Selection.all());
+    }
+
+    /**
+     * Takes the run's lock (OUT's own, or the task's for {@code --only}; a run in the way fails this one at once)
+     * and marks the records of runs that were killed as interrupted.
+     */
+    RunLock lock(RunId runId, Selection selection) {
         Configuration conf = new Configuration();
         RunLock lock;
         try {
-            lock = RunLock.acquire(layout.root(), conf, runId.value(), alive, context.out()::println);
+            lock = RunLock.acquire(layout.root(), conf, runId.value(), RunLock.lockedTask(selection), alive,
+                    context.out()::println);
         } catch (RunLockedException e) {
             throw new RunFailedException(e.getMessage());
         }
-        for (String killed : new RunRecords(layout, conf).markInterrupted()) {
+        RunRecords records = new RunRecords(layout, conf);
+        // Checked after the lock: a run that used this id before has written its record before releasing its lock.
+        if (records.read(runId.value()).isPresent()) {
+            lock.close();
+            throw new RunFailedException("run id " + runId + " is taken by an earlier run on the same OUT ("
+                    + records.location(runId.value()) + "): start this run again (it gets a new id)");
+        }
+        for (String killed : records.markInterrupted(alive)) {
             context.out().println("Run " + killed + " did not end (its process was stopped): its record now says "
                     + RunRecord.INTERRUPTED + "; resume it with\n  " + resumeCommand(layout.root(), killed));
         }
@@ -121,13 +135,17 @@ final class PipelineRun {
         long t0 = System.nanoTime();
         context.out().println("Run " + request.runId() + " starting; its record: " + layout.run(request.runId().value()));
         context.out().flush();
-        SparkSession spark = SparkSessions.forRun("jgdj pipeline " + request.runId(), sparkLocalDir());
+        java.nio.file.Path scratch = sparkLocalDir(request.runId());
+        SparkSession spark = SparkSessions.forRun("jgdj pipeline " + request.runId(), scratch);
         RunOutcome outcome;
         try {
-            outcome = new LocalRunner(spark, layout, Progress.forStream(context.out(), context.terminal()))
+            outcome = new LocalRunner(spark, layout, Progress.forStream(context.out(), context.terminal()), alive)
                     .run(dag, request);
         } finally {
             spark.stop();
+            if (scratch != null) {
+                SparkLocalDir.remove(scratch);
+            }
         }
         RunRecord record = outcome.record();
         long ran = record.tasks().stream().filter(t -> t.state() == TaskState.SUCCEEDED).count();
@@ -156,13 +174,18 @@ final class PipelineRun {
         return record;
     }
 
-    /** Spark's private scratch folder for a local run (emptied now: the lock is ours); null on a cluster. */
-    private java.nio.file.Path sparkLocalDir() {
+    /**
+     * The run's private folder for Spark's scratch files in a local run (the folders of runs that are over are
+     * deleted now); null on a cluster.
+     */
+    private java.nio.file.Path sparkLocalDir(RunId runId) {
         if (!SparkSessions.runsLocally(new SparkConf())) {
             return null;
         }
-        String out = Locations.absolute(layout.root(), new Configuration());
-        return SparkLocalDir.prepare(SparkLocalDir.forOut(out, java.nio.file.Path.of(System.getProperty("user.home"))));
+        Configuration conf = new Configuration();
+        String out = Locations.absolute(layout.root(), conf);
+        return SparkLocalDir.prepare(SparkLocalDir.forOut(out, java.nio.file.Path.of(System.getProperty("user.home"))),
+                runId.value(), () -> RunLock.liveRuns(layout.root(), conf, alive));
     }
 
     /** The usual next step after a failed run: resume it. */

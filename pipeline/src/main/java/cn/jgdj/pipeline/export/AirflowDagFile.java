@@ -120,7 +120,7 @@ public final class AirflowDagFile {
                 + "SPARK_CONF = " + PythonLiteral.dict(spec.sparkConf(), "") + "\n"
                 + "SCHEDULE = " + PythonLiteral.str(spec.schedule()) + "\n"
                 + "RETRIES = " + spec.retries() + "\n"
-                + "# The tasks' `pipeline run` processes share the output root's staging folder: one at a time is safe.\n"
+                + "# Tasks of one run may go side by side: each `pipeline run --only TASK` locks only its task on OUT.\n"
                 + "MAX_ACTIVE_TASKS = " + spec.maxActiveTasks() + "\n";
     }
 

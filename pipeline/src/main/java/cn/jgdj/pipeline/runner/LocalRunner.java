@@ -10,6 +10,7 @@ import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.OutputLayout;
 import cn.jgdj.schemas.RunRecordFormat;
 import cn.jgdj.schemas.quality.IngestCounts;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,13 +34,15 @@ import org.apache.spark.sql.SparkSession;
  * Runs a DAG in one JVM with one SparkSession, task after task in DAG order. Each task writes through its own
  * {@link StagedJobIO} (staging under OUT/_staging/RUN_ID/TASK): committed when the task succeeds, discarded when
  * it fails, so a task's outputs appear under their final names only whole. A failed task's downstream tasks do
- * not run; tasks that do not depend on it still do. The run record is rewritten after every task.
- * One run at a time per output folder: a run clears the staging leftovers of earlier, killed runs.
+ * not run; tasks that do not depend on it still do. The run record OUT/runs/RUN_ID.json, this run's alone, is
+ * rewritten after every task. The caller holds the run's {@link RunLock}; runs of other tasks may go on beside
+ * this one, so a run clears only the staging folders of runs that hold no live lock (ended or killed).
  */
 public final class LocalRunner {
     /** The run record's member_key field when the built-in demo key was used. */
     public static final String DEMO_KEY = RunRecordFormat.DEMO_KEY;
     public static final String OPERATOR_KEY = RunRecordFormat.OPERATOR_KEY;
+    private static final String STAGING = "_staging";
     private final SparkSession spark;
     private final OutputLayout layout;
     private final Progress progress;
@@ -47,8 +50,15 @@ public final class LocalRunner {
     private final Fingerprints fingerprints;
     private final RowCounter rows;
     private final RunRecords records;
+    private final RunLock.ProcessAlive alive;
 
     public LocalRunner(SparkSession spark, OutputLayout layout, Progress progress) {
+        this(spark, layout, progress, RunLock.ProcessAlive.SYSTEM);
+    }
+
+    /** With the process table that judges whether another run's lock holder is gone (tests). */
+    public LocalRunner(SparkSession spark, OutputLayout layout, Progress progress, RunLock.ProcessAlive alive) {
+        this.alive = alive;
         this.spark = spark;
         this.layout = layout;
         this.progress = progress;
@@ -114,7 +124,7 @@ public final class LocalRunner {
                 || (r.state() == TaskState.NOT_RUN && !r.reason().startsWith("not selected")));
         record = record.with(ok ? RunRecord.SUCCEEDED : RunRecord.FAILED, now(), new ArrayList<>(done.values()));
         records.write(record);
-        deleteIfPresent(new Path(layout.staging(runId)));
+        removeStaging(runId, RunLock.lockedTask(request.selection()) == null);
         return new RunOutcome(record, failures);
     }
 
@@ -241,15 +251,25 @@ public final class LocalRunner {
         return msg;
     }
 
+    /**
+     * Deletes the staging folders of runs that are over: listed first, then kept if a live lock names their run
+     * (a run takes its lock before it stages anything, see {@link RunLock#liveRuns}).
+     */
     private void clearStaleStaging(String runId) {
-        Path staging = new Path(layout.root(), "_staging");
+        Path staging = new Path(layout.root(), STAGING);
         try {
             FileSystem fs = staging.getFileSystem(conf);
-            if (fs.exists(staging)) {
-                for (FileStatus st : fs.listStatus(staging)) {
-                    if (!st.getPath().getName().equals(runId)) {
-                        fs.delete(st.getPath(), true);
-                    }
+            FileStatus[] folders;
+            try {
+                folders = fs.listStatus(staging);
+            } catch (FileNotFoundException e) {
+                return;
+            }
+            Set<String> live = RunLock.liveRuns(layout.root(), conf, alive);
+            for (FileStatus st : folders) {
+                String owner = st.getPath().getName();
+                if (!owner.equals(runId) && !live.contains(owner)) {
+                    fs.delete(st.getPath(), true);
                 }
             }
         } catch (IOException e) {
@@ -257,12 +277,17 @@ public final class LocalRunner {
         }
     }
 
-    private void deleteIfPresent(Path p) {
+    /**
+     * Deletes this run's staging folder, and OUT/_staging too when it is empty and this run holds the whole OUT:
+     * beside a single-task run, another run may be creating its folder in there just now.
+     */
+    private void removeStaging(String runId, boolean holdsWholeOut) {
+        Path p = new Path(layout.staging(runId));
         try {
             FileSystem fs = p.getFileSystem(conf);
             fs.delete(p, true);
             Path parent = p.getParent();
-            if (fs.exists(parent) && fs.listStatus(parent).length == 0) {
+            if (holdsWholeOut && fs.exists(parent) && fs.listStatus(parent).length == 0) {
                 fs.delete(parent, false);
             }
         } catch (IOException e) {

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
@@ -18,6 +20,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RawLocalFileSystem;
 
 /** Reads and writes run records under OUT/runs/ (any Hadoop filesystem). */
 public final class RunRecords {
@@ -55,12 +58,13 @@ public final class RunRecords {
     }
 
     /**
-     * Marks every record still "running" as interrupted. Only the holder of the OUT's {@link RunLock} may call
-     * this: then no other run is going on, so a running record is one whose process was killed.
+     * Marks as interrupted every record still "running" whose run is certainly over: no live lock on OUT names it
+     * (see {@link RunLock#liveRuns}), so its process was killed. Runs going on beside this one (other tasks' runs
+     * under Airflow) keep their records untouched.
      *
      * @return the run ids marked
      */
-    public List<String> markInterrupted() {
+    public List<String> markInterrupted(RunLock.ProcessAlive alive) {
         Path dir = new Path(layout.root(), "runs");
         List<String> marked = new ArrayList<>();
         try {
@@ -68,15 +72,28 @@ public final class RunRecords {
             if (!fs.exists(dir)) {
                 return marked;
             }
+            List<String> running = new ArrayList<>();
             for (FileStatus st : fs.listStatus(dir)) {
                 String name = st.getPath().getName();
-                if (!name.endsWith(".json") || name.startsWith(".")) {
+                if (name.endsWith(".json") && !name.startsWith(".")) {
+                    String runId = name.substring(0, name.length() - ".json".length());
+                    readIfWhole(runId).filter(r -> RunRecord.RUNNING.equals(r.state())).ifPresent(r -> running.add(runId));
+                }
+            }
+            if (running.isEmpty()) {
+                return marked;
+            }
+            // A run writes its record only once it holds its lock, and its last record before releasing it: read
+            // the locks after the records, and each record again after the locks.
+            Set<String> live = RunLock.liveRuns(layout.root(), conf, alive);
+            for (String runId : running) {
+                if (live.contains(runId)) {
                     continue;
                 }
-                Optional<RunRecord> r = read(name.substring(0, name.length() - ".json".length()));
+                Optional<RunRecord> r = readIfWhole(runId);
                 if (r.isPresent() && RunRecord.RUNNING.equals(r.get().state())) {
                     write(r.get().with(RunRecord.INTERRUPTED, r.get().ended(), r.get().tasks()));
-                    marked.add(r.get().runId());
+                    marked.add(runId);
                 }
             }
         } catch (IOException e) {
@@ -86,19 +103,38 @@ public final class RunRecords {
         return marked;
     }
 
-    /** Replaces the record; written beside and renamed so a reader never sees half a file. */
+    /** A record, or empty when it is missing or does not parse (a damaged file is not this caller's to judge). */
+    private Optional<RunRecord> readIfWhole(String runId) {
+        try {
+            return read(runId);
+        } catch (UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Replaces the record; written beside under a name of its own (two processes may mark the same killed run)
+     * and renamed, so a reader never sees half a file.
+     */
     public void write(RunRecord record) {
         Path p = new Path(location(record.runId()));
-        Path tmp = new Path(p.getParent(), "." + p.getName() + ".tmp");
+        Path tmp = new Path(p.getParent(), "." + p.getName() + "." + UUID.randomUUID() + ".tmp");
         try {
             FileSystem fs = fs(p);
             fs.mkdirs(p.getParent());
             try (FSDataOutputStream out = fs.create(tmp, true)) {
                 out.write(toJson(record).getBytes(StandardCharsets.UTF_8));
             }
-            fs.delete(p, false);
+            // A local rename replaces the old record at once; elsewhere (HDFS) rename does not overwrite.
+            if (!(fs instanceof RawLocalFileSystem)) {
+                fs.delete(p, false);
+            }
             if (!fs.rename(tmp, p)) {
-                throw new IOException("could not move " + tmp + " to " + p);
+                fs.delete(tmp, false);
+                // Only a killed run's record is ever written by two processes, both marking it interrupted.
+                if (!fs.exists(p)) {
+                    throw new IOException("could not move " + tmp + " to " + p);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("writing run record " + p + ": " + e.getMessage(), e);

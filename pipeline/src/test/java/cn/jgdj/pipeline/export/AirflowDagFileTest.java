@@ -142,7 +142,8 @@ class AirflowDagFileTest {
         assertEquals("0 6 1 1,4,7,10 *", dag.get("schedule").asText());
         assertFalse(dag.get("catchup").asBoolean());
         assertEquals(1, dag.get("max_active_runs").asInt());
-        assertEquals(1, dag.get("max_active_tasks").asInt());
+        assertEquals(DagFileSpec.DEFAULT_MAX_ACTIVE_TASKS, dag.get("max_active_tasks").asInt());
+        assertEquals(2, DagFileSpec.DEFAULT_MAX_ACTIVE_TASKS);
         assertEquals(2, dag.get("default_args").get("retries").asInt());
         assertEquals(300.0, dag.get("default_args").get("retry_delay").get("seconds").asDouble());
         assertEquals("2024-01-01T00:00:00+00:00", dag.get("start_date").asText());

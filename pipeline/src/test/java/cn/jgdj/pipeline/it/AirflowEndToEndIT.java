@@ -12,6 +12,11 @@ import cn.jgdj.pipeline.cli.CliContext;
 import cn.jgdj.pipeline.cli.Main;
 import cn.jgdj.pipeline.dag.Dag;
 import cn.jgdj.pipeline.dag.Task;
+import cn.jgdj.pipeline.export.DagFileSpec;
+import cn.jgdj.pipeline.runner.RunRecord;
+import cn.jgdj.pipeline.runner.RunRecords;
+import cn.jgdj.pipeline.runner.TaskRecord;
+import cn.jgdj.pipeline.runner.TaskState;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -37,7 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The product as deployed: the DAG file from {@code pipeline airflow export-dag} in a real Airflow 3 (ci/airflow-start.sh),
  * every task a spark-submit of the jobs jar to the standalone cluster, triggered with
  * {@code pipeline airflow trigger --period 2025 --wait}. Every task must succeed, the indicators must equal those of
- * the local reference run on the same county, and the packs must appear.
+ * the local reference run on the same county, and the packs must appear. The exported DAG's default lets two tasks
+ * run at once: they must have overlapped, and each task's `pipeline run --only` must have kept its own record.
  */
 @Tag("integration")
 @ExtendWith(SharedFixtures.class)
@@ -117,11 +123,21 @@ class AirflowEndToEndIT {
         assertEquals(0, exit, said + "\nTask logs: " + home.resolve("logs/dag_id=" + DAG_ID + "/run_id=" + RUN_ID));
         Dag dag = PipelineOutputs.dag(reference.input(), out);
         Map<String, String> states = new TreeMap<>();
-        for (TaskInstance ti : client.listTaskInstances(DAG_ID, RUN_ID)) {
+        List<TaskInstance> instances = client.listTaskInstances(DAG_ID, RUN_ID);
+        for (TaskInstance ti : instances) {
             states.put(ti.taskId(), ti.state());
         }
         assertEquals(dag.tasks().stream().collect(Collectors.toMap(Task::name, t -> "success", (a, b) -> a,
                 TreeMap::new)), states);
+        TIMINGS.note("the tasks' own durations, summed", instances.stream().map(TaskInstance::duration)
+                .reduce(Duration.ZERO, Duration::plus));
+        int atOnce = mostAtOnce(instances);
+        System.out.println("[timing] AirflowE2E   at most " + atOnce + " tasks ran at once");
+        assertTrue(atOnce >= 2, "Airflow ran independent tasks side by side (max_active_tasks "
+                + DagFileSpec.DEFAULT_MAX_ACTIVE_TASKS + "), at most " + atOnce + " at once here");
+        assertEveryTaskKeptItsOwnRecord(dag);
+        assertEquals(List.of(), children(out.resolve("_staging")), "no staging left behind");
+        assertEquals(List.of(), children(out.resolve("_locks")), "every task's lock released");
         IndicatorTables indicators = IndicatorTables.read(out);
         assertEquals(PipelineOutputs.indicatorCsvs(dag), List.copyOf(indicators.tables().keySet()));
         assertEquals(IndicatorTables.read(reference.out()), indicators, "every task submitted alone by Airflow "
@@ -137,6 +153,45 @@ class AirflowEndToEndIT {
         }
     }
 
+    /** The most task attempts that were running at the same moment. */
+    private static int mostAtOnce(List<TaskInstance> instances) {
+        int most = 0;
+        for (TaskInstance a : instances) {
+            int running = 0;
+            for (TaskInstance b : instances) {
+                if (!b.startDate().isAfter(a.startDate()) && b.endDate().isAfter(a.startDate())) {
+                    running++;
+                }
+            }
+            most = Math.max(most, running);
+        }
+        return most;
+    }
+
+    /** Each task ran as its own `pipeline run --only TASK`: one record per task, succeeded, none lost or mixed. */
+    private static void assertEveryTaskKeptItsOwnRecord(Dag dag) throws IOException {
+        Map<String, String> byTask = new TreeMap<>();
+        for (String name : children(out.resolve("runs"))) {
+            RunRecord record = RunRecords.parse(Files.readString(out.resolve("runs").resolve(name)));
+            assertEquals(RunRecord.SUCCEEDED, record.state(), name);
+            List<String> ran = record.tasks().stream().filter(t -> t.state() == TaskState.SUCCEEDED)
+                    .map(TaskRecord::task).toList();
+            assertEquals(1, ran.size(), name + " ran " + ran);
+            assertEquals("--only " + ran.get(0), record.selection(), name);
+            byTask.put(ran.get(0), record.runId() + ".json");
+        }
+        assertEquals(dag.tasks().stream().map(Task::name).sorted().toList(), List.copyOf(byTask.keySet()));
+    }
+
+    private static List<String> children(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
     private static void exportDag(Path file, Path jar) {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(printed, true, StandardCharsets.UTF_8);
@@ -147,6 +202,9 @@ class AirflowEndToEndIT {
                 DAG_ID, "--input", reference.input().toString(), "--out-root", out.toString(), "--schedule", "none"));
         // The cluster settings of ClusterIT: each task's driver lives for a minute, C1 halves its CPU time.
         SparkSubmit.CONF.forEach((k, v) -> args.addAll(List.of("--spark-conf", k + "=" + v)));
+        // One of the worker's two cores per application: else the first task's application takes both and a
+        // task beside it waits for an executor until the first ends.
+        args.addAll(List.of("--spark-conf", "spark.cores.max=1"));
         int exit = Main.run(ps, ps, args.toArray(String[]::new));
         assertEquals(0, exit, printed.toString(StandardCharsets.UTF_8));
         try {

@@ -8,11 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.spark.SparkConf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Spark's scratch folder for a local run: where, private, emptied; set only for a local master. */
+/** Spark's scratch folders of local runs: where, private, one per run, cleared when over; set only for a local master. */
 class SparkLocalDirTest {
 
     @TempDir
@@ -31,18 +33,43 @@ class SparkLocalDirTest {
     }
 
     @Test
-    void preparingEmptiesAKilledRunsLeftoversAndMakesItOwnerOnly() throws IOException {
-        Path dir = tmp.resolve("out/_spark-local");
-        Path leftover = Files.createDirectories(dir.resolve("blockmgr-1234/0c"));
-        Files.writeString(leftover.resolve("shuffle_0_1_0.data"), "M000050");
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    void preparingClearsTheFoldersOfRunsThatAreOverKeepsLiveOnesAndMakesBothLevelsOwnerOnly() throws IOException {
+        Path base = tmp.resolve("out/_spark-local");
+        Path killed = Files.createDirectories(base.resolve("20261130T080000-dead/blockmgr-1234/0c"));
+        Files.writeString(killed.resolve("shuffle_0_1_0.data"), "M000050");
+        Path oldLayout = Files.createDirectories(base.resolve("blockmgr-5678"));
+        Path beside = Files.createDirectories(base.resolve("20261130T090000-live/blockmgr-9abc"));
+        Files.writeString(beside.resolve("shuffle_0_2_0.data"), "M000051");
+        Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-        assertEquals(dir, SparkLocalDir.prepare(dir));
+        Path mine = SparkLocalDir.prepare(base, "20261130T090001-mine", () -> Set.of("20261130T090000-live"));
 
-        try (var files = Files.list(dir)) {
+        assertEquals(base.resolve("20261130T090001-mine"), mine);
+        try (var files = Files.list(base)) {
+            assertEquals(Set.of("20261130T090000-live", "20261130T090001-mine"),
+                    files.map(f -> f.getFileName().toString()).collect(Collectors.toSet()));
+        }
+        assertTrue(Files.isRegularFile(beside.resolve("shuffle_0_2_0.data")), "a live run's files stay");
+        assertFalse(Files.exists(oldLayout));
+        try (var files = Files.list(mine)) {
             assertEquals(0, files.count());
         }
-        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(base)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(mine)));
+
+        SparkLocalDir.remove(mine);
+        assertFalse(Files.exists(mine));
+        assertTrue(Files.isDirectory(beside));
+    }
+
+    @Test
+    void theFirstRunCreatesTheBaseFolderOwnerOnly() throws IOException {
+        Path base = tmp.resolve("out/_spark-local");
+
+        Path mine = SparkLocalDir.prepare(base, "20261130T090001-mine", Set::of);
+
+        assertTrue(Files.isDirectory(mine));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(base)));
     }
 
     @Test
