@@ -262,7 +262,9 @@ public final class Findings {
             case Dimensions.AGE_BAND -> "Members aged " + g;
             case Dimensions.GENDER -> g + " members";
             case Dimensions.EDUCATION -> "Members with " + g.toLowerCase(Locale.ROOT) + " education";
-            case Dimensions.MEMBER_TYPE -> g.endsWith("member") ? g + "s" : g + " members";
+            case Dimensions.MEMBER_TYPE, Dimensions.ROLE -> g.endsWith("member") ? g + "s" : g + " members";
+            // "Members in mass organisation units", not "Unit type: Mass organisation: Volunteer participation".
+            case Dimensions.UNIT_TYPE -> "Members in " + g.toLowerCase(Locale.ROOT) + " units";
             case Dimensions.MOBILE -> "true".equals(group) ? "Mobile members" : "Members not mobile";
             case Dimensions.MOBILITY_IMPAIRED -> "true".equals(group) ? "Mobility-impaired members" : "Other members";
             default -> l.dimensionGroup(dimension, group);

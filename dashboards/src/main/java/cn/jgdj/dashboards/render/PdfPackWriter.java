@@ -174,7 +174,7 @@ public final class PdfPackWriter {
     }
 
     private static Paragraph sentence(String text, Font font) {
-        Paragraph p = new Paragraph(text, font);
+        Paragraph p = ChineseLineBreaks.paragraph(text, font);
         p.setLeading(14);
         p.setFirstLineIndent(20);
         p.setSpacingAfter(1);
@@ -189,7 +189,7 @@ public final class PdfPackWriter {
             document.add(h);
         }
         if (t.note() != null && !t.note().isBlank()) {
-            Paragraph n = new Paragraph(t.note(), new Font(baseFont, 10, Font.NORMAL, new java.awt.Color(0x44, 0x44, 0x44)));
+            Paragraph n = ChineseLineBreaks.paragraph(t.note(), new Font(baseFont, 10, Font.NORMAL, new java.awt.Color(0x44, 0x44, 0x44)));
             n.setSpacingAfter(6);
             document.add(n);
         }
@@ -286,7 +286,7 @@ public final class PdfPackWriter {
             // The reading text the HTML shows beside the chart, under it on paper.
             ColumnText ct = new ColumnText(cb);
             ct.setSimpleColumn(MARGIN, MARGIN, page.getWidth() - MARGIN, MARGIN + descH);
-            Paragraph p = new Paragraph(c.description(), new Font(baseFont, DESCRIPTION_PT, Font.NORMAL,
+            Paragraph p = ChineseLineBreaks.paragraph(c.description(), new Font(baseFont, DESCRIPTION_PT, Font.NORMAL,
                     new java.awt.Color(0x33, 0x33, 0x33)));
             p.setLeading(DESCRIPTION_PT + 4);
             ct.addElement(p);
@@ -319,7 +319,7 @@ public final class PdfPackWriter {
             Paragraph p = new Paragraph();
             p.add(new Chunk(d.term(), term));
             document.add(p);
-            Paragraph m = new Paragraph(d.meaning(), body);
+            Paragraph m = ChineseLineBreaks.paragraph(d.meaning(), body);
             m.setLeading(16);
             m.setSpacingAfter(10);
             document.add(m);

@@ -117,6 +117,10 @@ class FindingsTest {
         assertEquals("Mobile members", Findings.groupName(l, "mobile", "true"));
         assertEquals("Mobility-impaired members", Findings.groupName(l, "mobility_impaired", "true"));
         assertEquals("Female members", Findings.groupName(l, "gender", "F"));
+        // The sentence goes on "<group>: <indicator> …": a group label with its own colon read "Unit type: Agency:".
+        assertEquals("Members in mass organisation units", Findings.groupName(l, "unit_type", "mass_org"));
+        assertEquals("Ordinary members", Findings.groupName(l, "role", "ordinary"));
+        assertEquals("Secretary / committee members", Findings.groupName(l, "role", "secretary"));
     }
 
     @Test
