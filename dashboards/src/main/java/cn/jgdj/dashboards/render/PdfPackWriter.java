@@ -90,11 +90,11 @@ public final class PdfPackWriter {
     }
 
     private void titlePage(Document document, PackDocument doc) {
-        Paragraph title = new Paragraph(doc.title(), new Font(baseFont, 24));
+        Paragraph title = ChineseLineBreaks.paragraph(doc.title(), new Font(baseFont, 24));
         title.setSpacingBefore(160);
         title.setAlignment(Element.ALIGN_CENTER);
         document.add(title);
-        Paragraph sub = new Paragraph(doc.subtitle(), new Font(baseFont, 15));
+        Paragraph sub = ChineseLineBreaks.paragraph(doc.subtitle(), new Font(baseFont, 15));
         sub.setAlignment(Element.ALIGN_CENTER);
         sub.setSpacingBefore(12);
         sub.setSpacingAfter(40);
@@ -104,8 +104,8 @@ public final class PdfPackWriter {
         Font label = new Font(baseFont, 11, Font.NORMAL, new java.awt.Color(0x44, 0x44, 0x44));
         Font value = new Font(baseFont, 11);
         for (PackDocument.Fact f : doc.facts()) {
-            facts.addCell(cell(new Paragraph(f.label(), label)));
-            facts.addCell(cell(new Paragraph(f.value(), value)));
+            facts.addCell(cell(ChineseLineBreaks.paragraph(f.label(), label)));
+            facts.addCell(cell(ChineseLineBreaks.paragraph(f.value(), value)));
         }
         document.add(facts);
     }
@@ -123,7 +123,7 @@ public final class PdfPackWriter {
 
     /** The summary (要点): intro, numbered sections of sentences, then the units needing attention. */
     private void summaryPage(Document document, PdfWriter writer, Summary s) {
-        Paragraph heading = new Paragraph(s.heading(), new Font(baseFont, 18));
+        Paragraph heading = ChineseLineBreaks.paragraph(s.heading(), new Font(baseFont, 18));
         heading.setAlignment(Element.ALIGN_CENTER);
         heading.setSpacingAfter(10);
         document.add(heading);
@@ -136,7 +136,7 @@ public final class PdfPackWriter {
                     document.right() - document.left())) {
                 document.newPage(); // a section heading never ends a page without its first lines
             }
-            Paragraph h = new Paragraph(sec.heading(), section);
+            Paragraph h = ChineseLineBreaks.paragraph(sec.heading(), section);
             h.setSpacingBefore(4);
             h.setSpacingAfter(1);
             document.add(h);
@@ -184,7 +184,7 @@ public final class PdfPackWriter {
     /** A table page: title, note, header row repeated on each page, rows at 9.5 pt. */
     private void table(Document document, TablePage t, float titleSize) {
         if (titleSize > 0 && t.title() != null && !t.title().isBlank()) {
-            Paragraph h = new Paragraph(t.title(), new Font(baseFont, titleSize));
+            Paragraph h = ChineseLineBreaks.paragraph(t.title(), new Font(baseFont, titleSize));
             h.setSpacingAfter(8);
             document.add(h);
         }
@@ -200,11 +200,11 @@ public final class PdfPackWriter {
         Font head = new Font(baseFont, HEADER_PT, Font.NORMAL, new java.awt.Color(0x00, 0x48, 0x7A));
         Font cellFont = new Font(baseFont, 9f);
         for (String h : t.header()) {
-            table.addCell(cell(new Paragraph(h, head)));
+            table.addCell(cell(ChineseLineBreaks.paragraph(h, head)));
         }
         for (List<String> row : t.rows()) {
             for (String v : row) {
-                table.addCell(cell(new Paragraph(v, cellFont)));
+                table.addCell(cell(ChineseLineBreaks.paragraph(v, cellFont)));
             }
         }
         table.setWidths(relativeWidths(t));
@@ -310,7 +310,7 @@ public final class PdfPackWriter {
     }
 
     private void definitionsPage(Document document, PackDocument doc) {
-        Paragraph heading = new Paragraph(doc.definitionsHeading(), new Font(baseFont, 18));
+        Paragraph heading = ChineseLineBreaks.paragraph(doc.definitionsHeading(), new Font(baseFont, 18));
         heading.setSpacingAfter(14);
         document.add(heading);
         Font term = new Font(baseFont, 11.5f, Font.NORMAL, new java.awt.Color(0x00, 0x48, 0x7A));

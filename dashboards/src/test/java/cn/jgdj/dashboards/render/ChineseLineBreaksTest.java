@@ -10,6 +10,8 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -36,6 +38,18 @@ class ChineseLineBreaksTest {
         assertEquals(sentences().replace("\n", ""), String.join("", lines), "no character lost or added");
     }
 
+    /** Table cells and reading texts under charts are laid out by another path of the library (ColumnText). */
+    @Test
+    void tableCellsBreakByTheSameRules() throws Exception {
+        List<String> lines = printedLines(ChineseLineBreaks::paragraph, true);
+
+        for (String line : lines) {
+            assertFalse(line.startsWith("。") || line.startsWith("）") || line.startsWith("，"), line);
+            assertFalse(line.endsWith("（"), line);
+        }
+        assertEquals(sentences().replace("\n", ""), String.join("", lines), "no character lost or added");
+    }
+
     /** The control: the library's own breaking does start lines with "。" on the same text (the defect seen). */
     @Test
     void theDefaultBreakingLeavesALoneFullStop() throws Exception {
@@ -53,6 +67,11 @@ class ChineseLineBreaksTest {
     }
 
     private static List<String> printedLines(BiFunction<String, Font, Paragraph> paragraph) throws Exception {
+        return printedLines(paragraph, false);
+    }
+
+    private static List<String> printedLines(BiFunction<String, Font, Paragraph> paragraph, boolean inTable)
+            throws Exception {
         String face = CjkFonts.system().forLang(Lang.ZH).pdfFontName().orElseThrow();
         BaseFont base = BaseFont.createFont(face, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
@@ -62,7 +81,16 @@ class ChineseLineBreaksTest {
         for (String s : sentences().split("\n")) {
             Paragraph p = paragraph.apply(s, new Font(base, 10));
             p.setAlignment(Element.ALIGN_LEFT);
-            document.add(p);
+            if (inTable) {
+                PdfPTable table = new PdfPTable(1);
+                table.setTotalWidth(COLUMN + 4);
+                table.setLockedWidth(true);
+                PdfPCell cell = new PdfPCell(p); // as the packs' tables: the cell's text is the paragraph
+                table.addCell(cell);
+                document.add(table);
+            } else {
+                document.add(p);
+            }
         }
         document.close();
         try (PDDocument read = Loader.loadPDF(pdf.toByteArray())) {
