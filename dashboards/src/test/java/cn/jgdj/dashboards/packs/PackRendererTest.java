@@ -2,6 +2,7 @@ package cn.jgdj.dashboards.packs;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import cn.jgdj.dashboards.CountyScale;
 import cn.jgdj.dashboards.Fixture;
 import cn.jgdj.dashboards.fonts.CjkFonts;
 import cn.jgdj.dashboards.fonts.MissingCjkFontException;
@@ -28,17 +29,7 @@ class PackRendererTest {
 
     @BeforeEach
     void copyFixture() throws IOException {
-        Path src = Fixture.root();
-        try (Stream<Path> files = Files.walk(src)) {
-            for (Path p : files.toList()) {
-                Path target = out.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        CountyScale.copy(Fixture.root(), out);
     }
 
     private List<Path> render(String period, String pack, Lang lang) {

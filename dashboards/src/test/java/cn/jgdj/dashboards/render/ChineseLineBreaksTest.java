@@ -31,11 +31,7 @@ class ChineseLineBreaksTest {
         List<String> lines = printedLines(ChineseLineBreaks::paragraph);
 
         assertTrue(lines.size() > 30, "the sentences wrapped: " + lines);
-        for (String line : lines) {
-            assertFalse(line.startsWith("。") || line.startsWith("）") || line.startsWith("，"), line);
-            assertFalse(line.endsWith("（"), line);
-        }
-        assertEquals(sentences().replace("\n", ""), String.join("", lines), "no character lost or added");
+        assertBrokenByTheRules(lines);
     }
 
     /** Table cells and reading texts under charts are laid out by another path of the library (ColumnText). */
@@ -43,11 +39,7 @@ class ChineseLineBreaksTest {
     void tableCellsBreakByTheSameRules() throws Exception {
         List<String> lines = printedLines(ChineseLineBreaks::paragraph, true);
 
-        for (String line : lines) {
-            assertFalse(line.startsWith("。") || line.startsWith("）") || line.startsWith("，"), line);
-            assertFalse(line.endsWith("（"), line);
-        }
-        assertEquals(sentences().replace("\n", ""), String.join("", lines), "no character lost or added");
+        assertBrokenByTheRules(lines);
     }
 
     /** The control: the library's own breaking does start lines with "。" on the same text (the defect seen). */
@@ -56,6 +48,14 @@ class ChineseLineBreaksTest {
         List<String> lines = printedLines(Paragraph::new);
 
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("。")), lines.toString());
+    }
+
+    private static void assertBrokenByTheRules(List<String> lines) {
+        for (String line : lines) {
+            assertFalse(line.startsWith("。") || line.startsWith("）") || line.startsWith("，"), line);
+            assertFalse(line.endsWith("（"), line);
+        }
+        assertEquals(sentences().replace("\n", ""), String.join("", lines), "no character lost or added");
     }
 
     private static String sentences() {
