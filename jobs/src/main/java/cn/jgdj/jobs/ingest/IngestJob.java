@@ -27,7 +27,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Ingests one raw dataset: reads INPUT/DATASET.csv or .xlsx, parses and checks every row, writes the good rows to
@@ -104,12 +103,9 @@ public final class IngestJob {
             Dataset<Row> classified = KeyChecks.apply(def, tagged, src.fileName(), !layout.singleTask())
                     .drop(personalColumns(def))
                     .drop(parsedColumnsNotCurated(def))
-                    .withColumns(rawCellsOfRejectedRowsOnly(def))
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            try {
-                return write(io, def, src, raw, header, layout, classified);
-            } finally {
-                classified.unpersist();
+                    .withColumns(rawCellsOfRejectedRowsOnly(def));
+            try (HeldRows held = HeldRows.of(classified)) {
+                return write(io, def, src, raw, header, layout, held.table());
             }
         } finally {
             spark.sparkContext().setJobDescription(null);
