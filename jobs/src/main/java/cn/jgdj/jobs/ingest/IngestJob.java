@@ -183,8 +183,8 @@ public final class IngestJob {
     }
 
     /**
-     * Past the key checks only quarantine reads the raw cells: blank them in every other row, so the cache does not
-     * hold (and compress) a second copy of every good row's text.
+     * Past the key checks only quarantine reads the raw cells: blank them in every other row, so the held table
+     * ({@link HeldRows}) does not keep a second copy of every good row's text.
      */
     private static Map<String, Column> rawCellsOfRejectedRowsOnly(DatasetDef def) {
         Map<String, Column> out = new LinkedHashMap<>();
@@ -212,7 +212,7 @@ public final class IngestJob {
         return out.toArray(String[]::new);
     }
 
-    /** Names and id numbers are not needed past the key checks; dropping them keeps them out of the cache. */
+    /** Names and id numbers are not needed past the key checks; dropping them keeps them out of the held table. */
     private static String[] personalColumns(DatasetDef def) {
         List<String> out = new ArrayList<>();
         for (RawColumn c : def.rawColumns()) {
