@@ -27,7 +27,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Ingests one raw dataset: reads INPUT/DATASET.csv or .xlsx, parses and checks every row, writes the good rows to
@@ -104,12 +103,9 @@ public final class IngestJob {
             Dataset<Row> classified = KeyChecks.apply(def, tagged, src.fileName(), !layout.singleTask())
                     .drop(personalColumns(def))
                     .drop(parsedColumnsNotCurated(def))
-                    .withColumns(rawCellsOfRejectedRowsOnly(def))
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            try {
-                return write(io, def, src, raw, header, layout, classified);
-            } finally {
-                classified.unpersist();
+                    .withColumns(rawCellsOfRejectedRowsOnly(def));
+            try (HeldRows held = HeldRows.of(classified)) {
+                return write(io, def, src, raw, header, layout, held.table());
             }
         } finally {
             spark.sparkContext().setJobDescription(null);
@@ -187,8 +183,8 @@ public final class IngestJob {
     }
 
     /**
-     * Past the key checks only quarantine reads the raw cells: blank them in every other row, so the cache does not
-     * hold (and compress) a second copy of every good row's text.
+     * Past the key checks only quarantine reads the raw cells: blank them in every other row, so the held table
+     * ({@link HeldRows}) does not keep a second copy of every good row's text.
      */
     private static Map<String, Column> rawCellsOfRejectedRowsOnly(DatasetDef def) {
         Map<String, Column> out = new LinkedHashMap<>();
@@ -216,7 +212,7 @@ public final class IngestJob {
         return out.toArray(String[]::new);
     }
 
-    /** Names and id numbers are not needed past the key checks; dropping them keeps them out of the cache. */
+    /** Names and id numbers are not needed past the key checks; dropping them keeps them out of the held table. */
     private static String[] personalColumns(DatasetDef def) {
         List<String> out = new ArrayList<>();
         for (RawColumn c : def.rawColumns()) {

@@ -3,17 +3,18 @@ package cn.jgdj.jobs.ingest;
 import cn.jgdj.schemas.raw.DatasetDef;
 import cn.jgdj.schemas.raw.RawColumn;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
+import java.time.LocalDateTime;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.util.DateTimeUtils;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * The parsed rows of one dataset as a Spark table, ingest's working table: bookkeeping columns (prefixed with _),
@@ -31,6 +32,8 @@ final class ParsedTable {
     static final String VALUE = "_value";
     static final String MESSAGE = "_message";
     static final String MEMBER_KEY = "_member_key";
+    /** Bookkeeping columns before the parsed values. */
+    private static final int FIXED = 7;
 
     static String raw(String column) {
         return "_raw_" + column;
@@ -65,39 +68,54 @@ final class ParsedTable {
         return s;
     }
 
-    static Row toRow(ParsedRow p) {
-        List<Object> v = new ArrayList<>();
-        v.add(p.row());
-        v.add(p.blank());
+    /**
+     * A parsed row in Spark's internal form, converted as Spark's encoder would convert the external values
+     * (strings to UTF8String, dates through java.sql.Date as with the Java 8 time API off, date-times to
+     * microseconds): the rows enter the plan without the external-row encoder and its checks of every value's
+     * Java type.
+     */
+    static InternalRow toInternalRow(ParsedRow p) {
+        Object[] values = p.values();
+        String[] rawCells = p.rawCells();
+        Object[] v = new Object[FIXED + values.length + rawCells.length];
+        v[0] = p.row();
+        v[1] = p.blank();
         Rejection r = p.rejection();
-        v.add(r == null ? null : r.code().name());
-        v.add(r == null ? null : r.column());
-        v.add(r == null ? null : r.value());
-        v.add(r == null ? null : r.message());
-        v.add(p.memberKey());
-        for (Object o : p.values()) {
-            // Spark's external type for DateType is java.sql.Date unless the Java 8 time API is switched on.
-            v.add(o instanceof LocalDate d ? java.sql.Date.valueOf(d) : o);
+        if (r != null) {
+            v[2] = UTF8String.fromString(r.code().name());
+            v[3] = UTF8String.fromString(r.column());
+            v[4] = UTF8String.fromString(r.value());
+            v[5] = UTF8String.fromString(r.message());
         }
-        for (String s : p.rawCells()) {
-            v.add(s);
+        v[6] = UTF8String.fromString(p.memberKey());
+        int i = FIXED;
+        for (Object o : values) {
+            v[i++] = internal(o);
         }
-        return RowFactory.create(v.toArray());
+        for (String cell : rawCells) {
+            v[i++] = UTF8String.fromString(cell);
+        }
+        return new GenericInternalRow(v);
+    }
+
+    private static Object internal(Object value) {
+        if (value instanceof String s) {
+            return UTF8String.fromString(s);
+        }
+        if (value instanceof LocalDate d) {
+            return DateTimeUtils.fromJavaDate(java.sql.Date.valueOf(d));
+        }
+        if (value instanceof LocalDateTime t) {
+            return DateTimeUtils.localDateTimeToMicros(t);
+        }
+        // Double, Integer, Boolean and null are their own internal form.
+        return value;
     }
 
     /** Parses every record with the row parser, inside Spark tasks. */
     static Dataset<Row> parse(SparkSession spark, JavaRDD<RawRecord> records, RowParser parser) {
-        JavaRDD<Row> rows = records.mapPartitions(it -> new Iterator<Row>() {
-            @Override
-            public boolean hasNext() {
-                return it.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                return toRow(parser.parse(it.next()));
-            }
-        });
-        return spark.createDataFrame(rows, schema(parser.def()));
+        JavaRDD<InternalRow> rows = records.map(rec -> toInternalRow(parser.parse(rec)));
+        return ((org.apache.spark.sql.classic.SparkSession) spark)
+                .internalCreateDataFrame(rows.rdd(), schema(parser.def()), false);
     }
 }

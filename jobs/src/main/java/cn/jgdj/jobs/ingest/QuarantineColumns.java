@@ -62,7 +62,7 @@ public final class QuarantineColumns {
             Column cell = c.personal() ? lit(null).cast("string") : masked(col(ParsedTable.raw(c.name())));
             out.add(cell.as(c.name()));
         }
-        // coalesce, not repartition: the rows come from ingest's cached table, so one task reads them without a
+        // coalesce, not repartition: the rows come from ingest's held table, so one task reads them without a
         // shuffle.
         return rejected.select(out.toArray(Column[]::new)).coalesce(1).sortWithinPartitions(col(SOURCE_ROW));
     }

@@ -201,37 +201,33 @@ public final class RowParser implements Serializable {
     }
 
     private static Rejection parseCell(RawColumn c, String raw, String at, Object[] values, int i) {
-        String shown = c.personal() ? "" : Normalize.display(raw);
         String cell = c.type() == ValueType.ID ? Normalize.id(raw) : Normalize.text(raw);
         switch (c.type()) {
             case TEXT, ID -> values[i] = cell;
             case DATE -> {
                 if (cell != null && (values[i] = CellParsing.date(cell)) == null) {
-                    return reject(ReasonCode.BAD_DATE, c, shown, at + c.name() + " '" + shown + "' is not a date");
+                    return reject(ReasonCode.BAD_DATE, c, raw, at, "is not a date");
                 }
             }
             case DATETIME -> {
                 if (cell != null && (values[i] = CellParsing.dateTime(cell)) == null) {
-                    return reject(ReasonCode.BAD_DATE, c, shown,
-                            at + c.name() + " '" + shown + "' is not a date-time");
+                    return reject(ReasonCode.BAD_DATE, c, raw, at, "is not a date-time");
                 }
             }
             case DECIMAL -> {
                 if (cell != null && (values[i] = CellParsing.decimal(cell)) == null) {
-                    return reject(ReasonCode.BAD_NUMBER, c, shown, at + c.name() + " '" + shown + "' is not a number");
+                    return reject(ReasonCode.BAD_NUMBER, c, raw, at, "is not a number");
                 }
             }
             case INTEGER -> {
                 if (cell != null && (values[i] = CellParsing.whole(cell)) == null) {
-                    return reject(ReasonCode.BAD_NUMBER, c, shown,
-                            at + c.name() + " '" + shown + "' is not a whole number");
+                    return reject(ReasonCode.BAD_NUMBER, c, raw, at, "is not a whole number");
                 }
             }
             case BOOLEAN -> {
                 String id = cell == null ? "false" : Codes.BOOLEAN.lookup(compact(cell)).orElse(null);
                 if (id == null) {
-                    return reject(ReasonCode.UNKNOWN_CODE, c, shown,
-                            at + c.name() + " '" + shown + "' is not one of 是/否, true/false, 1/0");
+                    return reject(ReasonCode.UNKNOWN_CODE, c, raw, at, "is not one of 是/否, true/false, 1/0");
                 }
                 values[i] = Boolean.valueOf(id);
             }
@@ -239,8 +235,8 @@ public final class RowParser implements Serializable {
                 if (cell != null) {
                     String id = c.codes().lookup(cell).or(() -> c.codes().lookup(compact(cell))).orElse(null);
                     if (id == null) {
-                        return reject(ReasonCode.UNKNOWN_CODE, c, shown, at + c.name() + " '" + shown
-                                + "' is not one of " + String.join(", ", c.codes().ids()));
+                        return reject(ReasonCode.UNKNOWN_CODE, c, raw, at,
+                                "is not one of " + String.join(", ", c.codes().ids()));
                     }
                     values[i] = id;
                 }
@@ -255,8 +251,11 @@ public final class RowParser implements Serializable {
         return Normalize.id(s);
     }
 
-    private static Rejection reject(ReasonCode code, RawColumn c, String shown, String message) {
-        return new Rejection(code, c.name(), shown, message);
+    /** "AT column 'cell' WHAT", the cell as shown in messages (blank for a personal column). */
+    private static Rejection reject(ReasonCode code, RawColumn c, String raw, String at, String what) {
+        // Only a rejected cell is shown, so the display text is built here rather than for every cell.
+        String shown = c.personal() ? "" : Normalize.display(raw);
+        return new Rejection(code, c.name(), shown, at + c.name() + " '" + shown + "' " + what);
     }
 
     /** Range checks of one parsed row, in reason-code order: end before start, negative, absurd, future. */

@@ -1,7 +1,9 @@
 package cn.jgdj.jobs.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,6 +20,23 @@ class CellParsingTest {
         assertEquals("a b", Normalize.text("a\u3000b"));
         assertNull(Normalize.text(" \u3000 "));
         assertNull(Normalize.id(null));
+    }
+
+    @Test
+    void aCellIsBlankExactlyWhenItsCleanedTextIsNull() {
+        // isBlank skips building the cleaned text; it must agree with text() == null for every character, alone
+        // and beside a space, since a cell is blank when every character cleans to a space.
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String one = String.valueOf((char) c);
+            for (String cell : new String[] {one, " " + one + "\u3000", one + one}) {
+                assertEquals(Normalize.text(cell) == null, Normalize.isBlank(cell), "U+" + Integer.toHexString(c));
+            }
+        }
+        assertTrue(Normalize.isBlank(null));
+        assertTrue(Normalize.isBlank(""));
+        assertTrue(Normalize.isBlank(" \u3000\u00A0\uFEFF\u200B\t"));
+        assertFalse(Normalize.isBlank(" \uFF10 "));
+        assertFalse(Normalize.isBlank("\u3000x"));
     }
 
     @Test
