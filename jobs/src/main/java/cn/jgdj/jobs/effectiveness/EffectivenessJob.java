@@ -57,7 +57,7 @@ public final class EffectivenessJob {
         Optional<PanelSpan> span = panelSpan(events, params.reviewYear(), params.asOf());
         List<Row> rows = new ArrayList<>();
         if (span.isPresent()) {
-            Dataset<Row> panel = MemberMonthPanel.panel(io.spark(), io.read(Catalog.warehouse(Members.NAME)),
+            Dataset<Row> panel = MemberMonthPanel.panel(io.read(Catalog.warehouse(Members.NAME)),
                     io.read(Catalog.warehouse(Branches.NAME)), io.read(Catalog.warehouse(Units.NAME)), events,
                     io.read(Catalog.warehouse(Attendance.NAME)), io.read(Catalog.warehouse(PlatformUsage.NAME)),
                     io.read(Catalog.warehouse(VolunteerLogs.NAME)), span.get(), Rules.forParams(params));

@@ -103,7 +103,7 @@ class MemberMonthPanelTest {
                 .attend("O1", "mA", Codes.PRESENT, null, 2024);
 
         PanelSpan span = new PanelSpan(2025, YearMonth.of(2025, 1), YearMonth.of(2025, 6));
-        Dataset<Row> panel = MemberMonthPanel.panel(spark, f.members(), f.branches(), f.units(),
+        Dataset<Row> panel = MemberMonthPanel.panel(f.members(), f.branches(), f.units(),
                 spark.createDataFrame(events, SparkSchemas.curated(Events.DEF)), f.attendance(), f.platformUsage(),
                 f.volunteerLogs(), span, Rules.defaults());
 
