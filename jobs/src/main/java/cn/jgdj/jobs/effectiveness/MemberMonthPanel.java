@@ -33,6 +33,7 @@ import cn.jgdj.schemas.VolunteerLogs;
 import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.indicators.Indicators.Effectiveness;
+import cn.jgdj.schemas.indicators.Indicators.Participation;
 import cn.jgdj.schemas.work.WorkTables;
 import java.sql.Date;
 import java.util.ArrayList;
@@ -99,13 +100,15 @@ public final class MemberMonthPanel {
                 .and(to_date(col(Events.START_TIME)).between(from, to)));
         Dataset<Row> meetingMonths = meetings.select(col(Events.EVENT_ID),
                 index(to_date(col(Events.START_TIME)), span).as(MONTH));
-        Column present = when(col(Attendance.STATUS).equalTo(Codes.PRESENT), 1).otherwise(0);
-        Dataset<Row> attended = ParticipationJob.expectedAttendance(meetings, attendance, members, branches)
+        // Per meeting and expected member (already partitioned by member, so the per-member sums shuffle no more).
+        Dataset<Row> attended = ParticipationJob.expectedPerMember(meetings, attendance, members, branches)
                 .join(broadcast(meetingMonths), Events.EVENT_ID)
                 .groupBy(col(Attendance.MEMBER_KEY))
                 // A month's sum is null when none of the member's expected meetings falls in it.
-                .agg(perMonth(span, m -> sum(when(col(MONTH).equalTo(m), 1))).as(EXPECTED),
-                        perMonth(span, m -> sum(when(col(MONTH).equalTo(m), present))).as(PRESENT));
+                .agg(perMonth(span, m -> sum(when(col(MONTH).equalTo(m), col(Participation.EXPECTED))))
+                                .as(EXPECTED),
+                        perMonth(span, m -> sum(when(col(MONTH).equalTo(m), col(Participation.PRESENT))))
+                                .as(PRESENT));
 
         Dataset<Row> volunteered = logs.where(col(VolunteerLogs.DATE).between(from, to))
                 .groupBy(col(VolunteerLogs.MEMBER_KEY))
