@@ -22,6 +22,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -57,7 +59,7 @@ public final class EffectivenessJob {
         Optional<PanelSpan> span = panelSpan(events, params.reviewYear(), params.asOf());
         List<Row> rows = new ArrayList<>();
         if (span.isPresent()) {
-            Dataset<Row> panel = MemberMonthPanel.panel(io.spark(), io.read(Catalog.warehouse(Members.NAME)),
+            Dataset<Row> panel = MemberMonthPanel.panel(io.read(Catalog.warehouse(Members.NAME)),
                     io.read(Catalog.warehouse(Branches.NAME)), io.read(Catalog.warehouse(Units.NAME)), events,
                     io.read(Catalog.warehouse(Attendance.NAME)), io.read(Catalog.warehouse(PlatformUsage.NAME)),
                     io.read(Catalog.warehouse(VolunteerLogs.NAME)), span.get(), Rules.forParams(params));
@@ -73,7 +75,7 @@ public final class EffectivenessJob {
      * the as-of day (the year of the last event when none is). Empty when there are no events.
      */
     public static Optional<PanelSpan> panelSpan(Dataset<Row> events, Integer reviewYear, LocalDate asOf) {
-        Optional<DataSpan> data = DataSpan.of(events, to_date(col(Events.START_TIME)));
+        Optional<DataSpan> data = DataSpan.of(firstAndLastYears(events), to_date(col(Events.START_TIME)));
         if (data.isEmpty()) {
             return Optional.empty();
         }
@@ -91,6 +93,27 @@ public final class EffectivenessJob {
             return Optional.empty();
         }
         return Optional.of(PanelSpan.of(year, data.get().first(), last, asOf));
+    }
+
+    /**
+     * The events of their first and last year folder: the same first and last day as all events (the warehouse
+     * partitions events by their start's year), reading two years' files instead of every year's. All events when
+     * they are not read from year folders (made in memory, or a file outside a {@code year=N} folder).
+     */
+    static Dataset<Row> firstAndLastYears(Dataset<Row> events) {
+        String[] files = events.inputFiles();
+        Pattern folder = Pattern.compile("/" + Pattern.quote(Events.YEAR) + "=(-?\\d{1,9})/");
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (String file : files) {
+            Matcher m = folder.matcher(file);
+            if (!m.find()) {
+                return events;
+            }
+            first = Math.min(first, Integer.parseInt(m.group(1)));
+            last = Math.max(last, Integer.parseInt(m.group(1)));
+        }
+        return files.length == 0 ? events : events.where(col(Events.YEAR).isin(first, last));
     }
 
     /** The estimate's rows as table rows (Effectiveness.COLUMNS). */

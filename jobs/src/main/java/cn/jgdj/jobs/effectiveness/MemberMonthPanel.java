@@ -1,13 +1,14 @@
 package cn.jgdj.jobs.effectiveness;
 
-import static org.apache.spark.sql.functions.bit_count;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.bit_or;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.call_function;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.dayofmonth;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.min;
@@ -20,7 +21,7 @@ import static org.apache.spark.sql.functions.year;
 
 import cn.jgdj.jobs.events.ParticipationJob;
 import cn.jgdj.jobs.membership.DimensionGroups;
-import cn.jgdj.jobs.membership.PeriodWindows;
+import cn.jgdj.jobs.membership.HeldValidity;
 import cn.jgdj.jobs.membership.Population;
 import cn.jgdj.jobs.membership.WindowMembers;
 import cn.jgdj.jobs.rules.Rules;
@@ -32,15 +33,16 @@ import cn.jgdj.schemas.VolunteerLogs;
 import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.indicators.Indicators.Effectiveness;
+import cn.jgdj.schemas.indicators.Indicators.Participation;
 import cn.jgdj.schemas.work.WorkTables;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 
 /**
  * The monthly member panel, built in one Spark plan: one row per member eligible in some panel month (the
@@ -53,22 +55,28 @@ public final class MemberMonthPanel {
     }
 
     static final String MONTH = "_month";
+    static final String ELIGIBLE = "_eligible";
     static final String PLATFORM_DAYS = "_platform_days";
     static final String EXPECTED = "_expected";
     static final String PRESENT = "_present";
     static final String VOLUNTEERED = "_volunteered";
     static final String LAST = "_last";
-    static final String MONTHS = "_months";
     static final String FIRST_PREFIX = "_first_";
+
+    private static final Date OPEN_END = Date.valueOf("9999-12-31");
+    private static final String VALID_UNTIL = "_valid_until";
 
     /**
      * One row per member: branch_id, unit_type, role (of the last eligible month), one {@code _first_PROGRAM}
-     * month index per program (null: not treated in the analysis year), and {@code _months}: per eligible month
-     * its index, active platform days, expected and present branch meetings, and whether a volunteer log exists.
+     * month index per program (null: not treated in the analysis year), and per month (bit or element i = month
+     * index i): {@code _eligible} (bit mask), {@code _platform_days} (each month's active days as a bit mask of its
+     * days), {@code _expected} and {@code _present} (branch meetings; null in a month without an expected one),
+     * {@code _volunteered} (bit mask). Every source is aggregated straight to one row per member, so the joins meet
+     * one row per member on each side.
      */
-    public static Dataset<Row> panel(SparkSession spark, Dataset<Row> members, Dataset<Row> branches,
-                                     Dataset<Row> units, Dataset<Row> events, Dataset<Row> attendance,
-                                     Dataset<Row> platform, Dataset<Row> logs, PanelSpan span, Rules rules) {
+    public static Dataset<Row> panel(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units,
+                                     Dataset<Row> events, Dataset<Row> attendance, Dataset<Row> platform,
+                                     Dataset<Row> logs, PanelSpan span, Rules rules) {
         // Every fact of the panel falls in the analysis year, and the fact tables are partitioned by year
         // (attendance by its event's start year): filtering on the partition column reads that year's files only.
         events = events.where(col(Events.YEAR).equalTo(span.year()));
@@ -77,49 +85,81 @@ public final class MemberMonthPanel {
         logs = logs.where(col(VolunteerLogs.YEAR).equalTo(span.year()));
         Date from = Date.valueOf(span.first().atDay(1));
         Date to = Date.valueOf(span.last().atEndOfMonth());
-        Dataset<Row> windows = PeriodWindows.toDataFrame(spark,
-                PeriodWindows.months(span.first().atDay(1), span.last().atEndOfMonth()), rules);
-        Dataset<Row> eligible = WindowMembers.of(members, branches, units, windows, rules, Population.TRAINING)
-                .select(col(Members.MEMBER_KEY), index(col(PeriodWindows.WINDOW_START), span).as(MONTH),
-                        col(WorkTables.BRANCH_ID), col(Dimensions.UNIT_TYPE), col(Dimensions.ROLE));
-        String[] key = {Members.MEMBER_KEY, MONTH};
+        String member = Members.MEMBER_KEY;
 
         Dataset<Row> platformDays = platform
                 .where(col(PlatformUsage.DATE).between(from, to)
                         .and(col(PlatformUsage.POINTS).gt(0).or(col(PlatformUsage.MINUTES).gt(0))))
-                // Distinct active days as a bit mask of the month's days: one aggregation (one shuffle) instead of a
-                // distinct of member × day and then a count.
-                .groupBy(col(PlatformUsage.MEMBER_KEY), index(col(PlatformUsage.DATE), span).as(MONTH))
-                .agg(bit_count(bit_or(call_function("shiftleft", lit(1L), dayofmonth(col(PlatformUsage.DATE)))))
-                        .cast("int").as(PLATFORM_DAYS));
+                .select(col(PlatformUsage.MEMBER_KEY), index(col(PlatformUsage.DATE), span).as(MONTH),
+                        call_function("shiftleft", lit(1L), dayofmonth(col(PlatformUsage.DATE))).as(PLATFORM_DAYS))
+                // Distinct active days as a bit mask of each month's days: one aggregation, partly map-side.
+                .groupBy(col(PlatformUsage.MEMBER_KEY))
+                .agg(perMonth(span, m -> bit_or(when(col(MONTH).equalTo(m), col(PLATFORM_DAYS)))).as(PLATFORM_DAYS));
 
         Dataset<Row> meetings = events.where(col(Events.EVENT_TYPE).isin(Codes.CADENCE_TYPES.toArray())
                 .and(to_date(col(Events.START_TIME)).between(from, to)));
         Dataset<Row> meetingMonths = meetings.select(col(Events.EVENT_ID),
                 index(to_date(col(Events.START_TIME)), span).as(MONTH));
-        Dataset<Row> attended = ParticipationJob.expectedAttendance(meetings, attendance, members, branches)
-                .join(meetingMonths, Events.EVENT_ID)
-                .groupBy(col(Attendance.MEMBER_KEY), col(MONTH))
-                .agg(count(lit(1)).cast("int").as(EXPECTED),
-                        sum(when(col(Attendance.STATUS).equalTo(Codes.PRESENT), 1).otherwise(0)).cast("int")
+        // Per meeting and expected member (already partitioned by member, so the per-member sums shuffle no more).
+        Dataset<Row> attended = ParticipationJob.expectedPerMember(meetings, attendance, members, branches)
+                .join(broadcast(meetingMonths), Events.EVENT_ID)
+                .groupBy(col(Attendance.MEMBER_KEY))
+                // A month's sum is null when none of the member's expected meetings falls in it.
+                .agg(perMonth(span, m -> sum(when(col(MONTH).equalTo(m), col(Participation.EXPECTED))))
+                                .as(EXPECTED),
+                        perMonth(span, m -> sum(when(col(MONTH).equalTo(m), col(Participation.PRESENT))))
                                 .as(PRESENT));
 
         Dataset<Row> volunteered = logs.where(col(VolunteerLogs.DATE).between(from, to))
-                .select(col(VolunteerLogs.MEMBER_KEY), index(col(VolunteerLogs.DATE), span).as(MONTH)).distinct()
-                .withColumn(VOLUNTEERED, lit(true));
+                .groupBy(col(VolunteerLogs.MEMBER_KEY))
+                .agg(bit_or(call_function("shiftleft", lit(1L), index(col(VolunteerLogs.DATE), span)))
+                        .as(VOLUNTEERED));
 
-        Dataset<Row> monthly = eligible.join(platformDays, key, "left").join(attended, key, "left")
-                .join(volunteered, key, "left");
-        Column unknown = lit(DimensionGroups.UNKNOWN);
-        Dataset<Row> perMember = monthly.groupBy(col(Members.MEMBER_KEY))
-                .agg(max_by(struct(coalesce(col(WorkTables.BRANCH_ID), unknown).as(WorkTables.BRANCH_ID),
-                                coalesce(col(Dimensions.UNIT_TYPE), unknown).as(Dimensions.UNIT_TYPE),
-                                coalesce(col(Dimensions.ROLE), unknown).as(Dimensions.ROLE)), col(MONTH)).as(LAST),
-                        collect_list(struct(col(MONTH), coalesce(col(PLATFORM_DAYS), lit(0)).as(PLATFORM_DAYS),
-                                col(EXPECTED), col(PRESENT),
-                                coalesce(col(VOLUNTEERED), lit(false)).as(VOLUNTEERED))).as(MONTHS));
-        return perMember.join(firstTreated(events, attendance, span), new String[] {Members.MEMBER_KEY}, "left")
+        String[] key = {member};
+        return eligible(members, branches, units, span, rules)
+                .join(platformDays, key, "left").join(attended, key, "left").join(volunteered, key, "left")
+                .join(firstTreated(events, attendance, span), key, "left")
                 .select(panelColumns());
+    }
+
+    /**
+     * One row per member of the training population in some panel month: {@code _eligible}, the months with an
+     * included day (bit i = month index i), and {@code _last}: branch_id, unit_type and role of the last of them.
+     * The same members, months and attributes as WindowMembers' training population over the panel's monthly
+     * windows (whose pro-rating span is the month itself and whose rules year is the analysis year), without its
+     * member × month rows and the attributes the panel does not use: the last eligible month is the last month
+     * any included row reaches, and of the rows reaching it the one that starts last gives the attributes.
+     */
+    static Dataset<Row> eligible(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units, PanelSpan span,
+                                 Rules rules) {
+        // Fails early, like the windows of WindowMembers, when the analysis year has no rules.
+        rules.rulesFor(span.year());
+        Date from = Date.valueOf(span.first().atDay(1));
+        Date to = Date.valueOf(span.last().atEndOfMonth());
+        Column validUntil = col(VALID_UNTIL);
+        Column first = index(greatest(col(Members.VALID_FROM), lit(from)), span);
+        Column last = index(least(validUntil, lit(to)), span);
+        Column unknown = lit(DimensionGroups.UNKNOWN);
+        return WindowMembers.withUnits(HeldValidity.of(members), branches, units)
+                .where(Population.TRAINING.includes(rules, lit(span.year())))
+                .withColumn(VALID_UNTIL, coalesce(col(Members.VALID_TO), lit(OPEN_END)))
+                .where(col(Members.VALID_FROM).leq(lit(to)).and(validUntil.geq(lit(from))))
+                .groupBy(col(Members.MEMBER_KEY))
+                .agg(bit_or(call_function("shiftleft", lit(1L), last.plus(1))
+                                .minus(call_function("shiftleft", lit(1L), first))).as(ELIGIBLE),
+                        max_by(struct(coalesce(col(Members.BRANCH_ID), unknown).as(WorkTables.BRANCH_ID),
+                                        coalesce(col(Dimensions.UNIT_TYPE), unknown).as(Dimensions.UNIT_TYPE),
+                                        coalesce(col(Members.ROLE), unknown).as(Dimensions.ROLE)),
+                                struct(last, col(Members.VALID_FROM))).as(LAST));
+    }
+
+    /** An array of one aggregate per panel month. */
+    private static Column perMonth(PanelSpan span, IntFunction<Column> aggregate) {
+        Column[] months = new Column[span.months()];
+        for (int m = 0; m < months.length; m++) {
+            months[m] = aggregate.apply(m);
+        }
+        return array(months);
     }
 
     /**
@@ -159,13 +199,23 @@ public final class MemberMonthPanel {
             int platformAt = Effectiveness.OUTCOMES.indexOf(Effectiveness.PLATFORM_ACTIVE_DAYS);
             int meetingAt = Effectiveness.OUTCOMES.indexOf(Effectiveness.MEETING_ATTENDANCE);
             int volunteerAt = Effectiveness.OUTCOMES.indexOf(Effectiveness.VOLUNTEER_PARTICIPATION);
-            for (Row m : r.<Row>getList(r.fieldIndex(MONTHS))) {
-                int month = m.getInt(0);
-                outcomes[platformAt][month] = m.getInt(1);
-                if (!m.isNullAt(2) && m.getInt(2) > 0) {
-                    outcomes[meetingAt][month] = (double) m.getInt(3) / m.getInt(2);
+            long eligible = r.getLong(r.fieldIndex(ELIGIBLE));
+            List<Long> days = nullableList(r, PLATFORM_DAYS);
+            List<Long> expected = nullableList(r, EXPECTED);
+            List<Long> present = nullableList(r, PRESENT);
+            int volunteeredAt = r.fieldIndex(VOLUNTEERED);
+            long volunteered = r.isNullAt(volunteeredAt) ? 0L : r.getLong(volunteeredAt);
+            for (int month = 0; month < months; month++) {
+                if ((eligible >>> month & 1L) == 0) {
+                    continue;
                 }
-                outcomes[volunteerAt][month] = m.getBoolean(4) ? 1 : 0;
+                Long dayMask = days == null ? null : days.get(month);
+                outcomes[platformAt][month] = dayMask == null ? 0 : Long.bitCount(dayMask);
+                Long expectedMeetings = expected == null ? null : expected.get(month);
+                if (expectedMeetings != null && expectedMeetings > 0) {
+                    outcomes[meetingAt][month] = (double) present.get(month) / expectedMeetings;
+                }
+                outcomes[volunteerAt][month] = volunteered >>> month & 1L;
             }
             out.add(new PanelMember(r.getString(0), r.getString(1), r.getString(2), first, outcomes));
         }
@@ -180,6 +230,11 @@ public final class MemberMonthPanel {
         return year(date).multiply(12).plus(month(date)).minus(span.firstOrdinal()).cast("int");
     }
 
+    private static List<Long> nullableList(Row r, String field) {
+        int i = r.fieldIndex(field);
+        return r.isNullAt(i) ? null : r.getList(i);
+    }
+
     private static Column[] panelColumns() {
         List<Column> c = new ArrayList<>();
         c.add(col(LAST + "." + WorkTables.BRANCH_ID));
@@ -188,7 +243,11 @@ public final class MemberMonthPanel {
         for (String program : Effectiveness.PROGRAMS) {
             c.add(col(FIRST_PREFIX + program));
         }
-        c.add(col(MONTHS));
+        c.add(col(ELIGIBLE));
+        c.add(col(PLATFORM_DAYS));
+        c.add(col(EXPECTED));
+        c.add(col(PRESENT));
+        c.add(col(VOLUNTEERED));
         return c.toArray(Column[]::new);
     }
 }

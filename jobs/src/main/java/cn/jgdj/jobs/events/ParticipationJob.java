@@ -1,7 +1,6 @@
 package cn.jgdj.jobs.events;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
@@ -117,32 +116,36 @@ public final class ParticipationJob {
     }
 
     /**
-     * The expected attendees of {@code events} (any event types) under the rule above: one row per event and
-     * expected member with event_id, member_key and status (absent for an audience member without a row).
+     * Per event of {@code events} (any event types) and expected member under the rule above: event_id, member_key,
+     * expected (the member's attendance rows but observer rows, or 1 for an audience member without a row; pairs
+     * with only observer rows are left out) and present (present rows). The audience and the rows meet in one
+     * shuffle by member, with no join of event × member pairs, and the result stays hash-partitioned by member_key,
+     * so a further aggregation per member needs no other shuffle.
      */
-    public static Dataset<Row> expectedAttendance(Dataset<Row> events, Dataset<Row> attendance,
-                                                  Dataset<Row> members, Dataset<Row> branches) {
+    public static Dataset<Row> expectedPerMember(Dataset<Row> events, Dataset<Row> attendance,
+                                                 Dataset<Row> members, Dataset<Row> branches) {
         Dataset<Row> scopedEvents = EventCalendar.withCalendar(events)
                 .select(col(Events.EVENT_ID), col(EventCalendar.DATE), col(Events.AUDIENCE).as(SCOPE),
                         audienceScopeId().as(SCOPE_ID));
+        Dataset<Row> audience = audience(scopedEvents, members, branches)
+                .select(col(Events.EVENT_ID), col(Attendance.MEMBER_KEY), lit(null).cast("string")
+                        .as(Attendance.STATUS), lit(1).as(IN_AUDIENCE), lit(0L).as(LISTED));
         Dataset<Row> rows = attendance.join(events.select(col(Events.EVENT_ID)), new String[] {Events.EVENT_ID},
-                "left_semi");
-        return expectedAttendees(scopedEvents, rows, members, branches);
-    }
-
-    /**
-     * One row per event and expected member: event_id, member_key, status (a member of the audience without a row
-     * gets status absent). Observer rows, and audience members who have one, are left out.
-     */
-    static Dataset<Row> expectedAttendees(Dataset<Row> scopedEvents, Dataset<Row> attendance, Dataset<Row> members,
-                                          Dataset<Row> branches) {
-        Dataset<Row> audience = audience(scopedEvents, members, branches).distinct();
-        Dataset<Row> rows = attendance.select(col(Attendance.EVENT_ID), col(Attendance.MEMBER_KEY),
-                col(Attendance.STATUS));
-        return audience.join(rows, new String[] {Attendance.EVENT_ID, Attendance.MEMBER_KEY}, "full_outer")
-                .select(col(Attendance.EVENT_ID), col(Attendance.MEMBER_KEY),
-                        coalesce(col(Attendance.STATUS), lit(Codes.ABSENT)).as(Attendance.STATUS))
-                .where(not(col(Attendance.STATUS).equalTo(Codes.OBSERVER)));
+                        "left_semi")
+                .select(col(Attendance.EVENT_ID), col(Attendance.MEMBER_KEY), col(Attendance.STATUS),
+                        lit(0).as(IN_AUDIENCE), lit(1L).as(LISTED));
+        Column listed = col(LISTED).equalTo(1L);
+        Column expected = when(col(LISTED).gt(0L), col(LISTED).minus(col(OBSERVERS)))
+                .otherwise(col(IN_AUDIENCE).cast("long"));
+        return audience.unionByName(rows)
+                .repartition(col(Attendance.MEMBER_KEY))
+                .groupBy(col(Events.EVENT_ID), col(Attendance.MEMBER_KEY))
+                .agg(max(col(IN_AUDIENCE)).as(IN_AUDIENCE), sum(col(LISTED)).as(LISTED),
+                        countListed(listed, Codes.OBSERVER).as(OBSERVERS),
+                        countListed(listed, Codes.PRESENT).as(Participation.PRESENT))
+                .select(col(Events.EVENT_ID), col(Attendance.MEMBER_KEY), expected.as(Participation.EXPECTED),
+                        col(Participation.PRESENT))
+                .where(col(Participation.EXPECTED).gt(0L));
     }
 
     /** event_id, member_key of the audience members of each event (a member may repeat). */

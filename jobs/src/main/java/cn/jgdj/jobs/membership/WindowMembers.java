@@ -141,7 +141,7 @@ public final class WindowMembers {
     }
 
     /** Members with their branch's unit (column `unit`) and that unit's type. */
-    static Dataset<Row> withUnits(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units) {
+    public static Dataset<Row> withUnits(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units) {
         Dataset<Row> b = branches.select(col(Branches.BRANCH_ID).as("_branch"), col(Branches.UNIT_ID).as(Dimensions.UNIT));
         Dataset<Row> u = units.select(col(Units.UNIT_ID).as("_unit"), col(Units.UNIT_TYPE).as(Dimensions.UNIT_TYPE));
         return members.join(b, col(Members.BRANCH_ID).equalTo(col("_branch")), "left").drop("_branch")
