@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jgdj.pipeline.dag.Task;
-import cn.jgdj.pipeline.runner.RunRecord;
 import cn.jgdj.pipeline.runner.RunRecords;
-import cn.jgdj.pipeline.runner.TaskRecord;
-import cn.jgdj.pipeline.runner.TaskState;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.OutputLayout;
+import cn.jgdj.schemas.run.RunRecord;
+import cn.jgdj.schemas.run.TaskRecord;
+import cn.jgdj.schemas.run.TaskState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
