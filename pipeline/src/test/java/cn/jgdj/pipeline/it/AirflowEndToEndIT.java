@@ -138,9 +138,9 @@ class AirflowEndToEndIT {
         assertEveryTaskKeptItsOwnRecord(dag);
         assertEquals(List.of(), children(out.resolve("_staging")), "no staging left behind");
         assertEquals(List.of(), children(out.resolve("_locks")), "every task's lock released");
-        IndicatorTables indicators = IndicatorTables.read(out);
+        IndicatorCsvs indicators = IndicatorCsvs.read(out);
         assertEquals(PipelineOutputs.indicatorCsvs(dag), List.copyOf(indicators.tables().keySet()));
-        assertEquals(IndicatorTables.read(reference.out()), indicators, "every task submitted alone by Airflow "
+        assertEquals(IndicatorCsvs.read(reference.out()), indicators, "every task submitted alone by Airflow "
                 + "gives the indicators of the local run");
         List<Path> pdfs = PipelineOutputs.pdfs(out.resolve("reports"));
         assertFalse(pdfs.isEmpty(), "packs under " + out.resolve("reports"));
