@@ -1,5 +1,6 @@
 package cn.jgdj.generator;
 
+import cn.jgdj.schemas.Period;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,7 +147,7 @@ final class WarningPlants {
         for (java.util.Map.Entry<Integer, Integer> e : gapQuarter.entrySet()) {
             b.append(firstGap ? "\n" : ",\n").append("    {\"unit_id\": ")
                     .append(TruthJson.str(county.units.get(e.getKey()).id())).append(", \"period\": ")
-                    .append(TruthJson.str(gapYear + "Q" + e.getValue()))
+                    .append(TruthJson.str(Period.quarter(gapYear, e.getValue()).toString()))
                     .append(", \"events_without_attendance\": ")
                     .append(eventsUnreported.getOrDefault(e.getKey(), 0)).append('}');
             firstGap = false;

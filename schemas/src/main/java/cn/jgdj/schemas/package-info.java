@@ -6,7 +6,8 @@
  * definitions without Spark on their classpath. Every published indicator table is described once, by name and
  * columns, in {@code indicators.Indicators.PUBLISHED}: the pack tasks' inputs and the packs' tables follow from it.
  * The ingest report is one record ({@link cn.jgdj.schemas.quality.IngestSummary}) with one JSON codec
- * ({@link cn.jgdj.schemas.quality.IngestReportJson}) that the ingest job writes with and the packs read with.
+ * ({@link cn.jgdj.schemas.quality.IngestReportJson}) that the ingest job writes with and the packs read with; the
+ * run record likewise ({@link cn.jgdj.schemas.run.RunRecord}, {@link cn.jgdj.schemas.run.RunRecordJson}).
  * Every code table ({@link cn.jgdj.schemas.codes.CodeTable}) carries each code's English and Chinese label beside
  * the code; {@link cn.jgdj.schemas.CreditRules} is the year's 学时 rules as the packs quote them.
  */

@@ -3,6 +3,7 @@ package cn.jgdj.dashboards.data;
 import static cn.jgdj.schemas.indicators.Indicators.PERIOD;
 import static cn.jgdj.schemas.indicators.Indicators.UNIT_ID;
 
+import cn.jgdj.schemas.Period;
 import cn.jgdj.schemas.indicators.Indicators.DataQuality;
 
 /** One row of data_quality: a check's count and share of a unit's rows in a quarter ("undated" for unreadable). */
@@ -18,6 +19,6 @@ public record DataQualityRow(String period, String unitId, String check, long co
 
     /** Whether the row is in a quarter of the year (undated rows belong to none). */
     public boolean inYear(int year) {
-        return period.startsWith(year + "Q");
+        return Period.tryParse(period).filter(p -> p.isQuarter() && p.year() == year).isPresent();
     }
 }

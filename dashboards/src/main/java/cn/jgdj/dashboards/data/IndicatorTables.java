@@ -63,6 +63,11 @@ public final class IndicatorTables {
         return (Table<T>) parsed.computeIfAbsent(name, n -> parse(table, files.get(n), parse));
     }
 
+    /** The published tables asked for so far, in the order of {@link Indicators#PUBLISHED}: what the pages read. */
+    public List<String> requested() {
+        return Indicators.PUBLIC_TABLES.stream().filter(parsed::containsKey).toList();
+    }
+
     /** The published tables whose CSV file is missing, as file names, in the order of {@link Indicators#PUBLISHED}. */
     public List<String> missingFiles() {
         return Indicators.PUBLIC_TABLES.stream().filter(n -> !files.containsKey(n)).map(n -> n + ".csv").toList();

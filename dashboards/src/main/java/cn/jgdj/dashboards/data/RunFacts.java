@@ -2,7 +2,8 @@ package cn.jgdj.dashboards.data;
 
 import cn.jgdj.schemas.OutputLayout;
 import cn.jgdj.schemas.RunRecordFormat;
-import com.fasterxml.jackson.databind.JsonNode;
+import cn.jgdj.schemas.run.RunRecord;
+import cn.jgdj.schemas.run.RunRecordJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,8 @@ import java.util.Optional;
 
 /**
  * What a pack says about the run that produced its tables, from the optional run record OUT/runs/RUN_ID.json
- * (written by the pipeline's runner): when it started, which input it read, which kind of member key hashed the
+ * (written by the pipeline's runner; read with the same
+ * {@link RunRecordJson}): when it started, which input it read, which kind of member key hashed the
  * ids, and the settings that shape the figures (rules file, minimum cell size). Absent fields are null.
  */
 public record RunFacts(String runId, boolean present, String started, String input, String memberKey,
@@ -38,12 +40,13 @@ public record RunFacts(String runId, boolean present, String started, String inp
     }
 
     static RunFacts fromJson(String runId, String source, String text) {
-        JsonNode record = RunJson.parse(source, text);
-        if (!record.isObject()) {
-            throw new IndicatorFileException(source + ": a run record is a JSON object");
+        RunRecord record;
+        try {
+            record = RunRecordJson.read(text);
+        } catch (IllegalArgumentException e) {
+            throw new IndicatorFileException(source + ": " + e.getMessage(), e);
         }
-        JsonNode settings = record.path(RunRecordFormat.SETTINGS);
-        String cells = RunJson.text(settings, RunRecordFormat.MIN_CELL_SIZE);
+        String cells = record.settings().get(RunRecordFormat.MIN_CELL_SIZE);
         Integer minCellSize = null;
         if (cells != null) {
             try {
@@ -53,9 +56,8 @@ public record RunFacts(String runId, boolean present, String started, String inp
                         + "' is not a whole number");
             }
         }
-        return new RunFacts(runId, true, RunJson.text(record, RunRecordFormat.STARTED),
-                RunJson.text(record, RunRecordFormat.INPUT), RunJson.text(record, RunRecordFormat.MEMBER_KEY),
-                RunJson.text(settings, RunRecordFormat.RULES), minCellSize);
+        return new RunFacts(runId, true, record.started(), record.input(), record.memberKey(),
+                record.settings().get(RunRecordFormat.RULES), minCellSize);
     }
 
     /** Whether the run used the built-in rules (no rules file). */

@@ -3,7 +3,6 @@ package cn.jgdj.dashboards.data;
 import static org.junit.jupiter.api.Assertions.*;
 
 import cn.jgdj.dashboards.Fixture;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -93,15 +92,8 @@ class IngestTotalsTest {
         assertEquals("R1.json: settings.min_cell_size 'ten' is not a whole number", e.getMessage());
         assertFalse(RunFacts.load(Fixture.root(), "nope").present());
         assertFalse(RunFacts.load(Fixture.root(), null).present());
-    }
-
-    @Test
-    void runJsonReadsEscapesAndWholeNumbersOnly() {
-        JsonNode n = RunJson.parse("t", "{\"a\": \"x\\\"\\u4e2d\", \"n\": 12, \"f\": 1.5}");
-        assertEquals("x\"\u4e2d", RunJson.text(n, "a"));
-        assertEquals(12L, RunJson.count(n, "n", "t", "root"));
-        assertNull(RunJson.count(n, "missing", "t", "root"));
-        IndicatorFileException e = assertThrows(IndicatorFileException.class, () -> RunJson.count(n, "f", "t", "root"));
-        assertEquals("t: root.f '1.5' is not a whole number", e.getMessage());
+        IndicatorFileException broken = assertThrows(IndicatorFileException.class,
+                () -> RunFacts.fromJson("R1", "R1.json", "{\"run_id\": "));
+        assertTrue(broken.getMessage().startsWith("R1.json: not a run record at line 1"), broken.getMessage());
     }
 }

@@ -10,7 +10,6 @@ import cn.jgdj.jobs.membership.DataSpan;
 import cn.jgdj.jobs.membership.EligibleDays;
 import cn.jgdj.jobs.membership.PeriodWindow;
 import cn.jgdj.jobs.membership.PeriodWindows;
-import cn.jgdj.jobs.membership.Population;
 import cn.jgdj.jobs.membership.WindowMembers;
 import cn.jgdj.jobs.rules.Rules;
 import cn.jgdj.schemas.Branches;
@@ -32,7 +31,10 @@ import org.apache.spark.sql.Row;
 
 /**
  * restricted/followup: eligible members behind pace in the review year, for branch secretaries to follow up.
- * A list, never a ranking: it is ordered by unit and member_key only, and never enters a pack.
+ * A list, never a ranking: it is ordered by unit and member_key only, and never enters a pack. Its members and hours
+ * come from the step work/member_periods uses ({@link WindowMembers#trainingWithHours}) over its own window (1
+ * January to the pace day); it is a list of members, so it has no group counts, rates or suppression
+ * ({@link cn.jgdj.jobs.groups} says why).
  */
 public final class FollowupJob {
     private FollowupJob() {
@@ -88,8 +90,7 @@ public final class FollowupJob {
     public static Dataset<Row> followup(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units,
                                         Dataset<Row> window, Dataset<Row> credited, Dataset<Row> eligibleDays,
                                         Rules rules) {
-        Dataset<Row> eligible = WindowMembers.withHours(
-                WindowMembers.of(members, branches, units, window, rules, Population.TRAINING), window, credited);
+        Dataset<Row> eligible = WindowMembers.trainingWithHours(members, branches, units, window, credited, rules);
         return PublishedOrder.sorted(YearPace.withPace(eligible, eligibleDays, rules)
                 .filter(YearPace.behind())
                 .withColumn(Followup.HOURS_SO_FAR, col(MemberPeriods.HOURS))

@@ -47,8 +47,7 @@ public final class MemberPeriodsJob {
     /** The member_periods rows for the given windows (a table with PeriodWindows.SCHEMA). */
     public static Dataset<Row> memberPeriods(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units,
                                              Dataset<Row> windows, Dataset<Row> credited, Rules rules) {
-        Dataset<Row> eligible = WindowMembers.of(members, branches, units, windows, rules, Population.TRAINING);
-        return WindowMembers.withHours(eligible, windows, credited)
+        return WindowMembers.trainingWithHours(members, branches, units, windows, credited, rules)
                 .select(MemberPeriods.COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
     }
 }

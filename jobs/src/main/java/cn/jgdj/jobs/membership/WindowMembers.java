@@ -121,6 +121,18 @@ public final class WindowMembers {
     }
 
     /**
+     * The training population of each window with its credited hours: {@link #of} ({@link Population#TRAINING})
+     * then {@link #withHours}. The one per-member step work/member_periods and the follow-up list share (they differ
+     * only in their windows); the group-rate tables start from its rows ({@code cn.jgdj.jobs.groups.GroupRates}).
+     *
+     * @param windows a table with {@link PeriodWindows#SCHEMA}
+     */
+    public static Dataset<Row> trainingWithHours(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units,
+                                                 Dataset<Row> windows, Dataset<Row> credited, Rules rules) {
+        return withHours(of(members, branches, units, windows, rules, Population.TRAINING), windows, credited);
+    }
+
+    /**
      * Adds `hours`: the credited hours dated in each row's window (all of the member's credits, including those
      * earned while not included). Sums exactly in decimal so that 31.9999… never stands for 32.
      *

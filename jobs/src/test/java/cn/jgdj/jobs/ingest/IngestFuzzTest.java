@@ -14,6 +14,7 @@ import cn.jgdj.schemas.Members;
 import cn.jgdj.schemas.Units;
 import cn.jgdj.schemas.quality.IngestCounts;
 import cn.jgdj.schemas.raw.DatasetDef;
+import cn.jgdj.testing.SparkSessionExtension;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -74,10 +75,7 @@ class IngestFuzzTest {
 
     @AfterAll
     static void cleanUp() throws IOException {
-        if (spark != null) {
-            spark.stop();
-            spark = null;
-        }
+        spark = null;
         try (Stream<Path> all = Files.walk(dir)) {
             all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
@@ -300,11 +298,8 @@ class IngestFuzzTest {
     /** Units and branches of the county, ingested once: the references members are checked against. */
     private static Path baseOut() {
         if (spark == null) {
-            spark = SparkSession.builder().master("local[2]").appName("IngestFuzzTest")
-                    .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
-                    .config("spark.default.parallelism", "2").config("spark.sql.session.timeZone", "UTC")
-                    .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1")
-                    .getOrCreate();
+            // The JVM's shared test session (spark-testing): same settings, started once for every class.
+            spark = SparkSessionExtension.session();
             out = dir.resolve("out");
             for (String d : List.of(Units.NAME, Branches.NAME)) {
                 StagedJobIO io = new StagedJobIO(spark, out.toString(), out.resolve("_staging/" + d).toString());

@@ -1,5 +1,6 @@
 package cn.jgdj.pipeline.runner;
 
+import cn.jgdj.schemas.run.TaskRecord;
 import java.io.PrintStream;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

@@ -1,5 +1,6 @@
 package cn.jgdj.pipeline.runner;
 
+import cn.jgdj.schemas.run.TaskRecord;
 import java.io.PrintStream;
 
 /** One line when a task starts and one when it ends: for logs, pipes and cluster drivers. */

@@ -1,5 +1,6 @@
 package cn.jgdj.pipeline.runner;
 
+import cn.jgdj.schemas.run.TaskRecord;
 import java.io.PrintStream;
 
 /** Tells a person how a run is going: task n of m, elapsed time, rows. */

@@ -1,5 +1,6 @@
 package cn.jgdj.pipeline.runner;
 
+import cn.jgdj.schemas.run.RunRecord;
 import java.util.Map;
 
 /** A finished run: its record and, for each failed task, what it threw (for --stacktrace). */

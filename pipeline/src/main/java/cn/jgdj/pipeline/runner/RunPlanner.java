@@ -5,6 +5,8 @@ import cn.jgdj.pipeline.dag.Dag;
 import cn.jgdj.pipeline.dag.Selection;
 import cn.jgdj.pipeline.dag.Task;
 import cn.jgdj.schemas.OutputLayout;
+import cn.jgdj.schemas.run.RunRecord;
+import cn.jgdj.schemas.run.TaskRecord;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package cn.jgdj.pipeline.runner;
 
 import cn.jgdj.schemas.OutputLayout;
+import cn.jgdj.schemas.run.RunRecord;
+import cn.jgdj.schemas.run.RunRecordJson;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -22,7 +24,10 @@ import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
 
-/** Reads and writes run records under OUT/runs/ (any Hadoop filesystem). */
+/**
+ * Reads and writes run records under OUT/runs/ (any Hadoop filesystem), as {@link RunRecordJson} encodes them.
+ * {@link #JSON} is the same layout for the runner's own lock files.
+ */
 public final class RunRecords {
     static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -148,18 +153,15 @@ public final class RunRecords {
     }
 
     public static String toJson(RunRecord record) {
-        try {
-            return JSON.writeValueAsString(record) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RunRecordJson.write(record);
     }
 
+    /** A run record, or an {@link UncheckedIOException} saying where the text stops being one. */
     public static RunRecord parse(String json) {
         try {
-            return JSON.readValue(json, RunRecord.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("not a run record: " + e.getMessage(), e);
+            return RunRecordJson.read(json);
+        } catch (IllegalArgumentException e) {
+            throw new UncheckedIOException(new IOException(e.getMessage(), e));
         }
     }
 }

@@ -2,6 +2,7 @@ package cn.jgdj.pipeline.runner;
 
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.pipeline.dag.Selection;
+import cn.jgdj.schemas.run.RunRecord;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

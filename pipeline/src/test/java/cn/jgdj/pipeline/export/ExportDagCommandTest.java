@@ -36,6 +36,12 @@ class ExportDagCommandTest {
     }
 
     @Test
+    void theDagFileStartsTheCommandLineThatIsThere() {
+        // The class spark-submit starts is written into the DAG file as text (export must not depend on cli).
+        assertEquals(Main.class.getName(), DagFileSpec.MAIN_CLASS);
+    }
+
+    @Test
     void theExportedFileHasThePipelineDagsTasksAndDependencies() throws Exception {
         Path file = dir.resolve("dags/jgdj_pipeline.py");
         Result r = run("airflow", "export-dag", "--out", file.toString(), "--jobs-jar", "/opt/jgdj/jobs.jar",

@@ -13,10 +13,10 @@ import cn.jgdj.pipeline.cli.Main;
 import cn.jgdj.pipeline.dag.Dag;
 import cn.jgdj.pipeline.dag.Task;
 import cn.jgdj.pipeline.export.DagFileSpec;
-import cn.jgdj.pipeline.runner.RunRecord;
 import cn.jgdj.pipeline.runner.RunRecords;
-import cn.jgdj.pipeline.runner.TaskRecord;
-import cn.jgdj.pipeline.runner.TaskState;
+import cn.jgdj.schemas.run.RunRecord;
+import cn.jgdj.schemas.run.TaskRecord;
+import cn.jgdj.schemas.run.TaskState;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -138,9 +138,9 @@ class AirflowEndToEndIT {
         assertEveryTaskKeptItsOwnRecord(dag);
         assertEquals(List.of(), children(out.resolve("_staging")), "no staging left behind");
         assertEquals(List.of(), children(out.resolve("_locks")), "every task's lock released");
-        IndicatorTables indicators = IndicatorTables.read(out);
+        IndicatorCsvs indicators = IndicatorCsvs.read(out);
         assertEquals(PipelineOutputs.indicatorCsvs(dag), List.copyOf(indicators.tables().keySet()));
-        assertEquals(IndicatorTables.read(reference.out()), indicators, "every task submitted alone by Airflow "
+        assertEquals(IndicatorCsvs.read(reference.out()), indicators, "every task submitted alone by Airflow "
                 + "gives the indicators of the local run");
         List<Path> pdfs = PipelineOutputs.pdfs(out.resolve("reports"));
         assertFalse(pdfs.isEmpty(), "packs under " + out.resolve("reports"));

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jgdj.pipeline.dag.Task;
-import cn.jgdj.pipeline.runner.RunRecord;
 import cn.jgdj.pipeline.runner.RunRecords;
-import cn.jgdj.pipeline.runner.TaskRecord;
-import cn.jgdj.pipeline.runner.TaskState;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.OutputLayout;
+import cn.jgdj.schemas.run.RunRecord;
+import cn.jgdj.schemas.run.TaskRecord;
+import cn.jgdj.schemas.run.TaskState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,10 +71,10 @@ class ClusterIT {
                         ReferenceRun.YEAR).run(work.resolve("submit-whole-dag.log"), Duration.ofMinutes(60)));
 
         assertEquals(0, r.exit(), r.describe());
-        IndicatorTables local = IndicatorTables.read(reference.out());
+        IndicatorCsvs local = IndicatorCsvs.read(reference.out());
         assertEquals(PipelineOutputs.indicatorCsvs(PipelineOutputs.dag(reference.input(), reference.out())),
                 List.copyOf(local.tables().keySet()), "the local run wrote a CSV for every indicator the DAG declares");
-        assertEquals(local, IndicatorTables.read(clusterOut));
+        assertEquals(local, IndicatorCsvs.read(clusterOut));
         assertTrue(local.tables().values().stream().anyMatch(t -> !t.rows().isEmpty()), "some indicator has rows");
         assertOnlySparkAndTheJobsJarOnTheClasspath(r.output());
         // The packs went through the Hadoop filesystem too: rendered locally, published whole, no scratch left.
@@ -111,8 +111,8 @@ class ClusterIT {
         boolean comparedOne = false;
         for (String output : task.outputs()) {
             if (Catalog.hasCsvCopy(output)) {
-                assertEquals(IndicatorTables.table(reference.out().resolve(output + ".csv")),
-                        IndicatorTables.table(perTaskOut.resolve(output + ".csv")), output);
+                assertEquals(IndicatorCsvs.table(reference.out().resolve(output + ".csv")),
+                        IndicatorCsvs.table(perTaskOut.resolve(output + ".csv")), output);
                 comparedOne = true;
             }
         }

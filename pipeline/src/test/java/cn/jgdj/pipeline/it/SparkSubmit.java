@@ -1,5 +1,6 @@
 package cn.jgdj.pipeline.it;
 
+import cn.jgdj.pipeline.export.DagFileSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Map;
  * --conf spark.sql.shuffle.partitions=8 JOBS_JAR run ...}.
  */
 record SparkSubmit(Path sparkHome, String master, Path jobsJar) {
-    static final String MAIN_CLASS = "cn.jgdj.pipeline.cli.Main";
+    static final String MAIN_CLASS = DagFileSpec.MAIN_CLASS;
     /**
      * A county's tables are small: with Spark's default of 200 shuffle partitions every shuffle becomes 200 tiny
      * tasks (one task of the pipeline took 9 minutes here instead of 2); the local launcher uses 8 as well.

@@ -3,6 +3,8 @@ package cn.jgdj.pipeline.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jgdj.schemas.run.TaskRecord;
+import cn.jgdj.schemas.run.TaskState;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

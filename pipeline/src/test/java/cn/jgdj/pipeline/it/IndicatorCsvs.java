@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * the sorted rows, with columns that name a run (run id, as-of, creation time) dropped and decimals rounded to 12
  * significant digits, since a cluster adds the same doubles in another order than a local run.
  */
-record IndicatorTables(Map<String, Table> tables) {
+record IndicatorCsvs(Map<String, Table> tables) {
     private static final Set<String> RUN_COLUMNS = Set.of("run_id", "as_of", "generated_at", "created_at");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+([eE][-+]?\\d+)?|-?\\d+[eE][-+]?\\d+");
 
@@ -27,7 +27,7 @@ record IndicatorTables(Map<String, Table> tables) {
     record Table(List<String> header, List<List<String>> rows) {
     }
 
-    static IndicatorTables read(Path outRoot) throws IOException {
+    static IndicatorCsvs read(Path outRoot) throws IOException {
         Map<String, Table> tables = new TreeMap<>();
         Path dir = outRoot.resolve("indicators");
         try (var files = Files.list(dir)) {
@@ -35,7 +35,7 @@ record IndicatorTables(Map<String, Table> tables) {
                 tables.put(csv.getFileName().toString(), table(csv));
             }
         }
-        return new IndicatorTables(tables);
+        return new IndicatorCsvs(tables);
     }
 
     static Table table(Path csv) throws IOException {

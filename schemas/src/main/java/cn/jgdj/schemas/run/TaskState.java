@@ -1,4 +1,4 @@
-package cn.jgdj.pipeline.runner;
+package cn.jgdj.schemas.run;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package cn.jgdj.pipeline.runner;
+package cn.jgdj.schemas.run;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * One task's line in a run record.
  *
- * @param inputs  fingerprint of each input as the task read it (see {@link Fingerprints})
+ * @param inputs  fingerprint of each input as the task read it (the runner's digest of the input)
  * @param outputs rows of each committed output (null for a file or a folder that is not a table)
  * @param reason  why a task was skipped or not run
  */
@@ -21,7 +21,7 @@ public record TaskRecord(String task, TaskState state, String start, String end,
         outputs = outputs == null ? null : new LinkedHashMap<>(outputs);
     }
 
-    static TaskRecord notRun(String task, String reason) {
+    public static TaskRecord notRun(String task, String reason) {
         return new TaskRecord(task, TaskState.NOT_RUN, null, null, null, null, null, null, reason, null, null);
     }
 }

@@ -1,4 +1,4 @@
-package cn.jgdj.pipeline.runner;
+package cn.jgdj.schemas.run;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -8,10 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a run did, written to OUT/runs/RUN_ID.json after every task so a killed run can still be resumed.
- * Plain fields come first: packs show them on their title page.
+ * What a run did, written to OUT/runs/RUN_ID.json after every task so a killed run can still be resumed. The
+ * pipeline's runner writes it and the packs read it, both through {@link RunRecordJson}. Plain fields come first:
+ * packs show them on their title page.
  *
  * @param state              running, succeeded, failed or interrupted
+ * @param memberKey          which kind of key hashed the member ids: {@link cn.jgdj.schemas.RunRecordFormat#DEMO_KEY}
+ *                           or {@link cn.jgdj.schemas.RunRecordFormat#OPERATOR_KEY}
  * @param input              the raw exports folder, absolute (a resumed run reads it from any working directory)
  * @param out                the output root, absolute
  * @param settings           the run's settings that shape outputs (no secrets)
@@ -44,7 +47,7 @@ public record RunRecord(String runId, String state, String started, String ended
         return SUCCEEDED.equals(state);
     }
 
-    RunRecord with(String newState, String newEnded, List<TaskRecord> newTasks) {
+    public RunRecord with(String newState, String newEnded, List<TaskRecord> newTasks) {
         return new RunRecord(runId, newState, started, newEnded, input, out, asOf, memberKey, selection, resumedFrom,
                 settings, settingsFingerprint, newTasks);
     }

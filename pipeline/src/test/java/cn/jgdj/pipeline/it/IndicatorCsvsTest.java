@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The comparison the cluster test relies on: it must ignore row order and run columns, and nothing else. */
-class IndicatorTablesTest {
+class IndicatorCsvsTest {
 
     @TempDir
     Path dir;
@@ -22,20 +22,20 @@ class IndicatorTablesTest {
         String csv = "a,b,c\n\"x,1\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n,,\n";
 
         assertEquals(List.of(List.of("a", "b", "c"), List.of("x,1", "say \"hi\"", "two\nlines"), List.of("", "", "")),
-                IndicatorTables.parse(new BufferedReader(new StringReader(csv))));
+                IndicatorCsvs.parse(new BufferedReader(new StringReader(csv))));
     }
 
     @Test
     void decimalsAreComparedToTwelveSignificantDigitsAndOtherCellsExactly() {
-        assertEquals("0.3", IndicatorTables.canonical("0.30000000000000004"));
-        assertEquals("0.3", IndicatorTables.canonical("0.3"));
-        assertEquals("0.123456789012", IndicatorTables.canonical("0.1234567890123"));
-        assertEquals("0.000012", IndicatorTables.canonical("1.2E-5"));
-        assertEquals("0", IndicatorTables.canonical("-0.0"));
-        assertEquals("32", IndicatorTables.canonical("32"));
-        assertEquals("2025Q3", IndicatorTables.canonical("2025Q3"));
-        assertEquals("007", IndicatorTables.canonical("007"));
-        assertNotEquals(IndicatorTables.canonical("0.3000000001"), IndicatorTables.canonical("0.3"));
+        assertEquals("0.3", IndicatorCsvs.canonical("0.30000000000000004"));
+        assertEquals("0.3", IndicatorCsvs.canonical("0.3"));
+        assertEquals("0.123456789012", IndicatorCsvs.canonical("0.1234567890123"));
+        assertEquals("0.000012", IndicatorCsvs.canonical("1.2E-5"));
+        assertEquals("0", IndicatorCsvs.canonical("-0.0"));
+        assertEquals("32", IndicatorCsvs.canonical("32"));
+        assertEquals("2025Q3", IndicatorCsvs.canonical("2025Q3"));
+        assertEquals("007", IndicatorCsvs.canonical("007"));
+        assertNotEquals(IndicatorCsvs.canonical("0.3000000001"), IndicatorCsvs.canonical("0.3"));
     }
 
     @Test
@@ -47,12 +47,12 @@ class IndicatorTablesTest {
         Files.writeString(b.resolve("coverage.csv"), "period,run_id,group,rate\n2024,r2,all,0.25\n2025,r2,all,0.5\n");
         Files.writeString(c.resolve("coverage.csv"), "period,run_id,group,rate\n2024,r1,all,0.25\n2025,r1,all,0.51\n");
 
-        IndicatorTables ta = IndicatorTables.read(dir.resolve("a"));
+        IndicatorCsvs ta = IndicatorCsvs.read(dir.resolve("a"));
 
         assertEquals(List.of("period", "group", "rate"), ta.tables().get("coverage.csv").header());
         assertEquals(List.of(List.of("2024", "all", "0.25"), List.of("2025", "all", "0.5")),
                 ta.tables().get("coverage.csv").rows());
-        assertEquals(ta, IndicatorTables.read(dir.resolve("b")));
-        assertNotEquals(ta, IndicatorTables.read(dir.resolve("c")));
+        assertEquals(ta, IndicatorCsvs.read(dir.resolve("b")));
+        assertNotEquals(ta, IndicatorCsvs.read(dir.resolve("c")));
     }
 }
