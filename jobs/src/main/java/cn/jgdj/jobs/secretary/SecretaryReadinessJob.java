@@ -20,6 +20,7 @@ import static org.apache.spark.sql.functions.year;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
+import cn.jgdj.jobs.io.PartitionYears;
 import cn.jgdj.jobs.io.PublishedOrder;
 import cn.jgdj.jobs.membership.DataSpan;
 import cn.jgdj.jobs.membership.DimensionGroups;
@@ -69,9 +70,13 @@ public final class SecretaryReadinessJob {
 
     public static void run(JobIO io, JobParams params) {
         Dataset<Row> events = io.read(Catalog.warehouse(Events.NAME));
-        Optional<DataSpan> span = DataSpan.of(events, col(Events.START_TIME));
-        int first = span.map(s -> s.first().getYear()).orElse(0);
-        int last = span.map(s -> s.last().getYear()).orElse(-1);
+        // The events' years from their year folders (events are partitioned by the year of their start), with no
+        // Spark job; events not read from such folders (a test's table made on the driver) by a min/max.
+        Optional<PartitionYears.YearRange> years = PartitionYears.of(events, Events.YEAR).or(() ->
+                DataSpan.of(events, col(Events.START_TIME))
+                        .map(s -> new PartitionYears.YearRange(s.first().getYear(), s.last().getYear())));
+        int first = years.map(PartitionYears.YearRange::first).orElse(0);
+        int last = years.map(PartitionYears.YearRange::last).orElse(-1);
         if (params.asOf() != null) {
             last = Math.min(last, params.asOf().getYear());
         }
