@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.to_date;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
+import cn.jgdj.jobs.io.PartitionYears;
 import cn.jgdj.jobs.membership.DataSpan;
 import cn.jgdj.jobs.rules.Rules;
 import cn.jgdj.schemas.Attendance;
@@ -22,8 +23,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -101,19 +100,9 @@ public final class EffectivenessJob {
      * they are not read from year folders (made in memory, or a file outside a {@code year=N} folder).
      */
     static Dataset<Row> firstAndLastYears(Dataset<Row> events) {
-        String[] files = events.inputFiles();
-        Pattern folder = Pattern.compile("/" + Pattern.quote(Events.YEAR) + "=(-?\\d{1,9})/");
-        int first = Integer.MAX_VALUE;
-        int last = Integer.MIN_VALUE;
-        for (String file : files) {
-            Matcher m = folder.matcher(file);
-            if (!m.find()) {
-                return events;
-            }
-            first = Math.min(first, Integer.parseInt(m.group(1)));
-            last = Math.max(last, Integer.parseInt(m.group(1)));
-        }
-        return files.length == 0 ? events : events.where(col(Events.YEAR).isin(first, last));
+        return PartitionYears.of(events, Events.YEAR)
+                .map(y -> events.where(col(Events.YEAR).isin(y.first(), y.last())))
+                .orElse(events);
     }
 
     /** The estimate's rows as table rows (Effectiveness.COLUMNS). */
