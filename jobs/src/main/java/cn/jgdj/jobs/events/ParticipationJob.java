@@ -127,23 +127,10 @@ public final class ParticipationJob {
         Dataset<Row> scopedEvents = EventCalendar.withCalendar(events)
                 .select(col(Events.EVENT_ID), col(EventCalendar.DATE), col(Events.AUDIENCE).as(SCOPE),
                         audienceScopeId().as(SCOPE_ID));
-        Dataset<Row> audience = audience(scopedEvents, members, branches)
-                .select(col(Events.EVENT_ID), col(Attendance.MEMBER_KEY), lit(null).cast("string")
-                        .as(Attendance.STATUS), lit(1).as(IN_AUDIENCE), lit(0L).as(LISTED));
         Dataset<Row> rows = attendance.join(events.select(col(Events.EVENT_ID)), new String[] {Events.EVENT_ID},
-                        "left_semi")
-                .select(col(Attendance.EVENT_ID), col(Attendance.MEMBER_KEY), col(Attendance.STATUS),
-                        lit(0).as(IN_AUDIENCE), lit(1L).as(LISTED));
-        Column listed = col(LISTED).equalTo(1L);
-        Column expected = when(col(LISTED).gt(0L), col(LISTED).minus(col(OBSERVERS)))
-                .otherwise(col(IN_AUDIENCE).cast("long"));
-        return audience.unionByName(rows)
-                .repartition(col(Attendance.MEMBER_KEY))
-                .groupBy(col(Events.EVENT_ID), col(Attendance.MEMBER_KEY))
-                .agg(max(col(IN_AUDIENCE)).as(IN_AUDIENCE), sum(col(LISTED)).as(LISTED),
-                        countListed(listed, Codes.OBSERVER).as(OBSERVERS),
-                        countListed(listed, Codes.PRESENT).as(Participation.PRESENT))
-                .select(col(Events.EVENT_ID), col(Attendance.MEMBER_KEY), expected.as(Participation.EXPECTED),
+                "left_semi");
+        return perEventAndMember(scopedEvents, rows, members, branches, Attendance.MEMBER_KEY)
+                .select(col(Events.EVENT_ID), col(Attendance.MEMBER_KEY), col(Participation.EXPECTED),
                         col(Participation.PRESENT))
                 .where(col(Participation.EXPECTED).gt(0L));
     }
@@ -159,36 +146,46 @@ public final class ParticipationJob {
     }
 
     /**
-     * Per event: expected, present, excused and makeup, counted as over {@link #expectedAttendees} (each attendance
-     * row but observers; an audience member without a row as absent), without joining the audience to the rows.
-     * The audience and the attendance rows go through one shuffle by event, each member's rows are summed first
-     * (the audience flag once however many scopes or rows match), then the members of the event.
+     * Per event: expected, present, excused and makeup, summed over its expected members (one shuffle by event).
      */
     private static Dataset<Row> perEvent(Dataset<Row> scopedEvents, Dataset<Row> attendance, Dataset<Row> members,
                                          Dataset<Row> branches) {
+        return perEventAndMember(scopedEvents, attendance, members, branches, Events.EVENT_ID)
+                .groupBy(col(Events.EVENT_ID))
+                .agg(sum(col(Participation.EXPECTED)).as(Participation.EXPECTED),
+                        sum(col(Participation.PRESENT)).as(Participation.PRESENT),
+                        sum(col(Participation.EXCUSED)).as(Participation.EXCUSED),
+                        sum(col(Participation.MAKEUP)).as(Participation.MAKEUP));
+    }
+
+    /**
+     * Per event and member of its audience or its attendance rows: expected (each attendance row but observers; an
+     * audience member without a row once, as absent; 0 for a member with only observer rows), present, excused and
+     * makeup, without joining the audience to the rows. The audience and the rows go through one shuffle by
+     * {@code partitionKey} (event_id for per-event sums, member_key for per-member ones, so the caller's next
+     * aggregation needs no other shuffle); each member's rows are summed, the audience flag once however many scopes
+     * or rows match.
+     */
+    private static Dataset<Row> perEventAndMember(Dataset<Row> scopedEvents, Dataset<Row> attendance,
+                                                  Dataset<Row> members, Dataset<Row> branches, String partitionKey) {
         Dataset<Row> audience = audience(scopedEvents, members, branches)
                 .select(col(Events.EVENT_ID), col(Attendance.MEMBER_KEY), lit(null).cast("string")
                         .as(Attendance.STATUS), lit(1).as(IN_AUDIENCE), lit(0L).as(LISTED));
         Dataset<Row> rows = attendance.select(col(Attendance.EVENT_ID), col(Attendance.MEMBER_KEY),
                 col(Attendance.STATUS), lit(0).as(IN_AUDIENCE), lit(1L).as(LISTED));
         Column listed = col(LISTED).equalTo(1L);
-        Column observers = col(OBSERVERS);
-        Dataset<Row> perMember = audience.unionByName(rows)
-                .repartition(col(Events.EVENT_ID))
+        Column expected = when(col(LISTED).gt(0L), col(LISTED).minus(col(OBSERVERS)))
+                .otherwise(col(IN_AUDIENCE).cast("long"));
+        return audience.unionByName(rows)
+                .repartition(col(partitionKey))
                 .groupBy(col(Events.EVENT_ID), col(Attendance.MEMBER_KEY))
                 .agg(max(col(IN_AUDIENCE)).as(IN_AUDIENCE), sum(col(LISTED)).as(LISTED),
                         countListed(listed, Codes.OBSERVER).as(OBSERVERS),
                         countListed(listed, Codes.PRESENT).as(Participation.PRESENT),
                         countListed(listed, Codes.EXCUSED).as(Participation.EXCUSED),
-                        countListed(listed, Codes.MAKEUP).as(Participation.MAKEUP));
-        // A listed member counts once per row but observer rows; an unlisted audience member once, as absent.
-        Column expected = when(col(LISTED).gt(0L), col(LISTED).minus(observers))
-                .otherwise(col(IN_AUDIENCE).cast("long"));
-        return perMember.groupBy(col(Events.EVENT_ID))
-                .agg(sum(expected).as(Participation.EXPECTED),
-                        sum(col(Participation.PRESENT)).as(Participation.PRESENT),
-                        sum(col(Participation.EXCUSED)).as(Participation.EXCUSED),
-                        sum(col(Participation.MAKEUP)).as(Participation.MAKEUP));
+                        countListed(listed, Codes.MAKEUP).as(Participation.MAKEUP))
+                .select(col(Events.EVENT_ID), col(Attendance.MEMBER_KEY), expected.as(Participation.EXPECTED),
+                        col(Participation.PRESENT), col(Participation.EXCUSED), col(Participation.MAKEUP));
     }
 
     private static Column countListed(Column listed, String status) {

@@ -29,9 +29,7 @@ final class HeldRows implements AutoCloseable {
         // The plan's iterator reuses one mutable row: each held row must be a copy of it.
         JavaRDD<InternalRow> rows = plan.queryExecution().toRdd().toJavaRDD().map(InternalRow::copy);
         rows.persist(StorageLevel.MEMORY_AND_DISK());
-        org.apache.spark.sql.classic.SparkSession spark =
-                (org.apache.spark.sql.classic.SparkSession) plan.sparkSession();
-        return new HeldRows(rows, spark.internalCreateDataFrame(rows.rdd(), schema, false));
+        return new HeldRows(rows, InternalRowTable.of(plan.sparkSession(), rows, schema));
     }
 
     /** The held rows as a table with the plan's schema. */

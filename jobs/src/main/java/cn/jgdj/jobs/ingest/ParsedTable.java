@@ -115,7 +115,6 @@ final class ParsedTable {
     /** Parses every record with the row parser, inside Spark tasks. */
     static Dataset<Row> parse(SparkSession spark, JavaRDD<RawRecord> records, RowParser parser) {
         JavaRDD<InternalRow> rows = records.map(rec -> toInternalRow(parser.parse(rec)));
-        return ((org.apache.spark.sql.classic.SparkSession) spark)
-                .internalCreateDataFrame(rows.rdd(), schema(parser.def()), false);
+        return InternalRowTable.of(spark, rows, schema(parser.def()));
     }
 }
