@@ -2,7 +2,7 @@ package cn.jgdj.pipeline;
 
 /**
  * Every exit code of the {@code pipeline} command, defined once: the command line decides among them in
- * {@code cli.ExitCodes}, the Airflow operations in {@code airflow.AirflowCommand}.
+ * {@code cli.ExitCodes}, the Airflow operations in {@code airflow.AirflowOperation}.
  */
 public final class ExitCode {
     /** Done: the run succeeded, the files were written, the Airflow run succeeded or is not failed. */

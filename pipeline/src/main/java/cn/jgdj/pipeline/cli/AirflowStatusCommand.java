@@ -1,13 +1,13 @@
 package cn.jgdj.pipeline.cli;
 
 import cn.jgdj.pipeline.airflow.ApiVersion;
-import cn.jgdj.pipeline.airflow.StatusCommand;
+import cn.jgdj.pipeline.airflow.StatusOperation;
 import cn.jgdj.pipeline.airflow.StatusRequest;
 import cn.jgdj.pipeline.airflow.TriggerRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code pipeline airflow status}: a thin wrapper over {@link StatusCommand}, which decides its exit codes. */
+/** {@code pipeline airflow status}: a thin wrapper over {@link StatusOperation}, which decides its exit codes. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {"Print the state of a pipeline run in Airflow and of each of its tasks.",
                 "Exit codes: 0 the run has not failed, 1 it failed, 2 bad arguments, credentials or an Airflow error."},
@@ -33,6 +33,6 @@ final class AirflowStatusCommand extends PipelineCommand {
 
     @Override
     protected int execute() {
-        return new StatusCommand(context().env()).run(new StatusRequest(url, dagId, runId, api), out(), err());
+        return new StatusOperation(context().env()).run(new StatusRequest(url, dagId, runId, api), out(), err());
     }
 }

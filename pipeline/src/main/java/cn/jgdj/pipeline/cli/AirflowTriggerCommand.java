@@ -1,7 +1,7 @@
 package cn.jgdj.pipeline.cli;
 
 import cn.jgdj.pipeline.airflow.ApiVersion;
-import cn.jgdj.pipeline.airflow.TriggerCommand;
+import cn.jgdj.pipeline.airflow.TriggerOperation;
 import cn.jgdj.pipeline.airflow.TriggerRequest;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -9,7 +9,7 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code pipeline airflow trigger}: a thin wrapper over {@link TriggerCommand}, which decides its exit codes. */
+/** {@code pipeline airflow trigger}: a thin wrapper over {@link TriggerOperation}, which decides its exit codes. */
 @Command(name = "trigger", mixinStandardHelpOptions = true,
         description = {"Trigger a run of the pipeline DAG in Airflow for a period (unpausing the DAG if needed); "
                 + "with --wait, follow it to the end and print each task's state.",
@@ -63,6 +63,6 @@ final class AirflowTriggerCommand extends PipelineCommand {
         if (waitForIt) {
             request = request.waiting(timeout, poll);
         }
-        return new TriggerCommand(context().env()).run(request, out(), err());
+        return new TriggerOperation(context().env()).run(request, out(), err());
     }
 }

@@ -93,7 +93,7 @@ class AirflowLiveIT {
         assertEquals(ApiVersion.V2, client.apiVersion());
         Captured io = new Captured();
 
-        int exit = new TriggerCommand(env).run(TriggerRequest.of(url, "2025Q3").withDagId("jgdj_echo")
+        int exit = new TriggerOperation(env).run(TriggerRequest.of(url, "2025Q3").withDagId("jgdj_echo")
                 .withRunId("it-echo-1").waiting(RUN_WAIT, Duration.ofSeconds(1)), io.out, io.err);
 
         assertEquals(0, exit, io.out() + io.err());
@@ -106,7 +106,7 @@ class AirflowLiveIT {
         assertTrue(Files.readString(log).contains("jgdj period=2025Q3"), "task log " + log);
 
         Captured status = new Captured();
-        assertEquals(0, new StatusCommand(env).run(new StatusRequest(url, "jgdj_echo", "it-echo-1", null),
+        assertEquals(0, new StatusOperation(env).run(new StatusRequest(url, "jgdj_echo", "it-echo-1", null),
                 status.out, status.err));
         assertTrue(status.out().startsWith("Run it-echo-1 of DAG jgdj_echo: success (period 2025Q3)\n"), status.out());
     }
@@ -116,7 +116,7 @@ class AirflowLiveIT {
         awaitDag(client(), "jgdj_fail");
         Captured io = new Captured();
 
-        int exit = new TriggerCommand(env).run(TriggerRequest.of(url, "2025").withDagId("jgdj_fail")
+        int exit = new TriggerOperation(env).run(TriggerRequest.of(url, "2025").withDagId("jgdj_fail")
                 .withRunId("it-fail-1").waiting(RUN_WAIT, Duration.ofSeconds(1)), io.out, io.err);
 
         assertEquals(1, exit, io.out() + io.err());
@@ -161,7 +161,7 @@ class AirflowLiveIT {
         awaitDag(client(), "jgdj_spark_submit");
         Captured io = new Captured();
 
-        int exit = new TriggerCommand(env).run(TriggerRequest.of(url, "2025Q3").withDagId("jgdj_spark_submit")
+        int exit = new TriggerOperation(env).run(TriggerRequest.of(url, "2025Q3").withDagId("jgdj_spark_submit")
                 .withRunId("it-spark-1").withExtraConf(Map.of("app", app.toString()))
                 .waiting(Duration.ofSeconds(600), Duration.ofSeconds(2)), io.out, io.err);
 

@@ -49,14 +49,14 @@ class SecretsNeverLeakTest {
 
     private void trigger(Map<String, String> env, TriggerRequest req) {
         Captured io = new Captured();
-        new TriggerCommand(env).run(req, io.out, io.err);
+        new TriggerOperation(env).run(req, io.out, io.err);
         seen.add(io.out());
         seen.add(io.err());
     }
 
     private void status(Map<String, String> env, StatusRequest req) {
         Captured io = new Captured();
-        new StatusCommand(env).run(req, io.out, io.err);
+        new StatusOperation(env).run(req, io.out, io.err);
         seen.add(io.out());
         seen.add(io.err());
     }

@@ -16,7 +16,7 @@ import static cn.jgdj.pipeline.airflow.FakeAirflow.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-class TriggerCommandTest {
+class TriggerOperationTest {
 
     private static final Map<String, String> ENV = Map.of("AIRFLOW_USERNAME", FakeAirflow.USER,
             "AIRFLOW_PASSWORD", FakeAirflow.PASSWORD);
@@ -33,16 +33,16 @@ class TriggerCommandTest {
     }
 
     /** A clock that moves 7 s at every reading, so progress lines are exact. */
-    private static TriggerCommand command() {
+    private static TriggerOperation operation() {
         AtomicLong now = new AtomicLong(-7_000_000_000L);
-        return new TriggerCommand(ENV, () -> now.addAndGet(7_000_000_000L));
+        return new TriggerOperation(ENV, () -> now.addAndGet(7_000_000_000L));
     }
 
     @Test
     void aPausedDagIsUnpausedBeforeTheTrigger() throws IOException {
         fake = new FakeAirflow(Api.V2).dag("jgdj_pipeline", true);
 
-        int exit = command().run(TriggerRequest.of(fake.url(), "2025Q3").withExtraConf(Map.of("input", "/data/raw")),
+        int exit = operation().run(TriggerRequest.of(fake.url(), "2025Q3").withExtraConf(Map.of("input", "/data/raw")),
                 io.out, io.err);
 
         assertEquals(0, exit);
@@ -63,7 +63,7 @@ class TriggerCommandTest {
     void anUnpausedDagIsLeftAlone() throws IOException {
         fake = new FakeAirflow(Api.V2).dag("other", false);
 
-        int exit = command().run(TriggerRequest.of(fake.url(), "2025").withDagId("other").withRunId("r7"),
+        int exit = operation().run(TriggerRequest.of(fake.url(), "2025").withDagId("other").withRunId("r7"),
                 io.out, io.err);
 
         assertEquals(0, exit);
@@ -81,7 +81,7 @@ class TriggerCommandTest {
                         task("ingest", "success", 1, "2025-10-01T08:00:02Z", "2025-10-01T08:00:10Z"),
                         task("credit", "success", 2, "2025-10-01T08:00:11.5Z", "2025-10-01T08:01:20Z")));
 
-        int exit = command().run(TriggerRequest.of(fake.url(), "2025Q3").withRunId("r1")
+        int exit = operation().run(TriggerRequest.of(fake.url(), "2025Q3").withRunId("r1")
                 .waiting(Duration.ofSeconds(30), POLL), io.out, io.err);
 
         assertEquals(0, exit);
@@ -105,7 +105,7 @@ class TriggerCommandTest {
                         task("report", "upstream_failed", 0, null, null),
                         task("charts", "upstream_failed", 0, null, null)));
 
-        int exit = command().run(TriggerRequest.of(fake.url(), "2025-07").withRunId("r2")
+        int exit = operation().run(TriggerRequest.of(fake.url(), "2025-07").withRunId("r2")
                 .waiting(Duration.ofSeconds(30), POLL), io.out, io.err);
 
         assertEquals(1, exit);
@@ -126,7 +126,7 @@ class TriggerCommandTest {
         fake = new FakeAirflow(Api.V2).dag("jgdj_pipeline", false).onTrigger(List.of("running"),
                 List.of(task("ingest", "running", 1, "2025-10-01T08:00:02Z", null)));
 
-        int exit = command().run(TriggerRequest.of(fake.url(), "2025Q3").withRunId("r3")
+        int exit = operation().run(TriggerRequest.of(fake.url(), "2025Q3").withRunId("r3")
                 .waiting(Duration.ofMillis(200), Duration.ofMillis(20)), io.out, io.err);
 
         assertEquals(3, exit);
@@ -142,7 +142,7 @@ class TriggerCommandTest {
     void anUnknownDagExitsWithTwo() throws IOException {
         fake = new FakeAirflow(Api.V2);
 
-        int exit = command().run(TriggerRequest.of(fake.url(), "2025Q3"), io.out, io.err);
+        int exit = operation().run(TriggerRequest.of(fake.url(), "2025Q3"), io.out, io.err);
 
         assertEquals(2, exit);
         assertEquals("", io.out());
@@ -156,7 +156,7 @@ class TriggerCommandTest {
         fake = new FakeAirflow(Api.V1).dag("jgdj_pipeline", false).run("jgdj_pipeline", "r1", List.of("success"),
                 Map.of());
 
-        int exit = command().run(TriggerRequest.of(fake.url(), "2025Q3").withRunId("r1"), io.out, io.err);
+        int exit = operation().run(TriggerRequest.of(fake.url(), "2025Q3").withRunId("r1"), io.out, io.err);
 
         assertEquals(2, exit);
         assertEquals("error: DAG 'jgdj_pipeline' already has a run with id 'r1' (HTTP 409): choose another run id,"
@@ -172,7 +172,7 @@ class TriggerCommandTest {
         }
         String url = "http://127.0.0.1:" + port;
 
-        int exit = command().run(TriggerRequest.of(url, "2025Q3"), io.out, io.err);
+        int exit = operation().run(TriggerRequest.of(url, "2025Q3"), io.out, io.err);
 
         assertEquals(2, exit);
         assertEquals("error: cannot connect to Airflow at " + url + " while asking which API version it serves"
@@ -183,7 +183,7 @@ class TriggerCommandTest {
     void missingCredentialsExitWithTwoBeforeAnyRequest() throws IOException {
         fake = new FakeAirflow(Api.V2).dag("jgdj_pipeline", false);
 
-        int exit = new TriggerCommand(Map.of()).run(TriggerRequest.of(fake.url(), "2025Q3"), io.out, io.err);
+        int exit = new TriggerOperation(Map.of()).run(TriggerRequest.of(fake.url(), "2025Q3"), io.out, io.err);
 
         assertEquals(2, exit);
         assertEquals("error: no Airflow credentials: set AIRFLOW_USERNAME and AIRFLOW_PASSWORD, or"
@@ -196,8 +196,8 @@ class TriggerCommandTest {
         fake = new FakeAirflow(Api.V2).dag("jgdj_pipeline", false);
         Captured noUrl = new Captured();
 
-        assertEquals(2, command().run(TriggerRequest.of(fake.url(), "2025Q5"), io.out, io.err));
-        assertEquals(2, command().run(TriggerRequest.of(null, "2025"), noUrl.out, noUrl.err));
+        assertEquals(2, operation().run(TriggerRequest.of(fake.url(), "2025Q5"), io.out, io.err));
+        assertEquals(2, operation().run(TriggerRequest.of(null, "2025"), noUrl.out, noUrl.err));
 
         assertEquals("error: --period '2025Q5' is not a period: write 2025, 2025Q3 or 2025-07\n", io.err());
         assertEquals("error: no Airflow URL: give --url, e.g. --url http://127.0.0.1:8080\n", noUrl.err());

@@ -11,7 +11,7 @@ import static cn.jgdj.pipeline.airflow.FakeAirflow.Api;
 import static cn.jgdj.pipeline.airflow.FakeAirflow.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class StatusCommandTest {
+class StatusOperationTest {
 
     private static final Map<String, String> ENV = Map.of("AIRFLOW_USERNAME", FakeAirflow.USER,
             "AIRFLOW_PASSWORD", FakeAirflow.PASSWORD);
@@ -33,7 +33,7 @@ class StatusCommandTest {
                 .tasks("jgdj_pipeline", "r1", List.of(
                         task("ingest", "success", 1, "2025-10-01T08:00:02Z", "2025-10-01T08:00:10Z")));
 
-        int exit = new StatusCommand(ENV).run(StatusRequest.of(fake.url(), "r1"), io.out, io.err);
+        int exit = new StatusOperation(ENV).run(StatusRequest.of(fake.url(), "r1"), io.out, io.err);
 
         assertEquals(0, exit);
         assertEquals("Run r1 of DAG jgdj_pipeline: success (period 2025Q3)\n"
@@ -49,7 +49,8 @@ class StatusCommandTest {
                 .run("d", "r1", List.of("failed"), Map.of())
                 .tasks("d", "r1", List.of(task("ingest", "failed", 2, "2025-10-01T08:00:02Z", "2025-10-01T08:00:03Z")));
 
-        int exit = new StatusCommand(ENV).run(new StatusRequest(fake.url(), "d", "r1", ApiVersion.V1), io.out, io.err);
+        int exit = new StatusOperation(ENV).run(new StatusRequest(fake.url(), "d", "r1", ApiVersion.V1), io.out,
+                io.err);
 
         assertEquals(1, exit);
         assertEquals("Run r1 of DAG d: failed\n"
@@ -65,7 +66,7 @@ class StatusCommandTest {
         fake = new FakeAirflow(Api.V2).dag("jgdj_pipeline", false)
                 .run("jgdj_pipeline", "r1", List.of("queued"), Map.of()).tasks("jgdj_pipeline", "r1", List.of());
 
-        int exit = new StatusCommand(ENV).run(StatusRequest.of(fake.url(), "r1"), io.out, io.err);
+        int exit = new StatusOperation(ENV).run(StatusRequest.of(fake.url(), "r1"), io.out, io.err);
 
         assertEquals(0, exit);
         assertEquals("Run r1 of DAG jgdj_pipeline: queued\n"
@@ -77,7 +78,7 @@ class StatusCommandTest {
     void anUnknownRunExitsWithTwo() throws IOException {
         fake = new FakeAirflow(Api.V2).dag("jgdj_pipeline", false);
 
-        int exit = new StatusCommand(ENV).run(StatusRequest.of(fake.url(), "nope"), io.out, io.err);
+        int exit = new StatusOperation(ENV).run(StatusRequest.of(fake.url(), "nope"), io.out, io.err);
 
         assertEquals(2, exit);
         assertEquals("", io.out());
@@ -88,7 +89,7 @@ class StatusCommandTest {
 
     @Test
     void noRunIdIsAUsageError() {
-        int exit = new StatusCommand(ENV).run(StatusRequest.of("http://127.0.0.1:1", " "), io.out, io.err);
+        int exit = new StatusOperation(ENV).run(StatusRequest.of("http://127.0.0.1:1", " "), io.out, io.err);
 
         assertEquals(2, exit);
         assertEquals("error: no run id: give --run RUN_ID (printed by pipeline airflow trigger)\n", io.err());

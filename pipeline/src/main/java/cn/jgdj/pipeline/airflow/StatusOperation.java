@@ -5,12 +5,12 @@ import java.io.PrintStream;
 import java.util.Map;
 
 /**
- * {@code pipeline airflow status}: prints a run's state and its tasks. Exit code 0 unless the run
- * failed (1) or Airflow could not be asked (2).
+ * The operation behind {@code pipeline airflow status}: prints a run's state and its tasks. Exit code 0 unless
+ * the run failed (1) or Airflow could not be asked (2).
  */
-public final class StatusCommand extends AirflowCommand {
+public final class StatusOperation extends AirflowOperation {
 
-    public StatusCommand(Map<String, String> env) {
+    public StatusOperation(Map<String, String> env) {
         super(env);
     }
 
@@ -21,7 +21,7 @@ public final class StatusCommand extends AirflowCommand {
         try {
             AirflowClient client = connect(req.url(), req.apiVersion());
             DagRun run = client.getRun(req.dagId(), req.runId());
-            Object period = run.conf().get(TriggerCommand.CONF_PERIOD);
+            Object period = run.conf().get(TriggerOperation.CONF_PERIOD);
             out.println("Run " + run.runId() + " of DAG " + run.dagId() + ": " + run.state()
                     + (period == null ? "" : " (period " + period + ")"));
             out.println("started " + TaskTable.time(run.startDate()) + ", ended " + TaskTable.time(run.endDate()));

@@ -10,22 +10,22 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * {@code pipeline airflow trigger}: unpauses the DAG if needed, triggers a run for a period and,
- * with --wait, follows it to the end and prints each task's state. Exit codes: see {@link AirflowCommand}.
+ * The operation behind {@code pipeline airflow trigger}: unpauses the DAG if needed, triggers a run for a period and,
+ * with --wait, follows it to the end and prints each task's state. Exit codes: see {@link AirflowOperation}.
  */
-public final class TriggerCommand extends AirflowCommand {
+public final class TriggerOperation extends AirflowOperation {
 
     /** The conf key the pipeline DAG reads its period from. */
     public static final String CONF_PERIOD = "period";
 
     private final LongSupplier nanoClock;
 
-    public TriggerCommand(Map<String, String> env) {
+    public TriggerOperation(Map<String, String> env) {
         this(env, System::nanoTime);
     }
 
     /** {@code nanoClock} times the progress lines; tests pass a fake one. */
-    TriggerCommand(Map<String, String> env, LongSupplier nanoClock) {
+    TriggerOperation(Map<String, String> env, LongSupplier nanoClock) {
         super(env);
         this.nanoClock = nanoClock;
     }

@@ -6,17 +6,18 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What the Airflow commands share: credentials from the environment, error printing, and which {@link ExitCode}
- * an outcome gets: {@code OK} the run succeeded (trigger --wait), was triggered (trigger) or is not failed
- * (status); {@code RUN_FAILED} the run failed; {@code USAGE} bad arguments or credentials, Airflow unreachable or
- * refusing a request; {@code TIMEOUT} the run was still going when --timeout passed.
+ * What the Airflow operations share (the picocli commands in {@code cli} are thin wrappers over them): credentials
+ * from the environment, error printing, and which {@link ExitCode} an outcome gets: {@code OK} the run succeeded
+ * (trigger --wait), was triggered (trigger) or is not failed (status); {@code RUN_FAILED} the run failed;
+ * {@code USAGE} bad arguments or credentials, Airflow unreachable or refusing a request; {@code TIMEOUT} the run
+ * was still going when --timeout passed.
  */
-public abstract class AirflowCommand {
+public abstract class AirflowOperation {
 
     private final Map<String, String> env;
 
     /** {@code env} is where credentials are read from: {@code System.getenv()} in the CLI. */
-    protected AirflowCommand(Map<String, String> env) {
+    protected AirflowOperation(Map<String, String> env) {
         this.env = Objects.requireNonNull(env, "env");
     }
 
