@@ -5,8 +5,9 @@ import java.util.Objects;
 
 /**
  * A job declared once: its task name, the logical datasets it reads and writes (names from
- * {@link cn.jgdj.schemas.Catalog}) and its action. Each job class holds its own {@code SPEC}; the pipeline's DAG
- * is built from the list in {@link cn.jgdj.jobs.catalog.JobCatalog}, its edges from these inputs and outputs.
+ * {@link cn.jgdj.schemas.Catalog}) and its action. Each job class holds its own {@code SPEC} and registers it
+ * ({@link IndicatorJob}); the pipeline's DAG is built from the registered specs ({@link
+ * cn.jgdj.jobs.catalog.JobCatalog#ALL}), its edges from these inputs and outputs.
  *
  * @param name    the task name, lower_snake_case (the name in the run record, --only and the Airflow DAG)
  * @param inputs  logical datasets read, in the order the job reads them

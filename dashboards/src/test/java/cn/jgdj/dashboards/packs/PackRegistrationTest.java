@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A figure's registration line in {@link Packs} is there once per pack, and every published table has a chart that
  * reads it: a new indicator whose figure was left out of every pack fails here, as one listed twice does. Its job's
- * registration is checked on the jobs side (JobCatalogTest: every published table is written by exactly one job).
+ * registration is checked on the jobs side (JobCatalogTest: every job class with a SPEC is registered, and every
+ * published table is written by exactly one registered job).
  */
 class PackRegistrationTest {
 

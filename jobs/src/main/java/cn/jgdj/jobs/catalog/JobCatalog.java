@@ -1,71 +1,68 @@
 package cn.jgdj.jobs.catalog;
 
+import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobSpec;
-import cn.jgdj.jobs.coverage.CoverageJob;
-import cn.jgdj.jobs.credit.CreditedHoursJob;
-import cn.jgdj.jobs.dataquality.DataQualityJob;
-import cn.jgdj.jobs.effectiveness.EffectivenessJob;
-import cn.jgdj.jobs.events.BranchComplianceJob;
-import cn.jgdj.jobs.events.ObservationCoverageJob;
-import cn.jgdj.jobs.events.ParticipationJob;
-import cn.jgdj.jobs.events.VenueUseJob;
-import cn.jgdj.jobs.followup.FollowupJob;
-import cn.jgdj.jobs.forecast.ForecastJob;
 import cn.jgdj.jobs.ingest.IngestJob;
 import cn.jgdj.jobs.ingest.IngestOptions;
 import cn.jgdj.jobs.ingest.IngestReport;
-import cn.jgdj.jobs.membership.MemberOutcomesJob;
-import cn.jgdj.jobs.membership.MemberPeriodsJob;
-import cn.jgdj.jobs.platform.PlatformEngagementJob;
-import cn.jgdj.jobs.reportquestions.ReportQuestionsJob;
-import cn.jgdj.jobs.secretary.SecretaryReadinessJob;
-import cn.jgdj.jobs.trends.TrendsJob;
-import cn.jgdj.jobs.underserved.UnderServedJob;
-import cn.jgdj.jobs.units.UnitDirectoryJob;
-import cn.jgdj.jobs.volunteer.VolunteerJob;
 import cn.jgdj.schemas.Datasets;
 import cn.jgdj.schemas.raw.DatasetDef;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
 
 /**
- * Every indicator job after ingest, one registration line each. The pipeline's DAG is built from this list (its
- * edges from each spec's inputs and outputs); the list order is only the order of tasks that are ready together.
- * A new job adds its {@code SPEC} here and nowhere else; the DAG rejects
- * two jobs with one name or one output.
+ * Every job after ingest, found through {@link ServiceLoader}: each job registers itself in its own file (see
+ * {@link IndicatorJob}), so no list here names the jobs. The pipeline's DAG is built from {@link #ALL} (its edges
+ * from each spec's inputs and outputs); the order of {@code ALL} only breaks ties between tasks that are ready
+ * together.
  */
 public final class JobCatalog {
 
-    /** The jobs, in the order the DAG lists tasks that do not depend on one another. */
-    public static final List<JobSpec> ALL = List.of(
-            // Member indicators: credited hours → member periods → coverage, outcomes; the platform and
-            // volunteer families; the restricted follow-up list.
-            CreditedHoursJob.SPEC,
-            MemberPeriodsJob.SPEC,
-            CoverageJob.SPEC,
-            MemberOutcomesJob.SPEC,
-            PlatformEngagementJob.SPEC,
-            VolunteerJob.SPEC,
-            FollowupJob.SPEC,
-            // Event indicators.
-            ParticipationJob.SPEC,
-            BranchComplianceJob.SPEC,
-            ObservationCoverageJob.SPEC,
-            VenueUseJob.SPEC,
-            // Unit names for the packs.
-            UnitDirectoryJob.SPEC,
-            // Statistics over the indicators.
-            UnderServedJob.SPEC,
-            TrendsJob.SPEC,
-            EffectivenessJob.SPEC,
-            // Acting in time: year-end forecast, secretary readiness, data-quality scorecard.
-            ForecastJob.SPEC,
-            SecretaryReadinessJob.SPEC,
-            DataQualityJob.SPEC,
-            // The county report's own questions.
-            ReportQuestionsJob.SPEC);
+    /**
+     * The registered jobs, sorted by task name: the DAG runs tasks that are ready together in that order. Two
+     * registrations with one task name or one output fail here, naming both registering classes.
+     */
+    public static final List<JobSpec> ALL = checked(ServiceLoader.load(IndicatorJob.class,
+            JobCatalog.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList());
 
     private JobCatalog() {
+    }
+
+    /**
+     * The specs of these registrations sorted by task name, after checking that there is at least one and that no
+     * task name and no output is declared twice (the DAG would reject both too, but only here are the registering
+     * classes known).
+     */
+    static List<JobSpec> checked(List<IndicatorJob> registered) {
+        if (registered.isEmpty()) {
+            // A jar assembled without the generated services file would otherwise run a pipeline of ingest alone.
+            throw new IllegalStateException("no job is registered: META-INF/services/" + IndicatorJob.class.getName()
+                    + " is missing from the classpath (it is written when jobs is compiled with AutoService's"
+                    + " annotation processor, and a shaded jar must merge service files)");
+        }
+        Map<String, IndicatorJob> byName = new HashMap<>();
+        Map<String, IndicatorJob> byOutput = new HashMap<>();
+        for (IndicatorJob job : registered) {
+            JobSpec spec = job.spec();
+            IndicatorJob other = byName.put(spec.name(), job);
+            if (other != null) {
+                throw new IllegalStateException("two registered jobs are named '" + spec.name() + "': "
+                        + other.getClass().getName() + " and " + job.getClass().getName());
+            }
+            for (String output : spec.outputs()) {
+                other = byOutput.put(output, job);
+                if (other != null) {
+                    throw new IllegalStateException("'" + output + "' is written by two registered jobs: '"
+                            + other.spec().name() + "' (" + other.getClass().getName() + ") and '" + spec.name()
+                            + "' (" + job.getClass().getName() + ")");
+                }
+            }
+        }
+        return registered.stream().map(IndicatorJob::spec).sorted(Comparator.comparing(JobSpec::name)).toList();
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.groups.GroupRates;
@@ -15,6 +16,7 @@ import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.Coverage;
 import cn.jgdj.schemas.work.WorkTables.MemberPeriods;
+import com.google.auto.service.AutoService;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -32,6 +34,15 @@ public final class CoverageJob {
     public static final List<String> INPUTS = List.of(Catalog.work(MemberPeriods.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(Coverage.NAME));
     public static final JobSpec SPEC = new JobSpec("coverage", INPUTS, OUTPUTS, CoverageJob::run);
+
+    /** Registers the job: {@code JobCatalog.ALL} finds this class through ServiceLoader. */
+    @AutoService(IndicatorJob.class)
+    public static final class Registration implements IndicatorJob {
+        @Override
+        public JobSpec spec() {
+            return SPEC;
+        }
+    }
 
     public static void run(JobIO io, JobParams params) {
         Dataset<Row> periods = io.read(Catalog.work(MemberPeriods.NAME));

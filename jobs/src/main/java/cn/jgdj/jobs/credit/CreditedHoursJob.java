@@ -17,6 +17,7 @@ import static org.apache.spark.sql.functions.timestamp_diff;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
+import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
@@ -29,6 +30,7 @@ import cn.jgdj.schemas.PlatformUsage;
 import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.work.WorkTables;
 import cn.jgdj.schemas.work.WorkTables.CreditedHours;
+import com.google.auto.service.AutoService;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -49,6 +51,15 @@ public final class CreditedHoursJob {
             Catalog.warehouse(Events.NAME), Catalog.warehouse(PlatformUsage.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.work(CreditedHours.NAME));
     public static final JobSpec SPEC = new JobSpec("credited_hours", INPUTS, OUTPUTS, CreditedHoursJob::run);
+
+    /** Registers the job: {@code JobCatalog.ALL} finds this class through ServiceLoader. */
+    @AutoService(IndicatorJob.class)
+    public static final class Registration implements IndicatorJob {
+        @Override
+        public JobSpec spec() {
+            return SPEC;
+        }
+    }
 
     /** Attendance statuses that earn credit; observer, excused and absent earn nothing. */
     public static final List<String> CREDITED_STATUSES = List.of(Codes.PRESENT, Codes.MAKEUP);

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.ingest.CollapsedRows;
@@ -26,6 +27,7 @@ import cn.jgdj.schemas.PlatformUsage;
 import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.DataQuality;
+import com.google.auto.service.AutoService;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,6 +63,15 @@ public final class DataQualityJob {
             CollapsedRows.name(PlatformUsage.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(DataQuality.NAME));
     public static final JobSpec SPEC = new JobSpec("data_quality", INPUTS, OUTPUTS, DataQualityJob::run);
+
+    /** Registers the job: {@code JobCatalog.ALL} finds this class through ServiceLoader. */
+    @AutoService(IndicatorJob.class)
+    public static final class Registration implements IndicatorJob {
+        @Override
+        public JobSpec spec() {
+            return SPEC;
+        }
+    }
 
     private static final Date OPEN_END = Date.valueOf("9999-12-31");
     private static final String ROW = ScorecardRows.ROW;

@@ -3,6 +3,7 @@ package cn.jgdj.jobs.effectiveness;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.to_date;
 
+import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
@@ -19,6 +20,7 @@ import cn.jgdj.schemas.Units;
 import cn.jgdj.schemas.VolunteerLogs;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.Effectiveness;
+import com.google.auto.service.AutoService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +48,15 @@ public final class EffectivenessJob {
             Catalog.warehouse(VolunteerLogs.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(Effectiveness.NAME));
     public static final JobSpec SPEC = new JobSpec("effectiveness", INPUTS, OUTPUTS, EffectivenessJob::run);
+
+    /** Registers the job: {@code JobCatalog.ALL} finds this class through ServiceLoader. */
+    @AutoService(IndicatorJob.class)
+    public static final class Registration implements IndicatorJob {
+        @Override
+        public JobSpec spec() {
+            return SPEC;
+        }
+    }
 
     /** Bootstrap draws and seed of every run; the table records both, so any run can be reproduced. */
     public static final int DRAWS = EffectEstimates.MIN_DRAWS;

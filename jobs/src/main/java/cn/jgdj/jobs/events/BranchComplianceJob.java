@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.jobs.AsOf;
+import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
@@ -20,6 +21,7 @@ import cn.jgdj.schemas.Events;
 import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.BranchCompliance;
+import com.google.auto.service.AutoService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,15 @@ public final class BranchComplianceJob {
             Catalog.warehouse(Branches.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(BranchCompliance.NAME));
     public static final JobSpec SPEC = new JobSpec("branch_compliance", INPUTS, OUTPUTS, BranchComplianceJob::run);
+
+    /** Registers the job: {@code JobCatalog.ALL} finds this class through ServiceLoader. */
+    @AutoService(IndicatorJob.class)
+    public static final class Registration implements IndicatorJob {
+        @Override
+        public JobSpec spec() {
+            return SPEC;
+        }
+    }
 
     private static final String MONTHS_SUFFIX = "_months";
     private static final String UNIT_BRANCH = "_unit_branch";

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 
 import cn.jgdj.jobs.AsOf;
+import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
@@ -15,6 +16,7 @@ import cn.jgdj.schemas.Events;
 import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.ObservationCoverage;
+import com.google.auto.service.AutoService;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +42,15 @@ public final class ObservationCoverageJob {
             Catalog.warehouse(Attendance.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(ObservationCoverage.NAME));
     public static final JobSpec SPEC = new JobSpec("observation_coverage", INPUTS, OUTPUTS, ObservationCoverageJob::run);
+
+    /** Registers the job: {@code JobCatalog.ALL} finds this class through ServiceLoader. */
+    @AutoService(IndicatorJob.class)
+    public static final class Registration implements IndicatorJob {
+        @Override
+        public JobSpec spec() {
+            return SPEC;
+        }
+    }
 
     private static final String OBSERVED = "_observed";
     private static final String HELD = "_held";

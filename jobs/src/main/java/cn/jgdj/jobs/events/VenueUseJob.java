@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.jobs.AsOf;
+import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
@@ -15,6 +16,7 @@ import cn.jgdj.schemas.Events;
 import cn.jgdj.schemas.Venues;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.VenueUse;
+import com.google.auto.service.AutoService;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,6 +47,15 @@ public final class VenueUseJob {
     public static final List<String> INPUTS = List.of(Catalog.warehouse(Events.NAME), Catalog.warehouse(Venues.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(VenueUse.NAME));
     public static final JobSpec SPEC = new JobSpec("venue_use", INPUTS, OUTPUTS, VenueUseJob::run);
+
+    /** Registers the job: {@code JobCatalog.ALL} finds this class through ServiceLoader. */
+    @AutoService(IndicatorJob.class)
+    public static final class Registration implements IndicatorJob {
+        @Override
+        public JobSpec spec() {
+            return SPEC;
+        }
+    }
 
     private static final String SITE = "_site";
     private static final String OWNER = "_owner";

@@ -2,6 +2,7 @@ package cn.jgdj.jobs.followup;
 
 import static org.apache.spark.sql.functions.col;
 
+import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
@@ -22,6 +23,7 @@ import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.Followup;
 import cn.jgdj.schemas.work.WorkTables.CreditedHours;
 import cn.jgdj.schemas.work.WorkTables.MemberPeriods;
+import com.google.auto.service.AutoService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +47,15 @@ public final class FollowupJob {
             Catalog.work(CreditedHours.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.restricted(Followup.NAME));
     public static final JobSpec SPEC = new JobSpec("followup", INPUTS, OUTPUTS, FollowupJob::run);
+
+    /** Registers the job: {@code JobCatalog.ALL} finds this class through ServiceLoader. */
+    @AutoService(IndicatorJob.class)
+    public static final class Registration implements IndicatorJob {
+        @Override
+        public JobSpec spec() {
+            return SPEC;
+        }
+    }
 
     public static void run(JobIO io, JobParams params) {
         Rules rules = Rules.forParams(params);

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
+import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.PeriodColumns;
@@ -27,6 +28,7 @@ import cn.jgdj.schemas.indicators.Indicators.Forecast;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.work.WorkTables.MemberPeriods;
 import cn.jgdj.schemas.work.WorkTables;
+import com.google.auto.service.AutoService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +54,15 @@ public final class ForecastJob {
             Catalog.warehouse(Members.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(Forecast.NAME));
     public static final JobSpec SPEC = new JobSpec("forecast", INPUTS, OUTPUTS, ForecastJob::run);
+
+    /** Registers the job: {@code JobCatalog.ALL} finds this class through ServiceLoader. */
+    @AutoService(IndicatorJob.class)
+    public static final class Registration implements IndicatorJob {
+        @Override
+        public JobSpec spec() {
+            return SPEC;
+        }
+    }
 
     private static final String YEAR = "_year";
     private static final String QUARTER = "_quarter";

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.year;
 
+import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
@@ -13,6 +14,7 @@ import cn.jgdj.schemas.VolunteerLogs;
 import cn.jgdj.schemas.work.WorkTables;
 import cn.jgdj.schemas.work.WorkTables.MemberOutcomes;
 import cn.jgdj.schemas.work.WorkTables.MemberPeriods;
+import com.google.auto.service.AutoService;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -30,6 +32,15 @@ public final class MemberOutcomesJob {
             Catalog.warehouse(VolunteerLogs.NAME), Catalog.warehouse(PlatformUsage.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.work(MemberOutcomes.NAME));
     public static final JobSpec SPEC = new JobSpec("member_outcomes", INPUTS, OUTPUTS, MemberOutcomesJob::run);
+
+    /** Registers the job: {@code JobCatalog.ALL} finds this class through ServiceLoader. */
+    @AutoService(IndicatorJob.class)
+    public static final class Registration implements IndicatorJob {
+        @Override
+        public JobSpec spec() {
+            return SPEC;
+        }
+    }
 
     private static final String KEY = "_key";
     private static final String YEAR = "_year";

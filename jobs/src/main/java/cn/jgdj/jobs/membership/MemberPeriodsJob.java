@@ -2,6 +2,7 @@ package cn.jgdj.jobs.membership;
 
 import static org.apache.spark.sql.functions.col;
 
+import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
@@ -13,6 +14,7 @@ import cn.jgdj.schemas.Members;
 import cn.jgdj.schemas.Units;
 import cn.jgdj.schemas.work.WorkTables.CreditedHours;
 import cn.jgdj.schemas.work.WorkTables.MemberPeriods;
+import com.google.auto.service.AutoService;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -31,6 +33,15 @@ public final class MemberPeriodsJob {
             Catalog.work(CreditedHours.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.work(MemberPeriods.NAME));
     public static final JobSpec SPEC = new JobSpec("member_periods", INPUTS, OUTPUTS, MemberPeriodsJob::run);
+
+    /** Registers the job: {@code JobCatalog.ALL} finds this class through ServiceLoader. */
+    @AutoService(IndicatorJob.class)
+    public static final class Registration implements IndicatorJob {
+        @Override
+        public JobSpec spec() {
+            return SPEC;
+        }
+    }
 
     public static void run(JobIO io, JobParams params) {
         Rules rules = Rules.forParams(params);

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trunc;
 
 import cn.jgdj.jobs.AsOf;
+import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.PeriodColumns;
@@ -32,6 +33,7 @@ import cn.jgdj.schemas.Units;
 import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Indicators.PlatformEngagement;
 import cn.jgdj.schemas.indicators.Indicators;
+import com.google.auto.service.AutoService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +53,15 @@ public final class PlatformEngagementJob {
             Catalog.warehouse(Branches.NAME), Catalog.warehouse(Units.NAME), Catalog.warehouse(PlatformUsage.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(PlatformEngagement.NAME));
     public static final JobSpec SPEC = new JobSpec("platform_engagement", INPUTS, OUTPUTS, PlatformEngagementJob::run);
+
+    /** Registers the job: {@code JobCatalog.ALL} finds this class through ServiceLoader. */
+    @AutoService(IndicatorJob.class)
+    public static final class Registration implements IndicatorJob {
+        @Override
+        public JobSpec spec() {
+            return SPEC;
+        }
+    }
 
     private static final String ACTIVE_DAYS = "_active_days";
     private static final String POINTS_PER_DAY = "_points_per_active_day";

@@ -1,6 +1,7 @@
 package cn.jgdj.jobs.reportquestions;
 
 import cn.jgdj.jobs.AsOf;
+import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
@@ -14,6 +15,7 @@ import cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix;
 import cn.jgdj.schemas.indicators.ReportQuestions.TrainingReach;
 import cn.jgdj.schemas.work.WorkTables.CreditedHours;
 import cn.jgdj.schemas.work.WorkTables.MemberPeriods;
+import com.google.auto.service.AutoService;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -32,6 +34,15 @@ public final class ReportQuestionsJob {
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(ObservationByUnit.NAME),
             Catalog.indicator(TrainingReach.NAME), Catalog.indicator(TrainingMix.NAME));
     public static final JobSpec SPEC = new JobSpec("report_questions", INPUTS, OUTPUTS, ReportQuestionsJob::run);
+
+    /** Registers the job: {@code JobCatalog.ALL} finds this class through ServiceLoader. */
+    @AutoService(IndicatorJob.class)
+    public static final class Registration implements IndicatorJob {
+        @Override
+        public JobSpec spec() {
+            return SPEC;
+        }
+    }
 
     public static void run(JobIO io, JobParams params) {
         Dataset<Row> events = AsOf.through(io.read(Catalog.warehouse(Events.NAME)),

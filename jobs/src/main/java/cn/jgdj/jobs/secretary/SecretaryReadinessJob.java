@@ -17,6 +17,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
+import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
@@ -35,6 +36,7 @@ import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.SecretaryReadiness;
+import com.google.auto.service.AutoService;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,6 +62,15 @@ public final class SecretaryReadinessJob {
             Catalog.warehouse(Attendance.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(SecretaryReadiness.NAME));
     public static final JobSpec SPEC = new JobSpec("secretary_readiness", INPUTS, OUTPUTS, SecretaryReadinessJob::run);
+
+    /** Registers the job: {@code JobCatalog.ALL} finds this class through ServiceLoader. */
+    @AutoService(IndicatorJob.class)
+    public static final class Registration implements IndicatorJob {
+        @Override
+        public JobSpec spec() {
+            return SPEC;
+        }
+    }
 
     private static final Date OPEN_END = Date.valueOf("9999-12-31");
     private static final String YEAR = "_year";

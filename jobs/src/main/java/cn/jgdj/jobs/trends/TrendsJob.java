@@ -1,5 +1,6 @@
 package cn.jgdj.jobs.trends;
 
+import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
@@ -7,6 +8,7 @@ import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.Period;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.Trends;
+import com.google.auto.service.AutoService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,15 @@ public final class TrendsJob {
             HeadlineSources.VOLUNTEER, HeadlineSources.UNITS);
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(Trends.NAME));
     public static final JobSpec SPEC = new JobSpec("trends", INPUTS, OUTPUTS, TrendsJob::run);
+
+    /** Registers the job: {@code JobCatalog.ALL} finds this class through ServiceLoader. */
+    @AutoService(IndicatorJob.class)
+    public static final class Registration implements IndicatorJob {
+        @Override
+        public JobSpec spec() {
+            return SPEC;
+        }
+    }
 
     private TrendsJob() {
     }

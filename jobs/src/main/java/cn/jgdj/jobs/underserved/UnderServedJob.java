@@ -1,11 +1,13 @@
 package cn.jgdj.jobs.underserved;
 
+import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.indicators.Indicators.UnderServed;
 import cn.jgdj.schemas.work.WorkTables.MemberOutcomes;
+import com.google.auto.service.AutoService;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -19,6 +21,15 @@ public final class UnderServedJob {
     public static final List<String> INPUTS = List.of(Catalog.work(MemberOutcomes.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(UnderServed.NAME));
     public static final JobSpec SPEC = new JobSpec("under_served", INPUTS, OUTPUTS, UnderServedJob::run);
+
+    /** Registers the job: {@code JobCatalog.ALL} finds this class through ServiceLoader. */
+    @AutoService(IndicatorJob.class)
+    public static final class Registration implements IndicatorJob {
+        @Override
+        public JobSpec spec() {
+            return SPEC;
+        }
+    }
 
     private UnderServedJob() {
     }

@@ -2,6 +2,7 @@ package cn.jgdj.jobs.units;
 
 import static org.apache.spark.sql.functions.col;
 
+import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
@@ -10,6 +11,7 @@ import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.Units;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.UnitDirectory;
+import com.google.auto.service.AutoService;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -26,6 +28,15 @@ public final class UnitDirectoryJob {
     public static final List<String> INPUTS = List.of(Catalog.warehouse(Units.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(UnitDirectory.NAME));
     public static final JobSpec SPEC = new JobSpec("unit_directory", INPUTS, OUTPUTS, UnitDirectoryJob::run);
+
+    /** Registers the job: {@code JobCatalog.ALL} finds this class through ServiceLoader. */
+    @AutoService(IndicatorJob.class)
+    public static final class Registration implements IndicatorJob {
+        @Override
+        public JobSpec spec() {
+            return SPEC;
+        }
+    }
 
     public static void run(JobIO io, JobParams params) {
         io.write(OUTPUTS.get(0), directory(io.read(INPUTS.get(0))));

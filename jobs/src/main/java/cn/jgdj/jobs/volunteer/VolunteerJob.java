@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
 import cn.jgdj.jobs.AsOf;
+import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.groups.GroupRates;
@@ -26,6 +27,7 @@ import cn.jgdj.schemas.VolunteerLogs;
 import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.Volunteer;
+import com.google.auto.service.AutoService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +46,15 @@ public final class VolunteerJob {
             Catalog.warehouse(Branches.NAME), Catalog.warehouse(Units.NAME), Catalog.warehouse(VolunteerLogs.NAME));
     public static final List<String> OUTPUTS = List.of(Catalog.indicator(Volunteer.NAME));
     public static final JobSpec SPEC = new JobSpec("volunteer", INPUTS, OUTPUTS, VolunteerJob::run);
+
+    /** Registers the job: {@code JobCatalog.ALL} finds this class through ServiceLoader. */
+    @AutoService(IndicatorJob.class)
+    public static final class Registration implements IndicatorJob {
+        @Override
+        public JobSpec spec() {
+            return SPEC;
+        }
+    }
 
     /** Themes in table order: `all` first, then Codes.THEME. */
     public static final List<String> THEMES;

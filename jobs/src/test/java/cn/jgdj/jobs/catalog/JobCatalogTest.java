@@ -1,25 +1,28 @@
 package cn.jgdj.jobs.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.events.VenueUseJob;
 import cn.jgdj.jobs.ingest.IngestOptions;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.indicators.Indicators;
 import java.util.List;
+import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
 class JobCatalogTest {
 
     @Test
-    void listsEveryJobOnceInTheDagOrder() {
-        assertEquals(List.of("credited_hours", "member_periods", "coverage", "member_outcomes",
-                        "platform_engagement", "volunteer", "followup", "participation", "branch_compliance",
-                        "observation_coverage", "venue_use", "unit_directory", "under_served", "trends",
-                        "effectiveness", "forecast", "secretary_readiness", "data_quality", "report_questions"),
+    void listsEveryRegisteredJobOnceSortedByTaskName() {
+        assertEquals(List.of("branch_compliance", "coverage", "credited_hours", "data_quality", "effectiveness",
+                        "followup", "forecast", "member_outcomes", "member_periods", "observation_coverage",
+                        "participation", "platform_engagement", "report_questions", "secretary_readiness", "trends",
+                        "under_served", "unit_directory", "venue_use", "volunteer"),
                 JobCatalog.ALL.stream().map(JobSpec::name).toList());
     }
 
@@ -34,11 +37,64 @@ class JobCatalogTest {
     }
 
     @Test
+    void everyJobClassWithASpecIsRegisteredOrIngest() {
+        assertEquals(List.of(), JobClasses.specsOutside(JobCatalog.ALL));
+    }
+
+    @Test
+    void aJobThatForgetsItsRegistrationIsFound() {
+        List<JobSpec> withoutVenueUse = JobCatalog.ALL.stream().filter(s -> !s.name().equals("venue_use")).toList();
+        assertEquals(List.of(VenueUseJob.class.getName()), JobClasses.specsOutside(withoutVenueUse));
+    }
+
+    @Test
+    void eachRegistrationIsNestedInItsJobAndReturnsThatJobsSpec() throws ReflectiveOperationException {
+        List<ServiceLoader.Provider<IndicatorJob>> providers = ServiceLoader.load(IndicatorJob.class).stream().toList();
+        assertEquals(JobCatalog.ALL.size(), providers.size());
+        for (ServiceLoader.Provider<IndicatorJob> p : providers) {
+            Class<?> job = p.type().getEnclosingClass();
+            assertEquals("Registration", p.type().getSimpleName(), p.type().getName());
+            assertSame(job.getField("SPEC").get(null), p.get().spec(), p.type().getName());
+        }
+    }
+
+    @Test
     void aSpecIsTheJobClassOwnDeclaration() {
         JobSpec venueUse = VenueUseJob.SPEC;
         assertEquals(VenueUseJob.INPUTS, venueUse.inputs());
         assertEquals(List.of(Catalog.indicator(Indicators.VenueUse.NAME)), venueUse.outputs());
+        assertSame(venueUse, new VenueUseJob.Registration().spec());
         assertTrue(JobCatalog.ALL.contains(venueUse));
+    }
+
+    @Test
+    void twoRegisteredJobsWithOneNameFailNamingBothClasses() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> JobCatalog.checked(List.of(
+                new First(spec("coverage", "indicators/coverage")), new Second(spec("coverage", "indicators/other")))));
+        assertEquals("two registered jobs are named 'coverage': " + First.class.getName() + " and "
+                + Second.class.getName(), e.getMessage());
+    }
+
+    @Test
+    void twoRegisteredJobsWithOneOutputFailNamingBothClasses() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> JobCatalog.checked(List.of(
+                new First(spec("coverage", "indicators/coverage")), new Second(spec("trends", "indicators/coverage")))));
+        assertEquals("'indicators/coverage' is written by two registered jobs: 'coverage' (" + First.class.getName()
+                + ") and 'trends' (" + Second.class.getName() + ")", e.getMessage());
+    }
+
+    @Test
+    void noRegisteredJobFailsInsteadOfRunningIngestAlone() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> JobCatalog.checked(List.of()));
+        assertTrue(e.getMessage().startsWith("no job is registered: META-INF/services/cn.jgdj.jobs.IndicatorJob "
+                + "is missing from the classpath"), e.getMessage());
+    }
+
+    @Test
+    void registrationsAreSortedByTaskNameWhateverOrderTheyAreFoundIn() {
+        JobSpec b = spec("b_job", "indicators/b");
+        JobSpec a = spec("a_job", "indicators/a");
+        assertEquals(List.of(a, b), JobCatalog.checked(List.of(new First(b), new Second(a))));
     }
 
     @Test
@@ -63,5 +119,16 @@ class JobCatalogTest {
         assertEquals(8, report.inputs().size());
         assertEquals("quality/ingest/units.json", report.inputs().get(0));
         assertEquals(List.of(Catalog.INGEST_REPORT), report.outputs());
+    }
+
+    private static JobSpec spec(String name, String output) {
+        return new JobSpec(name, List.of("warehouse/members"), List.of(output), (io, params) -> { });
+    }
+
+    /** Two registration classes, so the errors can name both. */
+    private record First(JobSpec spec) implements IndicatorJob {
+    }
+
+    private record Second(JobSpec spec) implements IndicatorJob {
     }
 }

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * The product's DAG, assembled from declared specs: the ingest tasks and the ingest report
  * ({@link JobCatalog#ingest}), the quality gate ({@link QualityGate#spec}), every indicator job ({@link JobCatalog#ALL})
- * and the packs ({@link PackTasks}); the order follows from their inputs and outputs. The local runner, --dry-run
+ * and the packs ({@link PackTasks}); the order follows from their inputs and outputs, ties in this declaration
+ * order (ingest in dataset order, the gate, the jobs by task name, the packs). The local runner, --dry-run
  * and the Airflow export all read this declaration.
  */
 public final class PipelineDag {

@@ -2,8 +2,10 @@ package cn.jgdj.pipeline.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.pipeline.dag.Task;
 import cn.jgdj.pipeline.runner.RunRecords;
 import cn.jgdj.schemas.Catalog;
@@ -12,12 +14,17 @@ import cn.jgdj.schemas.run.RunRecord;
 import cn.jgdj.schemas.run.TaskRecord;
 import cn.jgdj.schemas.run.TaskState;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.ServiceLoader;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
@@ -83,6 +90,25 @@ class ClusterIT {
         assertTrue(Files.isRegularFile(packs.resolve("analyst/index.html")));
         try (var names = Files.list(packs)) {
             assertEquals(List.of("analyst", "committee"), names.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    /**
+     * spark-submit finds the jobs through the jar's services file (JobCatalog.ALL): the shade plugin merged one
+     * listing every registration the build's own class path has.
+     */
+    @Test
+    void theJobsJarListsEveryRegisteredJob() throws IOException {
+        String name = "META-INF/services/" + IndicatorJob.class.getName();
+        try (JarFile jobs = new JarFile(jar.toFile())) {
+            JarEntry services = jobs.getJarEntry(name);
+            assertNotNull(services, jar + " has no " + name);
+            try (InputStream in = jobs.getInputStream(services)) {
+                List<String> listed = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).sorted().toList();
+                assertEquals(ServiceLoader.load(IndicatorJob.class).stream().map(p -> p.type().getName()).sorted()
+                        .toList(), listed);
+            }
         }
     }
 
