@@ -51,9 +51,9 @@ class RunCommandTest {
 
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().startsWith("Plan: --from trends: 4 to run, 0 up to date, 28 not selected\n"), r.out());
-        assertTrue(r.out().contains("24. trends                 run\n"), r.out());
+        assertTrue(r.out().contains("29. trends                 run\n"), r.out());
         assertTrue(r.out().contains("32. leadership_pack        run\n"), r.out());
-        assertTrue(r.out().contains("13. coverage               not selected\n"), r.out());
+        assertTrue(r.out().contains("17. coverage               not selected\n"), r.out());
     }
 
     @Test
