@@ -76,24 +76,33 @@ public final class CellSums {
      */
     public static CellSums of(List<PanelMember> members, int program, int outcome, int months, int firstEventTime,
                               int lastEventTime, int overallFrom, int overallTo) {
+        return of(members, program, new int[] {outcome}, months, firstEventTime, lastEventTime, overallFrom,
+                overallTo)[0];
+    }
+
+    /**
+     * The sums of one program for several outcomes at once, one element per outcome, each exactly what
+     * {@link #of(List, int, int, int, int, int, int, int)} gives for it: the outcomes share the strata, cohorts,
+     * branches and the member × cell walk (which member is treated or compared where depends on the program
+     * only), and each outcome's sums receive the same additions in the same order as on their own.
+     */
+    static CellSums[] of(List<PanelMember> members, int program, int[] outcomes, int months, int firstEventTime,
+                         int lastEventTime, int overallFrom, int overallTo) {
         int eventTimes = lastEventTime - firstEventTime + 1;
         Map<String, Integer> strata = new TreeMap<>();
-        TreeMap<Integer, Integer> cohortIndex = new TreeMap<>();
+        java.util.TreeSet<Integer> cohortSet = new java.util.TreeSet<>();
         TreeMap<String, Integer> branchIndex = new TreeMap<>();
         for (PanelMember m : members) {
             strata.putIfAbsent(m.stratum(), 0);
             branchIndex.putIfAbsent(m.branch(), 0);
             int g = m.firstTreated()[program];
             if (g >= 1 && g < months) {
-                cohortIndex.putIfAbsent(g, 0);
+                cohortSet.add(g);
             }
         }
         renumber(strata);
         renumber(branchIndex);
-        int[] cohorts = cohortIndex.keySet().stream().mapToInt(Integer::intValue).toArray();
-        for (int i = 0; i < cohorts.length; i++) {
-            cohortIndex.put(cohorts[i], i);
-        }
+        int[] cohorts = cohortSet.stream().mapToInt(Integer::intValue).toArray();
         int nCells = strata.size() * cohorts.length * eventTimes;
         CellSums shape = new CellSums(firstEventTime, eventTimes, strata.size(), cohorts, null, null, null, null,
                 0, 0);
@@ -110,76 +119,87 @@ public final class CellSums {
             order[i] = i;
         }
         java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> branchOf[i]));
-        double[] totals = new double[nCells * VALUES];
-        double[] scratch = new double[nCells * VALUES];
-        boolean[] touched = new boolean[nCells];
-        int[] touchedCells = new int[nCells];
-        int[] touchedCount = {0};
-        BranchRuns[] runs = new BranchRuns[branchIndex.size()];
-        Visitor sum = (i, cell, treated, change) -> {
+        int nO = outcomes.length;
+        double[][] totals = new double[nO][nCells * VALUES];
+        double[][] scratch = new double[nO][nCells * VALUES];
+        boolean[][] touched = new boolean[nO][nCells];
+        int[][] touchedCells = new int[nO][nCells];
+        int[] touchedCount = new int[nO];
+        BranchRuns[][] runs = new BranchRuns[nO][branchIndex.size()];
+        Visitor sum = (o, i, cell, treated, change) -> {
             int off = cell * VALUES + (treated ? T_SUM : C_SUM);
-            scratch[off] += change;
-            scratch[off + 1] += 1;
-            totals[off] += change;
-            totals[off + 1] += 1;
-            if (!touched[cell]) {
-                touched[cell] = true;
-                touchedCells[touchedCount[0]++] = cell;
+            scratch[o][off] += change;
+            scratch[o][off + 1] += 1;
+            totals[o][off] += change;
+            totals[o][off + 1] += 1;
+            if (!touched[o][cell]) {
+                touched[o][cell] = true;
+                touchedCells[o][touchedCount[o]++] = cell;
             }
         };
         int k = 0;
         for (int b = 0; b < branchIndex.size(); b++) {
             while (k < n && branchOf[order[k]] == b) {
                 int i = order[k++];
-                visit(shape, members.get(i), i, stratumOf[i], program, outcome, months, sum);
+                visit(shape, members.get(i), i, stratumOf[i], program, outcomes, months, sum);
             }
-            int[] keys = java.util.Arrays.copyOf(touchedCells, touchedCount[0]);
-            java.util.Arrays.sort(keys);
-            runs[b] = BranchRuns.pack(scratch, keys, VALUES, BranchRuns.GAP_CELLS);
-            for (int c : keys) {
-                java.util.Arrays.fill(scratch, c * VALUES, c * VALUES + VALUES, 0);
-                touched[c] = false;
+            for (int o = 0; o < nO; o++) {
+                int[] keys = java.util.Arrays.copyOf(touchedCells[o], touchedCount[o]);
+                java.util.Arrays.sort(keys);
+                runs[o][b] = BranchRuns.pack(scratch[o], keys, VALUES, BranchRuns.GAP_CELLS);
+                for (int c : keys) {
+                    java.util.Arrays.fill(scratch[o], c * VALUES, c * VALUES + VALUES, 0);
+                    touched[o][c] = false;
+                }
+                touchedCount[o] = 0;
             }
-            touchedCount[0] = 0;
         }
         // Second pass: count members in cells that are usable (treated and comparison both present).
-        long[] treatedAt = new long[eventTimes];
-        BitSet[] comparisonMembers = new BitSet[eventTimes];
-        for (int e = 0; e < eventTimes; e++) {
-            comparisonMembers[e] = new BitSet();
+        long[][] treatedAt = new long[nO][eventTimes];
+        BitSet[][] comparisonMembers = new BitSet[nO][eventTimes];
+        BitSet[] overallT = new BitSet[nO];
+        BitSet[] overallC = new BitSet[nO];
+        for (int o = 0; o < nO; o++) {
+            for (int e = 0; e < eventTimes; e++) {
+                comparisonMembers[o][e] = new BitSet();
+            }
+            overallT[o] = new BitSet();
+            overallC[o] = new BitSet();
         }
-        BitSet overallT = new BitSet();
-        BitSet overallC = new BitSet();
         int fromIndex = overallFrom - firstEventTime;
         int toIndex = overallTo - firstEventTime;
-        Visitor count = (member, cell, treated, change) -> {
-            if (totals[cell * VALUES + T_N] == 0 || totals[cell * VALUES + C_N] == 0) {
+        Visitor count = (o, member, cell, treated, change) -> {
+            if (totals[o][cell * VALUES + T_N] == 0 || totals[o][cell * VALUES + C_N] == 0) {
                 return;
             }
             int e = cell % eventTimes;
             boolean inOverall = e >= fromIndex && e <= toIndex;
             if (treated) {
-                treatedAt[e]++;
+                treatedAt[o][e]++;
                 if (inOverall) {
-                    overallT.set(member);
+                    overallT[o].set(member);
                 }
             } else {
-                comparisonMembers[e].set(member);
+                comparisonMembers[o][e].set(member);
                 if (inOverall) {
-                    overallC.set(member);
+                    overallC[o].set(member);
                 }
             }
         };
         for (int i = 0; i < n; i++) {
-            visit(shape, members.get(i), i, stratumOf[i], program, outcome, months, count);
+            visit(shape, members.get(i), i, stratumOf[i], program, outcomes, months, count);
         }
-        long[] comparisonAt = new long[eventTimes];
-        for (int e = 0; e < eventTimes; e++) {
-            comparisonAt[e] = comparisonMembers[e].cardinality();
+        String[] branches = branchIndex.keySet().toArray(String[]::new);
+        CellSums[] out = new CellSums[nO];
+        for (int o = 0; o < nO; o++) {
+            long[] comparisonAt = new long[eventTimes];
+            for (int e = 0; e < eventTimes; e++) {
+                comparisonAt[e] = comparisonMembers[o][e].cardinality();
+            }
+            out[o] = new CellSums(firstEventTime, eventTimes, strata.size(), cohorts, branches, runs[o],
+                    treatedAt[o], comparisonAt, overallT[o].cardinality(), overallC[o].cardinality());
         }
-        return new CellSums(firstEventTime, eventTimes, strata.size(), cohorts,
-                branchIndex.keySet().toArray(String[]::new), runs, treatedAt, comparisonAt,
-                overallT.cardinality(), overallC.cardinality());
+        return out;
     }
 
     /** Sums over all branches, each branch counted {@code weights[b]} times (null: once). */
@@ -212,12 +232,13 @@ public final class CellSums {
     }
 
     private interface Visitor {
-        void accept(int member, int cell, boolean treated, double change);
+        /** {@code outcome}: the position in the outcomes being summed. */
+        void accept(int outcome, int member, int cell, boolean treated, double change);
     }
 
-    private static void visit(CellSums shape, PanelMember m, int member, int stratum, int program, int outcome,
+    private static void visit(CellSums shape, PanelMember m, int member, int stratum, int program, int[] outcomes,
                               int months, Visitor visitor) {
-        double[] y = m.outcomes()[outcome];
+        double[][] ys = m.outcomes();
         int h = m.firstTreated()[program];
         for (int gi = 0; gi < shape.cohorts.length; gi++) {
             int g = shape.cohorts[gi];
@@ -233,11 +254,14 @@ public final class CellSums {
                 if (!treated && !comparison) {
                     continue;
                 }
-                double change = y[p] - y[base];
-                if (Double.isNaN(change)) {
-                    continue;
+                int cell = shape.cell(stratum, gi, ei);
+                for (int o = 0; o < outcomes.length; o++) {
+                    double[] y = ys[outcomes[o]];
+                    double change = y[p] - y[base];
+                    if (!Double.isNaN(change)) {
+                        visitor.accept(o, member, cell, treated, change);
+                    }
                 }
-                visitor.accept(member, shape.cell(stratum, gi, ei), treated, change);
             }
         }
     }

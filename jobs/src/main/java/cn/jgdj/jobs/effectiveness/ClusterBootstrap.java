@@ -23,10 +23,25 @@ public final class ClusterBootstrap {
      * than half of the draws could estimate element k (a sparse cell's interval would mean nothing).
      */
     static double[][] intervals(CellSums s, int draws, long seed, int overallFrom, int overallTo) {
-        int k = s.eventTimes + 1;
-        double[][] samples = new double[k][draws];
+        return intervals(new CellSums[] {s}, draws, seed, overallFrom, overallTo)[0];
+    }
+
+    /**
+     * {@link #intervals(CellSums, int, long, int, int)} of several sums over the same branches (the outcomes of one
+     * program and group), from one sequence of draws: each gets exactly the draws and bounds it would get alone.
+     */
+    static double[][][] intervals(CellSums[] sums, int draws, long seed, int overallFrom, int overallTo) {
+        int nb = sums[0].branches.length;
+        for (CellSums s : sums) {
+            if (s.branches.length != nb) {
+                throw new IllegalArgumentException("sums over different branches cannot share draws");
+            }
+        }
+        double[][][] samples = new double[sums.length][][];
+        for (int o = 0; o < sums.length; o++) {
+            samples[o] = new double[sums[o].eventTimes + 1][draws];
+        }
         SplittableRandom random = new SplittableRandom(seed);
-        int nb = s.branches.length;
         for (int first = 0; first < draws; first += BLOCK) {
             int[][] weights = new int[Math.min(BLOCK, draws - first)][nb];
             for (int[] w : weights) {
@@ -34,14 +49,25 @@ public final class ClusterBootstrap {
                     w[random.nextInt(nb)]++;
                 }
             }
-            double[][] totals = s.drawTotals(weights);
-            for (int d = 0; d < weights.length; d++) {
-                double[] est = GroupTimeEffects.eventStudy(s, totals[d], overallFrom, overallTo);
-                for (int j = 0; j < k; j++) {
-                    samples[j][first + d] = est[j];
+            for (int o = 0; o < sums.length; o++) {
+                double[][] totals = sums[o].drawTotals(weights);
+                for (int d = 0; d < weights.length; d++) {
+                    double[] est = GroupTimeEffects.eventStudy(sums[o], totals[d], overallFrom, overallTo);
+                    for (int j = 0; j < est.length; j++) {
+                        samples[o][j][first + d] = est[j];
+                    }
                 }
             }
         }
+        double[][][] bounds = new double[sums.length][][];
+        for (int o = 0; o < sums.length; o++) {
+            bounds[o] = bounds(samples[o], draws);
+        }
+        return bounds;
+    }
+
+    private static double[][] bounds(double[][] samples, int draws) {
+        int k = samples.length;
         double[][] bounds = new double[2][k];
         for (int j = 0; j < k; j++) {
             double[] finite = Arrays.stream(samples[j]).filter(v -> !Double.isNaN(v)).sorted().toArray();

@@ -28,30 +28,43 @@ public record EffectEstimates(int draws, long seed, int minCellSize) {
 
     /** The rows for a panel of {@code months} months, in table order (program, outcome, dimension, group). */
     public List<EffectRow> rows(List<PanelMember> members, int months) {
+        return rows(members, months, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * As {@link #rows(List, int)}, on {@code threads} threads. Each estimate is computed by one thread with the same
+     * arithmetic in the same order whatever the thread count, so the rows are identical for any count.
+     */
+    List<EffectRow> rows(List<PanelMember> members, int months, int threads) {
         List<Subset> subsets = new ArrayList<>();
         subsets.add(new Subset(Dimensions.ALL, Dimensions.ALL, members));
         subsets.addAll(groups(members, Dimensions.UNIT_TYPE, PanelMember::unitType));
         subsets.addAll(groups(members, Dimensions.ROLE, PanelMember::role));
+        int programs = Effectiveness.PROGRAMS.size();
+        // One task per program and group, all outcomes together: they share the member × cell walk and the draws.
         List<Task> tasks = new ArrayList<>();
-        for (int p = 0; p < Effectiveness.PROGRAMS.size(); p++) {
+        for (int p = 0; p < programs; p++) {
+            for (Subset s : subsets) {
+                tasks.add(new Task(p, s, months));
+            }
+        }
+        List<List<List<EffectRow>>> done = LargestFirst.map(tasks, t -> t.subset().members().size(), this::estimate,
+                threads);
+        List<EffectRow> rows = new ArrayList<>();
+        for (int p = 0; p < programs; p++) {
             for (int o = 0; o < Effectiveness.OUTCOMES.size(); o++) {
-                for (Subset s : subsets) {
-                    tasks.add(new Task(p, o, s));
+                for (int s = 0; s < subsets.size(); s++) {
+                    rows.addAll(done.get(p * subsets.size() + s).get(o));
                 }
             }
         }
-        // The estimates are independent and deterministic each: run them on every core, keep the order.
-        List<List<EffectRow>> parts = IntStream.range(0, tasks.size()).parallel()
-                .mapToObj(i -> estimate(tasks.get(i), months)).toList();
-        List<EffectRow> rows = new ArrayList<>();
-        parts.forEach(rows::addAll);
         return rows;
     }
 
     private record Subset(String dimension, String group, List<PanelMember> members) {
     }
 
-    private record Task(int program, int outcome, Subset subset) {
+    private record Task(int program, Subset subset, int months) {
     }
 
     private static List<Subset> groups(List<PanelMember> members, String dimension,
@@ -63,54 +76,74 @@ public record EffectEstimates(int draws, long seed, int minCellSize) {
         return out;
     }
 
-    private List<EffectRow> estimate(Task task, int months) {
+    /** Per outcome (Effectiveness.OUTCOMES order), the rows of one program and group. */
+    private List<List<EffectRow>> estimate(Task task) {
         String program = Effectiveness.PROGRAMS.get(task.program());
-        String outcome = Effectiveness.OUTCOMES.get(task.outcome());
         Subset subset = task.subset();
-        CellSums sums = CellSums.of(subset.members(), task.program(), task.outcome(), months,
+        int nO = Effectiveness.OUTCOMES.size();
+        int[] outcomes = IntStream.range(0, nO).toArray();
+        CellSums[] all = CellSums.of(subset.members(), task.program(), outcomes, task.months(),
                 Effectiveness.FIRST_EVENT_TIME, Effectiveness.LAST_EVENT_TIME, Effectiveness.OVERALL_FROM,
                 Effectiveness.OVERALL_TO);
-        int k = sums.eventTimes;
-        long[] treated = new long[k + 1];
-        long[] comparison = new long[k + 1];
-        System.arraycopy(sums.treatedAt, 0, treated, 0, k);
-        System.arraycopy(sums.comparisonAt, 0, comparison, 0, k);
-        treated[k] = sums.overallTreated;
-        comparison[k] = sums.overallComparison;
-        // Too few treated or comparison members over the overall window suppresses the whole program × outcome;
-        // otherwise an event time with too few is suppressed alone.
-        boolean programSuppressed = treated[k] < minCellSize || comparison[k] < minCellSize;
-        boolean[] suppressed = new boolean[k + 1];
-        boolean anyShown = false;
-        for (int j = 0; j <= k; j++) {
-            suppressed[j] = programSuppressed || treated[j] < minCellSize || comparison[j] < minCellSize;
-            anyShown |= !suppressed[j];
+        int k = all[0].eventTimes;
+        long[][] treated = new long[nO][k + 1];
+        long[][] comparison = new long[nO][k + 1];
+        boolean[][] suppressed = new boolean[nO][k + 1];
+        List<Integer> shown = new ArrayList<>();
+        for (int o = 0; o < nO; o++) {
+            CellSums sums = all[o];
+            System.arraycopy(sums.treatedAt, 0, treated[o], 0, k);
+            System.arraycopy(sums.comparisonAt, 0, comparison[o], 0, k);
+            treated[o][k] = sums.overallTreated;
+            comparison[o][k] = sums.overallComparison;
+            // Too few treated or comparison members over the overall window suppresses the whole program × outcome;
+            // otherwise an event time with too few is suppressed alone.
+            boolean programSuppressed = treated[o][k] < minCellSize || comparison[o][k] < minCellSize;
+            boolean anyShown = false;
+            for (int j = 0; j <= k; j++) {
+                suppressed[o][j] = programSuppressed || treated[o][j] < minCellSize
+                        || comparison[o][j] < minCellSize;
+                anyShown |= !suppressed[o][j];
+            }
+            if (anyShown) {
+                shown.add(o);
+            }
         }
-        double[] att = new double[k + 1];
-        double[][] bounds = new double[2][k + 1];
-        java.util.Arrays.fill(att, Double.NaN);
-        java.util.Arrays.fill(bounds[0], Double.NaN);
-        java.util.Arrays.fill(bounds[1], Double.NaN);
-        if (anyShown) {
-            att = GroupTimeEffects.eventStudy(sums, sums.totals(null), Effectiveness.OVERALL_FROM,
-                    Effectiveness.OVERALL_TO);
-            bounds = ClusterBootstrap.intervals(sums, draws, seed, Effectiveness.OVERALL_FROM,
-                    Effectiveness.OVERALL_TO);
+        // The estimated outcomes' intervals from one sequence of draws (the seed's, as each would draw alone).
+        double[][][] intervals = shown.isEmpty() ? new double[0][][] : ClusterBootstrap.intervals(
+                shown.stream().map(o -> all[o]).toArray(CellSums[]::new), draws, seed, Effectiveness.OVERALL_FROM,
+                Effectiveness.OVERALL_TO);
+        List<List<EffectRow>> out = new ArrayList<>();
+        for (int o = 0; o < nO; o++) {
+            CellSums sums = all[o];
+            double[] att = new double[k + 1];
+            double[][] bounds = new double[2][k + 1];
+            java.util.Arrays.fill(att, Double.NaN);
+            java.util.Arrays.fill(bounds[0], Double.NaN);
+            java.util.Arrays.fill(bounds[1], Double.NaN);
+            int at = shown.indexOf(o);
+            if (at >= 0) {
+                att = GroupTimeEffects.eventStudy(sums, sums.totals(null), Effectiveness.OVERALL_FROM,
+                        Effectiveness.OVERALL_TO);
+                bounds = intervals[at];
+            }
+            boolean pretrend = false;
+            for (int j = 0; j < -Effectiveness.FIRST_EVENT_TIME && j < k; j++) {
+                boolean excludesZero = bounds[0][j] > 0 || bounds[1][j] < 0;
+                pretrend |= !suppressed[o][j] && excludesZero;
+            }
+            String outcome = Effectiveness.OUTCOMES.get(o);
+            List<EffectRow> rows = new ArrayList<>();
+            for (int j = 0; j <= k; j++) {
+                String eventTime = j == k ? Effectiveness.OVERALL : Integer.toString(sums.firstEventTime + j);
+                boolean hide = suppressed[o][j];
+                rows.add(new EffectRow(program, outcome, subset.dimension(), subset.group(), eventTime,
+                        hide ? null : finite(att[j]), hide ? null : finite(bounds[0][j]),
+                        hide ? null : finite(bounds[1][j]), treated[o][j], comparison[o][j], pretrend, hide));
+            }
+            out.add(rows);
         }
-        boolean pretrend = false;
-        for (int j = 0; j < -Effectiveness.FIRST_EVENT_TIME && j < k; j++) {
-            boolean excludesZero = bounds[0][j] > 0 || bounds[1][j] < 0;
-            pretrend |= !suppressed[j] && excludesZero;
-        }
-        List<EffectRow> rows = new ArrayList<>();
-        for (int j = 0; j <= k; j++) {
-            String eventTime = j == k ? Effectiveness.OVERALL : Integer.toString(sums.firstEventTime + j);
-            boolean hide = suppressed[j];
-            rows.add(new EffectRow(program, outcome, subset.dimension(), subset.group(), eventTime,
-                    hide ? null : finite(att[j]), hide ? null : finite(bounds[0][j]),
-                    hide ? null : finite(bounds[1][j]), treated[j], comparison[j], pretrend, hide));
-        }
-        return rows;
+        return out;
     }
 
     private static Double finite(double v) {

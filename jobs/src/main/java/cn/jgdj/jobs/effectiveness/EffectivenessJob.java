@@ -21,6 +21,8 @@ import cn.jgdj.schemas.VolunteerLogs;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.Effectiveness;
 import com.google.auto.service.AutoService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,7 @@ import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.datasources.LogicalRelation;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -85,7 +87,8 @@ public final class EffectivenessJob {
      * the as-of day (the year of the last event when none is). Empty when there are no events.
      */
     public static Optional<PanelSpan> panelSpan(Dataset<Row> events, Integer reviewYear, LocalDate asOf) {
-        Optional<DataSpan> data = DataSpan.of(firstAndLastYears(events), to_date(col(Events.START_TIME)));
+        Optional<DataSpan> data = footerSpan(events)
+                .or(() -> DataSpan.of(firstAndLastYears(events), to_date(col(Events.START_TIME))));
         if (data.isEmpty()) {
             return Optional.empty();
         }
@@ -114,6 +117,28 @@ public final class EffectivenessJob {
         return PartitionYears.of(events, Events.YEAR)
                 .map(y -> events.where(col(Events.YEAR).isin(y.first(), y.last())))
                 .orElse(events);
+    }
+
+    /**
+     * The first and last day of all events from the Parquet footers of their first and last year folder (all their
+     * files when not in year folders), read on the driver; empty when the events are not a dataset read as it is
+     * from files or the footers cannot say (see {@link FooterDateSpan}).
+     */
+    static Optional<DataSpan> footerSpan(Dataset<Row> events) {
+        if (!(events.queryExecution().analyzed() instanceof LogicalRelation)
+                || !events.schema().apply(Events.START_TIME).dataType().equals(DataTypes.TimestampNTZType)) {
+            return Optional.empty();
+        }
+        List<String> files = new ArrayList<>(List.of(events.inputFiles()));
+        PartitionYears.of(events, Events.YEAR).ifPresent(y -> files.removeIf(
+                f -> !f.contains("/" + Events.YEAR + "=" + y.first() + "/")
+                        && !f.contains("/" + Events.YEAR + "=" + y.last() + "/")));
+        try {
+            return FooterDateSpan.of(files, Events.START_TIME,
+                    events.sparkSession().sparkContext().hadoopConfiguration());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the footers of " + files, e);
+        }
     }
 
     /** The estimate's rows as table rows (Effectiveness.COLUMNS). */

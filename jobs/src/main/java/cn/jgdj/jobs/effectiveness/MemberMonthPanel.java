@@ -62,6 +62,11 @@ public final class MemberMonthPanel {
     static final String VOLUNTEERED = "_volunteered";
     static final String LAST = "_last";
     static final String FIRST_PREFIX = "_first_";
+    static final String KIND = "_kind";
+    static final String BITS = "_bits";
+    /** Kinds of the activity rows besides the programs' codes. */
+    static final String PLATFORM_KIND = "_platform";
+    static final String VOLUNTEER_KIND = "_volunteer";
 
     private static final Date OPEN_END = Date.valueOf("9999-12-31");
     private static final String VALID_UNTIL = "_valid_until";
@@ -87,14 +92,30 @@ public final class MemberMonthPanel {
         Date to = Date.valueOf(span.last().atEndOfMonth());
         String member = Members.MEMBER_KEY;
 
-        Dataset<Row> platformDays = platform
+        // Platform days, volunteering and first trainings in one aggregation per member (one shuffle for the three):
+        // each row says which source it is from (_kind), its month and its bits.
+        Dataset<Row> platformRows = platform
                 .where(col(PlatformUsage.DATE).between(from, to)
                         .and(col(PlatformUsage.POINTS).gt(0).or(col(PlatformUsage.MINUTES).gt(0))))
-                .select(col(PlatformUsage.MEMBER_KEY), index(col(PlatformUsage.DATE), span).as(MONTH),
-                        call_function("shiftleft", lit(1L), dayofmonth(col(PlatformUsage.DATE))).as(PLATFORM_DAYS))
-                // Distinct active days as a bit mask of each month's days: one aggregation, partly map-side.
-                .groupBy(col(PlatformUsage.MEMBER_KEY))
-                .agg(perMonth(span, m -> bit_or(when(col(MONTH).equalTo(m), col(PLATFORM_DAYS)))).as(PLATFORM_DAYS));
+                .select(col(PlatformUsage.MEMBER_KEY).as(member), lit(PLATFORM_KIND).as(KIND),
+                        index(col(PlatformUsage.DATE), span).as(MONTH),
+                        call_function("shiftleft", lit(1L), dayofmonth(col(PlatformUsage.DATE))).as(BITS));
+        Dataset<Row> volunteerRows = logs.where(col(VolunteerLogs.DATE).between(from, to))
+                .select(col(VolunteerLogs.MEMBER_KEY).as(member), lit(VOLUNTEER_KIND).as(KIND),
+                        index(col(VolunteerLogs.DATE), span).as(MONTH),
+                        call_function("shiftleft", lit(1L), index(col(VolunteerLogs.DATE), span)).as(BITS));
+        List<Column> activity = new ArrayList<>();
+        // Distinct active days as a bit mask of each month's days, volunteering as a bit mask of months.
+        activity.add(perMonth(span, m -> bit_or(when(col(KIND).equalTo(PLATFORM_KIND).and(col(MONTH).equalTo(m)),
+                col(BITS)))).as(PLATFORM_DAYS));
+        activity.add(bit_or(when(col(KIND).equalTo(VOLUNTEER_KIND), col(BITS))).as(VOLUNTEERED));
+        for (String program : Effectiveness.PROGRAMS) {
+            activity.add(min(when(col(KIND).equalTo(program), col(MONTH))).as(FIRST_PREFIX + program));
+        }
+        Dataset<Row> perMember = platformRows.unionByName(volunteerRows)
+                .unionByName(trainingRows(events, attendance, span))
+                .groupBy(col(member))
+                .agg(activity.get(0), activity.subList(1, activity.size()).toArray(Column[]::new));
 
         Dataset<Row> meetings = events.where(col(Events.EVENT_TYPE).isin(Codes.CADENCE_TYPES.toArray())
                 .and(to_date(col(Events.START_TIME)).between(from, to)));
@@ -110,15 +131,12 @@ public final class MemberMonthPanel {
                         perMonth(span, m -> sum(when(col(MONTH).equalTo(m), col(Participation.PRESENT))))
                                 .as(PRESENT));
 
-        Dataset<Row> volunteered = logs.where(col(VolunteerLogs.DATE).between(from, to))
-                .groupBy(col(VolunteerLogs.MEMBER_KEY))
-                .agg(bit_or(call_function("shiftleft", lit(1L), index(col(VolunteerLogs.DATE), span)))
-                        .as(VOLUNTEERED));
-
         String[] key = {member};
+        // Sort-merge joins of the per-member tables, all hash-partitioned by member already: left to itself, AQE
+        // turns the small ones into broadcast joins, each one more Spark job (a collect of the shuffled rows) to
+        // save sorting a few thousand rows.
         return eligible(members, branches, units, span, rules)
-                .join(platformDays, key, "left").join(attended, key, "left").join(volunteered, key, "left")
-                .join(firstTreated(events, attendance, span), key, "left")
+                .join(merged(perMember), key, "left").join(merged(attended), key, "left")
                 .select(panelColumns());
     }
 
@@ -153,6 +171,11 @@ public final class MemberMonthPanel {
                                 struct(last, col(Members.VALID_FROM))).as(LAST));
     }
 
+    /** A join side to be joined by sort-merge join (Spark's MERGE hint). */
+    private static Dataset<Row> merged(Dataset<Row> side) {
+        return side.hint("merge");
+    }
+
     /** An array of one aggregate per panel month. */
     private static Column perMonth(PanelSpan span, IntFunction<Column> aggregate) {
         Column[] months = new Column[span.months()];
@@ -163,23 +186,18 @@ public final class MemberMonthPanel {
     }
 
     /**
-     * Per member and program, the month index of the first present or makeup row at an event of the program
-     * starting in the analysis year.
+     * Rows of the activity union for trainings: per present or makeup row at an event of a program starting in the
+     * analysis year (up to the panel's last month), the member, the program as {@code _kind} and the event's month.
      */
-    static Dataset<Row> firstTreated(Dataset<Row> events, Dataset<Row> attendance, PanelSpan span) {
+    static Dataset<Row> trainingRows(Dataset<Row> events, Dataset<Row> attendance, PanelSpan span) {
         Column start = to_date(col(Events.START_TIME));
         Dataset<Row> training = events.where(col(Events.EVENT_TYPE).isin(Effectiveness.PROGRAMS.toArray())
                         .and(year(start).equalTo(span.year())).and(start.leq(Date.valueOf(span.last().atEndOfMonth()))))
-                .select(col(Events.EVENT_ID), col(Events.EVENT_TYPE), index(start, span).as(MONTH));
-        List<Column> firsts = new ArrayList<>();
-        for (String program : Effectiveness.PROGRAMS) {
-            firsts.add(min(when(col(Events.EVENT_TYPE).equalTo(program), col(MONTH))).as(FIRST_PREFIX + program));
-        }
+                .select(col(Events.EVENT_ID), col(Events.EVENT_TYPE).as(KIND), index(start, span).as(MONTH));
         return attendance.where(col(Attendance.STATUS).isin(Codes.PRESENT, Codes.MAKEUP))
                 .select(col(Attendance.EVENT_ID), col(Attendance.MEMBER_KEY))
                 .join(training, Events.EVENT_ID)
-                .groupBy(col(Attendance.MEMBER_KEY))
-                .agg(firsts.get(0), firsts.subList(1, firsts.size()).toArray(Column[]::new));
+                .select(col(Attendance.MEMBER_KEY), col(KIND), col(MONTH), lit(0L).as(BITS));
     }
 
     /** The panel rows as the estimator's members (collected to the driver: a few numbers per member). */

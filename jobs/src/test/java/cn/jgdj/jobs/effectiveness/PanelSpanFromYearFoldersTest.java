@@ -1,14 +1,18 @@
 package cn.jgdj.jobs.effectiveness;
 
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.jgdj.jobs.membership.DataSpan;
 import cn.jgdj.schemas.Events;
 import cn.jgdj.testing.SparkSessionExtension;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -54,6 +58,42 @@ class PanelSpanFromYearFoldersTest {
             PanelSpan first = EffectivenessJob.panelSpan(source, 2023, null).orElseThrow();
             assertEquals(new PanelSpan(2023, YearMonth.of(2023, 3), YearMonth.of(2023, 12)), first);
         }
+    }
+
+    /**
+     * Events with local date-times (the warehouse's TIMESTAMP_NTZ): the span comes from the first and last year
+     * folder's footers (their statistics), the same as Spark's min and max; a filtered dataset or time-zone
+     * timestamps are left to Spark.
+     */
+    @Test
+    void footersOfTheFirstAndLastYearGiveTheSpan(SparkSession spark, @TempDir Path dir) {
+        StructType schema = DataTypes.createStructType(List.of(
+                DataTypes.createStructField(Events.START_TIME, DataTypes.TimestampNTZType, false),
+                DataTypes.createStructField(Events.YEAR, DataTypes.IntegerType, false)));
+        List<Row> rows = List.of(local("2023-03-10T00:00:00"), local("2023-11-02T09:00:00"),
+                local("2024-01-01T08:00:00"), local("2024-12-31T15:00:00"), local("2025-02-14T09:00:00"),
+                local("2025-10-20T23:59:59.999999"));
+        String path = dir.resolve("events").toString();
+        // Two files in 2025 (two partitions), one of them holding the last day.
+        spark.createDataFrame(rows, schema).repartition(2).write().partitionBy(Events.YEAR).parquet(path);
+        Dataset<Row> events = spark.read().parquet(path);
+
+        assertEquals(Optional.of(new DataSpan(LocalDate.of(2023, 3, 10), LocalDate.of(2025, 10, 20))),
+                EffectivenessJob.footerSpan(events));
+        assertEquals(new PanelSpan(2025, YearMonth.of(2025, 1), YearMonth.of(2025, 10)),
+                EffectivenessJob.panelSpan(events, null, null).orElseThrow());
+        assertEquals(new PanelSpan(2023, YearMonth.of(2023, 3), YearMonth.of(2023, 12)),
+                EffectivenessJob.panelSpan(events, 2023, null).orElseThrow());
+
+        assertEquals(Optional.empty(), EffectivenessJob.footerSpan(events.where(col(Events.YEAR).equalTo(2024))),
+                "not all events: ask Spark");
+        assertEquals(Optional.empty(), EffectivenessJob.footerSpan(spark.createDataFrame(rows, schema)),
+                "made in memory");
+    }
+
+    private static Row local(String dateTime) {
+        LocalDateTime t = LocalDateTime.parse(dateTime);
+        return RowFactory.create(t, t.getYear());
     }
 
     private static Row start(String timestamp) {
