@@ -18,6 +18,7 @@ import cn.jgdj.schemas.indicators.Indicators;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +57,9 @@ final class UnitObservations {
                 .agg(count_if(studyGroup).as(SESSIONS),
                         count_if(studyGroup.and(col(OBSERVED_EVENT).isNotNull())).as(SESSIONS_OBSERVED))
                 .collectAsList();
-        List<String> unitIds = units.select(col(Units.UNIT_ID)).distinct().collectAsList().stream()
-                .map(r -> r.getString(0)).toList();
+        // The units file is a few hundred rows: distinct on the driver, where Spark's distinct took an exchange.
+        List<String> unitIds = new ArrayList<>(new LinkedHashSet<>(units.select(col(Units.UNIT_ID)).collectAsList()
+                .stream().map(r -> r.getString(0)).toList()));
         return events.sparkSession().createDataFrame(rows(unitIds, sessions), SCHEMA);
     }
 
