@@ -34,6 +34,7 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * training_mix per year × dimension (all, age band, role, mobility) × group × form: the group's eligible members,
@@ -69,20 +70,18 @@ final class FormMix {
         return Map.copyOf(m);
     }
 
-    /**
-     * @param memberPeriods work/member_periods (the year rows are used)
-     * @param credited      work/credited_hours
-     */
-    static Dataset<Row> table(Dataset<Row> memberPeriods, Dataset<Row> credited, Dataset<Row> events,
-                              int minCellSize) {
-        return memberPeriods.sparkSession().createDataFrame(
-                FormRows.of(cells(memberPeriods, credited, events).collectAsList(), minCellSize), FormRows.SCHEMA);
+    /** The table from the collected {@link #cells}. */
+    static Dataset<Row> table(SparkSession spark, List<Row> cells, int minCellSize) {
+        return spark.createDataFrame(FormRows.of(cells, minCellSize), FormRows.SCHEMA);
     }
 
     /**
      * One aggregation per year, dimension, group and form ({@link FormRows#CELLS}): with no form, the group's
      * eligible members; with a form, the hours it brought the group's members and how many got any. The members
      * and their credits per form go through the same exchange (a union, not a join of groups with forms).
+     *
+     * @param memberPeriods work/member_periods (the year rows are used)
+     * @param credited      work/credited_hours
      */
     static Dataset<Row> cells(Dataset<Row> memberPeriods, Dataset<Row> credited, Dataset<Row> events) {
         Dataset<Row> yearRows = memberPeriods.where(length(col(MemberPeriods.PERIOD)).equalTo(4));

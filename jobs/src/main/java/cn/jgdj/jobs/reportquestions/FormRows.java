@@ -9,6 +9,7 @@ import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.MEMBERS;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.MEMBERS_REACHED;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.REACHED_RATE;
 
+import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.indicators.Indicators;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,6 +61,12 @@ final class FormRows {
     }
 
     private record Reach(double hours, long members) {
+    }
+
+    /** The years of the cells' groups (every year row of member_periods is in group all of dimension all). */
+    static List<Integer> years(List<Row> cells) {
+        return cells.stream().filter(c -> c.isNullAt(3) && Dimensions.ALL.equals(c.getString(1)))
+                .map(c -> Integer.valueOf(c.getString(0))).distinct().sorted().toList();
     }
 
     static List<Row> of(List<Row> cells, int minCellSize) {

@@ -39,7 +39,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -77,31 +76,26 @@ final class ProgramReach {
     /**
      * @param memberPeriods work/member_periods (its year rows are the eligible members of each year)
      * @param events        events up to the as-of day
+     * @param reportYears   the years of member_periods' year rows (the candidates' audience is cut to them)
      */
     static Dataset<Row> table(Dataset<Row> members, Dataset<Row> memberPeriods, Dataset<Row> events,
-                              Dataset<Row> attendance, int minCellSize) {
-        SparkSession spark = events.sparkSession();
-        ProgramEvents programs = programEvents(members, memberPeriods, events, attendance);
-        List<Row> counts = reach(programs, members, memberPeriods, attendance).collectAsList();
-        return spark.createDataFrame(ReachRows.of(programs.events(), counts, minCellSize), ReachRows.SCHEMA);
-    }
-
-    /**
-     * The program events (rotation trainings and training classes with their year and program) and the years
-     * reported (those of member_periods' year rows), from one collect: under a thousand events in a 10,000-member
-     * county. On the driver they join the attendance as local data, which Spark broadcasts without a job of its own.
-     */
-    record ProgramEvents(List<ReachRows.ProgramEvent> events, List<Integer> years) {
+                              Dataset<Row> attendance, List<Integer> reportYears, int minCellSize) {
+        List<ReachRows.ProgramEvent> programs = programEvents(members, events, attendance);
+        List<Row> counts = reach(programs, reportYears, members, memberPeriods, attendance).collectAsList();
+        return events.sparkSession().createDataFrame(ReachRows.of(programs, counts, minCellSize), ReachRows.SCHEMA);
     }
 
     private static final String WHAT = "_what";
     private static final String VALUE = "_value";
     private static final String LISTED = "listed";
     private static final String KINDED = "kinded";
-    private static final String REPORTED = "reported";
 
-    static ProgramEvents programEvents(Dataset<Row> members, Dataset<Row> memberPeriods, Dataset<Row> events,
-                                       Dataset<Row> attendance) {
+    /**
+     * The program events, rotation trainings and training classes with their year and program, from one collect:
+     * under a thousand events in a 10,000-member county. On the driver they join the attendance as local data.
+     */
+    static List<ReachRows.ProgramEvent> programEvents(Dataset<Row> members, Dataset<Row> events,
+                                                      Dataset<Row> attendance) {
         Dataset<Row> dated = events.select(col(Events.EVENT_ID), col(Events.EVENT_TYPE),
                 to_date(col(Events.START_TIME)).as(DAY));
         Dataset<Row> listed = dated.where(col(Events.EVENT_TYPE).isin(Codes.ROTATION_TRAINING, Codes.TRAINING_CLASS))
@@ -110,17 +104,12 @@ final class ProgramReach {
         Dataset<Row> kinded = classKinds(members, dated.where(col(Events.EVENT_TYPE).equalTo(Codes.TRAINING_CLASS)),
                 attendance).select(lit(KINDED).as(WHAT), col(Events.EVENT_ID), lit(null).cast("int").as(YEAR),
                 col(PROGRAM).as(VALUE));
-        Dataset<Row> reported = reportYears(memberPeriods).select(lit(REPORTED).as(WHAT),
-                lit(null).cast("string").as(Events.EVENT_ID), col(YEAR), lit(null).cast("string").as(VALUE));
-        List<Row> rows = listed.unionByName(kinded).unionByName(reported).collectAsList();
+        List<Row> rows = listed.unionByName(kinded).collectAsList();
 
         Map<String, String> kindOf = new HashMap<>();
-        List<Integer> years = new ArrayList<>();
         for (Row r : rows) {
             if (KINDED.equals(r.getString(0))) {
                 kindOf.put(r.getString(1), r.getString(3));
-            } else if (REPORTED.equals(r.getString(0))) {
-                years.add(r.getInt(2));
             }
         }
         List<ReachRows.ProgramEvent> programEvents = new ArrayList<>();
@@ -133,7 +122,7 @@ final class ProgramReach {
                         program));
             }
         }
-        return new ProgramEvents(programEvents, years);
+        return programEvents;
     }
 
     /**
@@ -165,12 +154,6 @@ final class ProgramReach {
                 .agg(max_by(col(KIND), struct(col(ROWS), tieBreak)).as(PROGRAM));
     }
 
-    /** The distinct years of member_periods' year rows, as column {@link #YEAR}. */
-    private static Dataset<Row> reportYears(Dataset<Row> memberPeriods) {
-        return memberPeriods.where(org.apache.spark.sql.functions.length(col(MemberPeriods.PERIOD)).equalTo(4))
-                .select(col(MemberPeriods.PERIOD).cast("int").as(YEAR)).distinct();
-    }
-
     private static final String AUDIENCE = "_audience";
 
     /**
@@ -178,16 +161,15 @@ final class ProgramReach {
      * audience trained ({@link ReachRows#COUNTS}). The credited rows and the audience meet in one aggregation per
      * year, program and person (no join of the two), then one per year and program.
      */
-    static Dataset<Row> reach(ProgramEvents programs, Dataset<Row> members, Dataset<Row> memberPeriods,
-                              Dataset<Row> attendance) {
+    static Dataset<Row> reach(List<ReachRows.ProgramEvent> programs, List<Integer> reportYears, Dataset<Row> members,
+                              Dataset<Row> memberPeriods, Dataset<Row> attendance) {
         SparkSession spark = attendance.sparkSession();
-        Dataset<Row> programEvents = spark.createDataFrame(programs.events().stream()
+        Dataset<Row> programEvents = spark.createDataFrame(programs.stream()
                 .map(e -> RowFactory.create(e.eventId(), e.year(), e.program())).toList(), PROGRAM_EVENTS);
         Dataset<Row> trained = attendance.where(col(Attendance.STATUS).isin(CREDITED.toArray()))
                 .join(programEvents, Attendance.EVENT_ID)
                 .select(col(YEAR), col(PROGRAM), col(Attendance.MEMBER_KEY), lit(1L).as(ROWS), lit(0).as(AUDIENCE));
-        Dataset<Row> audience = audience(members, memberPeriods, spark.createDataset(programs.years(),
-                        Encoders.INT()).toDF(YEAR))
+        Dataset<Row> audience = audience(members, memberPeriods, reportYears)
                 .select(col(YEAR), col(PROGRAM), col(WorkTables.MEMBER_KEY).as(Attendance.MEMBER_KEY),
                         lit(0L).as(ROWS), lit(1).as(AUDIENCE));
         Column person = col(Attendance.MEMBER_KEY).isNotNull();
@@ -211,9 +193,9 @@ final class ProgramReach {
      * (year, program, member_key) of each program's own audience, a member possibly more than once (the caller's
      * aggregation per member counts each once).
      *
-     * @param reportYears column {@link #YEAR}: the years reported (member_periods' year rows)
+     * @param reportYears the years reported (member_periods' year rows)
      */
-    static Dataset<Row> audience(Dataset<Row> members, Dataset<Row> memberPeriods, Dataset<Row> reportYears) {
+    static Dataset<Row> audience(Dataset<Row> members, Dataset<Row> memberPeriods, List<Integer> reportYears) {
         Dataset<Row> years = memberPeriods.where(org.apache.spark.sql.functions.length(col(MemberPeriods.PERIOD))
                         .equalTo(4))
                 .select(col(MemberPeriods.PERIOD).cast("int").as(YEAR), col(WorkTables.MEMBER_KEY),
@@ -225,8 +207,11 @@ final class ProgramReach {
                 .select(col(YEAR), lit(PARTY_AFFAIRS_CLASS).as(PROGRAM), col(WorkTables.MEMBER_KEY));
         // Candidates are not eligible members: any candidate row overlapping one of the reported years.
         Column validUntil = coalesce(col(Members.VALID_TO), lit(OPEN_END));
+        // Each candidate row beside each reported year: the years as a literal array, not a join.
+        Column reported = reportYears.isEmpty() ? lit(null).cast("array<int>")
+                : org.apache.spark.sql.functions.array(reportYears.stream().map(y -> lit(y)).toArray(Column[]::new));
         Dataset<Row> candidates = members.where(col(Members.MEMBER_TYPE).equalTo(Codes.CANDIDATE))
-                .crossJoin(reportYears)
+                .withColumn(YEAR, org.apache.spark.sql.functions.explode(reported))
                 .where(col(Members.VALID_FROM).leq(make_date(col(YEAR), lit(12), lit(31)))
                         .and(validUntil.geq(make_date(col(YEAR), lit(1), lit(1)))))
                 .select(col(YEAR), lit(CANDIDATE_CLASS).as(PROGRAM), col(Members.MEMBER_KEY).as(WorkTables.MEMBER_KEY));

@@ -45,6 +45,8 @@ class FormRowsTest {
                         "2025|role|secretary|lecture|2|0.0|0.0|0|0.0|false",
                         "2025|role|secretary|online|2|0.0|0.0|0|0.0|false"),
                 FormRows.of(cells, 2).stream().map(FormRowsTest::line).toList());
+        // The years reported: those of group all.
+        assertEquals(List.of(2025), FormRows.years(cells));
     }
 
     private static String line(Row r) {
