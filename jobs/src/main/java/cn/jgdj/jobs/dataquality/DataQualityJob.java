@@ -5,10 +5,12 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.jobs.IndicatorJob;
@@ -30,6 +32,7 @@ import cn.jgdj.schemas.indicators.Indicators.DataQuality;
 import com.google.auto.service.AutoService;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
@@ -102,9 +105,24 @@ public final class DataQualityJob {
     public record Collapsed(Dataset<Row> events, Dataset<Row> attendance, Dataset<Row> platform) {
     }
 
-    /** member_key, unit_id of the member's latest row, and the member's last valid day. */
+    /**
+     * member_key, unit_id of the member's latest row, and the member's last valid day. The branches (a few hundred
+     * rows) are collected and looked up as a literal map rather than joined: Spark estimates a join's size as the
+     * product of its sides, so the joined version looked too big to broadcast and the platform rows (2.2 M at
+     * 10,000 × 5) were shuffled by member to meet it; a plain aggregation of members is estimated at its real size
+     * and broadcast while it is small (a county), and joined by shuffle when it is not (Spark's own threshold).
+     */
     static Dataset<Row> memberUnits(Dataset<Row> members, Dataset<Row> branches) {
-        return members.join(branches.select(col(Branches.BRANCH_ID), col(Branches.UNIT_ID)), Members.BRANCH_ID, "left")
+        List<Column> pairs = new ArrayList<>();
+        for (Row b : branches.select(col(Branches.BRANCH_ID), col(Branches.UNIT_ID)).collectAsList()) {
+            if (!b.isNullAt(0)) {
+                pairs.add(lit(b.getString(0)));
+                pairs.add(lit(b.getString(1)).cast("string"));
+            }
+        }
+        Column unit = pairs.isEmpty() ? lit(null).cast("string")
+                : try_element_at(map(pairs.toArray(Column[]::new)), col(Members.BRANCH_ID));
+        return members.withColumn(Branches.UNIT_ID, unit)
                 .groupBy(col(Members.MEMBER_KEY))
                 .agg(max_by(col(Branches.UNIT_ID), col(Members.VALID_FROM)).as(Indicators.UNIT_ID),
                         max(coalesce(col(Members.VALID_TO), lit(OPEN_END))).as(LAST_VALID));

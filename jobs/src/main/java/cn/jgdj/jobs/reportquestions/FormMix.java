@@ -3,16 +3,11 @@ package cn.jgdj.jobs.reportquestions;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.CLASS;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.DIMENSIONS;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.FORM;
-import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.FORMS;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.HOURS;
-import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.HOURS_SHARE;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.LECTURE;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.MEETING;
-import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.MEMBERS;
-import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.MEMBERS_REACHED;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.ONLINE;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.ONSITE;
-import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.REACHED_RATE;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -24,7 +19,6 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import cn.jgdj.jobs.io.PublishedOrder;
 import cn.jgdj.jobs.membership.DimensionGroups;
 import cn.jgdj.schemas.Events;
 import cn.jgdj.schemas.codes.Codes;
@@ -40,6 +34,7 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * training_mix per year × dimension (all, age band, role, mobility) × group × form: the group's eligible members,
@@ -58,7 +53,6 @@ final class FormMix {
     private static final String PAIR = "_pair";
     private static final String MODE = "_mode";
     private static final String EVENT = "_event";
-    private static final String TOTAL = "_total";
     private static final String DATE = "_date";
     private static final String CREDIT = "_credit";
 
@@ -76,18 +70,26 @@ final class FormMix {
         return Map.copyOf(m);
     }
 
+    /** The table from the collected {@link #cells}. */
+    static Dataset<Row> table(SparkSession spark, List<Row> cells, int minCellSize) {
+        return spark.createDataFrame(FormRows.of(cells, minCellSize), FormRows.SCHEMA);
+    }
+
     /**
+     * One aggregation per year, dimension, group and form ({@link FormRows#CELLS}): with no form, the group's
+     * eligible members; with a form, the hours it brought the group's members and how many got any. The members
+     * and their credits per form go through the same exchange (a union, not a join of groups with forms).
+     *
      * @param memberPeriods work/member_periods (the year rows are used)
      * @param credited      work/credited_hours
      */
-    static Dataset<Row> table(Dataset<Row> memberPeriods, Dataset<Row> credited, Dataset<Row> events,
-                              int minCellSize) {
+    static Dataset<Row> cells(Dataset<Row> memberPeriods, Dataset<Row> credited, Dataset<Row> events) {
         Dataset<Row> yearRows = memberPeriods.where(length(col(MemberPeriods.PERIOD)).equalTo(4));
+        List<Column> dimensions = new ArrayList<>();
+        DIMENSIONS.stream().filter(d -> !Dimensions.ALL.equals(d)).forEach(d -> dimensions.add(col(d)));
         List<Column> attributes = new ArrayList<>(List.of(col(MemberPeriods.PERIOD), col(WorkTables.MEMBER_KEY)));
-        DIMENSIONS.stream().filter(d -> !Dimensions.ALL.equals(d)).forEach(d -> attributes.add(col(d)));
+        attributes.addAll(dimensions);
         Dataset<Row> members = yearRows.select(attributes.toArray(Column[]::new));
-        Dataset<Row> groups = byDimension(members).groupBy(col(Indicators.PERIOD), col(Indicators.DIMENSION),
-                col(Indicators.GROUP)).agg(count(lit(1)).as(MEMBERS));
 
         Column online = col(MODE).equalTo("online")
                 .or(col(CreditedHours.EVENT_TYPE).equalTo(CreditedHours.PLATFORM_EVENT_TYPE));
@@ -95,41 +97,38 @@ final class FormMix {
         for (Map.Entry<String, String> e : FORM_OF_TYPE.entrySet()) {
             form = form.when(col(CreditedHours.EVENT_TYPE).equalTo(e.getKey()), lit(e.getValue()));
         }
-        // Credits dated in the member's year window (cut at the as-of day), summed per member and form.
+        // Credits dated in the member's year window (cut at the as-of day), summed per member and form; the
+        // member's dimension columns come with the window (one year row per member), so no second join. Credits
+        // of no form would match no form of the table: they are left out here.
+        List<Column> windowed = new ArrayList<>(attributes);
+        windowed.add(col(MemberPeriods.WINDOW_START));
+        windowed.add(col(MemberPeriods.WINDOW_END));
+        List<Column> perMember = new ArrayList<>(attributes);
+        perMember.add(col(FORM));
         Dataset<Row> memberForms = credited
                 .join(events.select(col(Events.EVENT_ID).as(EVENT), col(Events.MODE).as(MODE)),
                         col(CreditedHours.EVENT_ID).equalTo(col(EVENT)), "left")
                 .select(col(CreditedHours.YEAR).cast("string").as(MemberPeriods.PERIOD), col(WorkTables.MEMBER_KEY),
                         col(CreditedHours.DATE).as(DATE), form.as(FORM), col(CreditedHours.CREDIT_HOURS).as(CREDIT))
-                .join(yearRows.select(col(MemberPeriods.PERIOD), col(WorkTables.MEMBER_KEY),
-                                col(MemberPeriods.WINDOW_START), col(MemberPeriods.WINDOW_END)),
+                .where(col(FORM).isNotNull())
+                .join(yearRows.select(windowed.toArray(Column[]::new)),
                         new String[] {MemberPeriods.PERIOD, WorkTables.MEMBER_KEY})
                 .where(col(DATE).between(col(MemberPeriods.WINDOW_START), col(MemberPeriods.WINDOW_END)))
-                .groupBy(col(MemberPeriods.PERIOD), col(WorkTables.MEMBER_KEY), col(FORM))
+                .groupBy(perMember.toArray(Column[]::new))
                 .agg(sum(col(CREDIT)).as(HOURS))
                 .where(col(HOURS).gt(0));
-        Dataset<Row> byForm = byDimension(members.join(memberForms,
-                        new String[] {MemberPeriods.PERIOD, WorkTables.MEMBER_KEY}))
-                .groupBy(col(Indicators.PERIOD), col(Indicators.DIMENSION), col(Indicators.GROUP), col(FORM))
-                .agg(sum(col(HOURS)).as(HOURS), count(lit(1)).as(MEMBERS_REACHED));
 
-        Dataset<Row> forms = groups.sparkSession().createDataset(FORMS,
-                org.apache.spark.sql.Encoders.STRING()).toDF(FORM);
-        Column hours = coalesce(col(HOURS), lit(0.0));
-        Column reached = coalesce(col(MEMBERS_REACHED), lit(0L));
-        return PublishedOrder.sorted(groups.crossJoin(forms)
-                .join(byForm, new String[] {Indicators.PERIOD, Indicators.DIMENSION, Indicators.GROUP, FORM}, "left")
-                .withColumn(TOTAL, sum(hours).over(org.apache.spark.sql.expressions.Window.partitionBy(
-                        col(Indicators.PERIOD), col(Indicators.DIMENSION), col(Indicators.GROUP))))
-                .select(col(Indicators.PERIOD), col(Indicators.DIMENSION), col(Indicators.GROUP), col(FORM),
-                        col(MEMBERS), hours.as(HOURS),
-                        when(col(TOTAL).gt(0), hours.divide(col(TOTAL))).as(HOURS_SHARE),
-                        reached.as(MEMBERS_REACHED),
-                        reached.cast("double").divide(col(MEMBERS).cast("double")).as(REACHED_RATE),
-                        col(MEMBERS).lt(minCellSize).as(Indicators.SUPPRESSED)),
-                col(Indicators.PERIOD), DimensionGroups.positionIn(DIMENSIONS, col(Indicators.DIMENSION)),
-                        col(Indicators.GROUP), DimensionGroups.positionIn(FORMS, col(FORM)));
+        Dataset<Row> memberRows = byDimension(members).select(col(Indicators.PERIOD), col(Indicators.DIMENSION),
+                col(Indicators.GROUP), lit(null).cast("string").as(FORM), lit(null).cast("double").as(HOURS));
+        Dataset<Row> creditRows = byDimension(memberForms).select(col(Indicators.PERIOD), col(Indicators.DIMENSION),
+                col(Indicators.GROUP), col(FORM), col(HOURS));
+        return memberRows.unionByName(creditRows)
+                .groupBy(col(Indicators.PERIOD), col(Indicators.DIMENSION), col(Indicators.GROUP), col(FORM))
+                .agg(count(lit(1)).as(COUNT), sum(col(HOURS)).as(HOURS))
+                .select(FormRows.CELLS.stream().map(c -> col(c)).toArray(Column[]::new));
     }
+
+    private static final String COUNT = "_count";
 
     /** One row per input row and dimension of {@link cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix#DIMENSIONS}. */
     private static Dataset<Row> byDimension(Dataset<Row> rows) {

@@ -2,7 +2,6 @@ package cn.jgdj.jobs.reportquestions;
 
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingReach.ATTENDANCES;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingReach.CANDIDATE_CLASS;
-import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingReach.EVENTS;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingReach.MEMBERS_TRAINED;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingReach.OTHER_CLASS;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingReach.PARTY_AFFAIRS_CLASS;
@@ -11,7 +10,6 @@ import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingReach.PROGRAMS;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingReach.ROTATION;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingReach.SECRETARY_CLASS;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingReach.TARGET_MEMBERS;
-import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingReach.TARGET_RATE;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingReach.TARGET_TRAINED;
 import static org.apache.spark.sql.functions.array_position;
 import static org.apache.spark.sql.functions.coalesce;
@@ -19,6 +17,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.make_date;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
@@ -26,21 +25,25 @@ import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
-import cn.jgdj.jobs.io.PublishedOrder;
-import cn.jgdj.jobs.membership.DimensionGroups;
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Events;
 import cn.jgdj.schemas.Members;
 import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Dimensions;
-import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.work.WorkTables;
 import cn.jgdj.schemas.work.WorkTables.MemberPeriods;
 import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * training_reach per year: rotation training (集中轮训) and training classes (培训班) by kind — classes held (班次),
@@ -60,7 +63,8 @@ final class ProgramReach {
     }
 
     private static final Date OPEN_END = Date.valueOf("9999-12-31");
-    private static final String YEAR = "_year";
+    /** The year column of the working tables (an int). */
+    static final String YEAR = "_year";
     private static final String DAY = "_day";
     private static final String KIND = "_kind";
     private static final String ROWS = "_rows";
@@ -72,51 +76,60 @@ final class ProgramReach {
     /**
      * @param memberPeriods work/member_periods (its year rows are the eligible members of each year)
      * @param events        events up to the as-of day
+     * @param reportYears   the years of member_periods' year rows (the candidates' audience is cut to them)
      */
     static Dataset<Row> table(Dataset<Row> members, Dataset<Row> memberPeriods, Dataset<Row> events,
-                              Dataset<Row> attendance, int minCellSize) {
-        Dataset<Row> programEvents = programs(members, events, attendance);
-        // One row per year, program and person trained, with the person's credited rows: the attendances, the
-        // people trained and the audience reached all read this one aggregation (Spark reuses its exchange), where
-        // a distinct count beside a plain count (an Expand) and a separate distinct each took their own shuffles.
-        Dataset<Row> trained = attendance.where(col(Attendance.STATUS).isin(CREDITED.toArray()))
-                .join(programEvents, Attendance.EVENT_ID)
-                .groupBy(col(YEAR), col(PROGRAM), col(Attendance.MEMBER_KEY)).agg(count(lit(1)).as(ROWS));
-        Dataset<Row> held = programEvents.groupBy(col(YEAR), col(PROGRAM)).agg(count(lit(1)).as(EVENTS))
-                .join(trained.groupBy(col(YEAR), col(PROGRAM)).agg(sum(col(ROWS)).as(ATTENDANCES),
-                        count(col(Attendance.MEMBER_KEY)).as(MEMBERS_TRAINED)),
-                        new String[] {YEAR, PROGRAM}, "left");
-
-        Dataset<Row> audience = audience(members, memberPeriods);
-        Dataset<Row> reached = audience.join(trained.select(col(YEAR), col(PROGRAM), col(Attendance.MEMBER_KEY)),
-                        new String[] {YEAR, PROGRAM, Attendance.MEMBER_KEY})
-                .groupBy(col(YEAR), col(PROGRAM)).agg(count(lit(1)).as(TARGET_TRAINED));
-        Dataset<Row> targets = audience.groupBy(col(YEAR), col(PROGRAM)).agg(count(lit(1)).as(TARGET_MEMBERS))
-                .join(reached, new String[] {YEAR, PROGRAM}, "left");
-
-        Column target = col(TARGET_MEMBERS);
-        Column people = coalesce(col(MEMBERS_TRAINED), lit(0L));
-        return PublishedOrder.sorted(held.join(targets, new String[] {YEAR, PROGRAM}, "full_outer")
-                .select(col(YEAR).cast("string").as(Indicators.PERIOD), col(PROGRAM),
-                        coalesce(col(EVENTS), lit(0L)).as(EVENTS),
-                        coalesce(col(ATTENDANCES), lit(0L)).as(ATTENDANCES),
-                        people.as(MEMBERS_TRAINED),
-                        target.as(TARGET_MEMBERS),
-                        when(target.isNotNull(), coalesce(col(TARGET_TRAINED), lit(0L))).as(TARGET_TRAINED),
-                        when(target.gt(0), coalesce(col(TARGET_TRAINED), lit(0L)).cast("double")
-                                .divide(target.cast("double"))).as(TARGET_RATE),
-                        when(target.isNotNull(), target.lt(minCellSize)).otherwise(people.lt(minCellSize))
-                                .as(Indicators.SUPPRESSED)),
-                col(Indicators.PERIOD), DimensionGroups.positionIn(PROGRAMS, col(PROGRAM)));
+                              Dataset<Row> attendance, List<Integer> reportYears, int minCellSize) {
+        List<ReachRows.ProgramEvent> programs = programEvents(members, events, attendance);
+        List<Row> counts = reach(programs, reportYears, members, memberPeriods, attendance).collectAsList();
+        return events.sparkSession().createDataFrame(ReachRows.of(programs, counts, minCellSize), ReachRows.SCHEMA);
     }
 
-    /** Rotation trainings and training classes with their year and program (a class's kind from its people). */
-    static Dataset<Row> programs(Dataset<Row> members, Dataset<Row> events, Dataset<Row> attendance) {
+    private static final String WHAT = "_what";
+    private static final String VALUE = "_value";
+    private static final String LISTED = "listed";
+    private static final String KINDED = "kinded";
+
+    /**
+     * The program events, rotation trainings and training classes with their year and program, from one collect:
+     * under a thousand events in a 10,000-member county. On the driver they join the attendance as local data.
+     */
+    static List<ReachRows.ProgramEvent> programEvents(Dataset<Row> members, Dataset<Row> events,
+                                                      Dataset<Row> attendance) {
         Dataset<Row> dated = events.select(col(Events.EVENT_ID), col(Events.EVENT_TYPE),
                 to_date(col(Events.START_TIME)).as(DAY));
-        Dataset<Row> rotation = dated.where(col(Events.EVENT_TYPE).equalTo(Codes.ROTATION_TRAINING))
-                .select(col(Events.EVENT_ID), year(col(DAY)).as(YEAR), lit(ROTATION).as(PROGRAM));
-        Dataset<Row> classes = dated.where(col(Events.EVENT_TYPE).equalTo(Codes.TRAINING_CLASS));
+        Dataset<Row> listed = dated.where(col(Events.EVENT_TYPE).isin(Codes.ROTATION_TRAINING, Codes.TRAINING_CLASS))
+                .select(lit(LISTED).as(WHAT), col(Events.EVENT_ID), year(col(DAY)).as(YEAR),
+                        col(Events.EVENT_TYPE).as(VALUE));
+        Dataset<Row> kinded = classKinds(members, dated.where(col(Events.EVENT_TYPE).equalTo(Codes.TRAINING_CLASS)),
+                attendance).select(lit(KINDED).as(WHAT), col(Events.EVENT_ID), lit(null).cast("int").as(YEAR),
+                col(PROGRAM).as(VALUE));
+        List<Row> rows = listed.unionByName(kinded).collectAsList();
+
+        Map<String, String> kindOf = new HashMap<>();
+        for (Row r : rows) {
+            if (KINDED.equals(r.getString(0))) {
+                kindOf.put(r.getString(1), r.getString(3));
+            }
+        }
+        List<ReachRows.ProgramEvent> programEvents = new ArrayList<>();
+        for (Row r : rows) {
+            if (LISTED.equals(r.getString(0))) {
+                String kind = kindOf.get(r.getString(1));
+                String program = Codes.ROTATION_TRAINING.equals(r.getString(3)) ? ROTATION
+                        : kind == null ? OTHER_CLASS : kind;
+                programEvents.add(new ReachRows.ProgramEvent(r.getString(1), r.isNullAt(2) ? null : r.getInt(2),
+                        program));
+            }
+        }
+        return programEvents;
+    }
+
+    /**
+     * event_id and program of each training class with expected rows (a class's kind from its people). The rows
+     * are shuffled once, by class: the per-person, per-kind and per-class aggregations all keep that partitioning.
+     */
+    static Dataset<Row> classKinds(Dataset<Row> members, Dataset<Row> classes, Dataset<Row> attendance) {
         // The person's kind on the class's day: their member row valid that day (the latest if a handover day).
         Column validUntil = coalesce(col(Members.VALID_TO), lit(OPEN_END));
         Column kind = when(col(Members.MEMBER_TYPE).isin(Codes.CANDIDATE, Codes.ACTIVIST), lit(CANDIDATE_CLASS))
@@ -129,23 +142,60 @@ final class ProgramReach {
                                 validUntil.as(UNTIL), kind.as(KIND)),
                         col(Attendance.MEMBER_KEY).equalTo(col(PERSON))
                                 .and(col(DAY).between(col(Members.VALID_FROM), col(UNTIL))), "left")
+                .repartition(col(Attendance.EVENT_ID))
                 .groupBy(col(Attendance.EVENT_ID), col(Attendance.MEMBER_KEY))
                 .agg(max_by(coalesce(col(KIND), lit(OTHER_CLASS)), col(Members.VALID_FROM)).as(KIND));
         // Most rows first, then the earlier program in PROGRAMS (max_by over a struct orders field by field).
         Column tieBreak = lit(PROGRAMS.size()).minus(array_position(
                 org.apache.spark.sql.functions.array(PROGRAMS.stream().map(p -> lit(p)).toArray(Column[]::new)),
                 col(KIND)));
-        Dataset<Row> classKind = rowKinds.groupBy(col(Attendance.EVENT_ID), col(KIND)).agg(count(lit(1)).as(ROWS))
+        return rowKinds.groupBy(col(Attendance.EVENT_ID), col(KIND)).agg(count(lit(1)).as(ROWS))
                 .groupBy(col(Attendance.EVENT_ID))
                 .agg(max_by(col(KIND), struct(col(ROWS), tieBreak)).as(PROGRAM));
-        Dataset<Row> kinded = classes.join(classKind, new String[] {Events.EVENT_ID}, "left")
-                .select(col(Events.EVENT_ID), year(col(DAY)).as(YEAR),
-                        coalesce(col(PROGRAM), lit(OTHER_CLASS)).as(PROGRAM));
-        return rotation.unionByName(kinded);
     }
 
-    /** (year, program, member_key) of each program's own audience. */
-    static Dataset<Row> audience(Dataset<Row> members, Dataset<Row> memberPeriods) {
+    private static final String AUDIENCE = "_audience";
+
+    /**
+     * Per year and program: the present and makeup rows at its events, the people trained, the audience and the
+     * audience trained ({@link ReachRows#COUNTS}). The credited rows and the audience meet in one aggregation per
+     * year, program and person (no join of the two), then one per year and program.
+     */
+    static Dataset<Row> reach(List<ReachRows.ProgramEvent> programs, List<Integer> reportYears, Dataset<Row> members,
+                              Dataset<Row> memberPeriods, Dataset<Row> attendance) {
+        SparkSession spark = attendance.sparkSession();
+        Dataset<Row> programEvents = spark.createDataFrame(programs.stream()
+                .map(e -> RowFactory.create(e.eventId(), e.year(), e.program())).toList(), PROGRAM_EVENTS);
+        Dataset<Row> trained = attendance.where(col(Attendance.STATUS).isin(CREDITED.toArray()))
+                .join(programEvents, Attendance.EVENT_ID)
+                .select(col(YEAR), col(PROGRAM), col(Attendance.MEMBER_KEY), lit(1L).as(ROWS), lit(0).as(AUDIENCE));
+        Dataset<Row> audience = audience(members, memberPeriods, reportYears)
+                .select(col(YEAR), col(PROGRAM), col(WorkTables.MEMBER_KEY).as(Attendance.MEMBER_KEY),
+                        lit(0L).as(ROWS), lit(1).as(AUDIENCE));
+        Column person = col(Attendance.MEMBER_KEY).isNotNull();
+        Column trainedPerson = person.and(col(ROWS).gt(0));
+        return trained.unionByName(audience)
+                .groupBy(col(YEAR), col(PROGRAM), col(Attendance.MEMBER_KEY))
+                .agg(sum(col(ROWS)).as(ROWS), max(col(AUDIENCE)).as(AUDIENCE))
+                .groupBy(col(YEAR), col(PROGRAM))
+                .agg(sum(col(ROWS)).as(ATTENDANCES), count(when(trainedPerson, 1)).as(MEMBERS_TRAINED),
+                        sum(col(AUDIENCE).cast("long")).as(TARGET_MEMBERS),
+                        count(when(trainedPerson.and(col(AUDIENCE).equalTo(1)), 1)).as(TARGET_TRAINED))
+                .select(ReachRows.COUNTS.stream().map(c -> col(c)).toArray(Column[]::new));
+    }
+
+    private static final StructType PROGRAM_EVENTS = DataTypes.createStructType(List.of(
+            DataTypes.createStructField(Events.EVENT_ID, DataTypes.StringType, true),
+            DataTypes.createStructField(YEAR, DataTypes.IntegerType, true),
+            DataTypes.createStructField(PROGRAM, DataTypes.StringType, false)));
+
+    /**
+     * (year, program, member_key) of each program's own audience, a member possibly more than once (the caller's
+     * aggregation per member counts each once).
+     *
+     * @param reportYears the years reported (member_periods' year rows)
+     */
+    static Dataset<Row> audience(Dataset<Row> members, Dataset<Row> memberPeriods, List<Integer> reportYears) {
         Dataset<Row> years = memberPeriods.where(org.apache.spark.sql.functions.length(col(MemberPeriods.PERIOD))
                         .equalTo(4))
                 .select(col(MemberPeriods.PERIOD).cast("int").as(YEAR), col(WorkTables.MEMBER_KEY),
@@ -156,14 +206,16 @@ final class ProgramReach {
         Dataset<Row> partyAffairs = years.where(col(Dimensions.ROLE).equalTo(PARTY_AFFAIRS_ROLE))
                 .select(col(YEAR), lit(PARTY_AFFAIRS_CLASS).as(PROGRAM), col(WorkTables.MEMBER_KEY));
         // Candidates are not eligible members: any candidate row overlapping one of the reported years.
-        Dataset<Row> reportYears = years.select(col(YEAR)).distinct();
         Column validUntil = coalesce(col(Members.VALID_TO), lit(OPEN_END));
+        // Each candidate row beside each reported year: the years as a literal array, not a join.
+        Column reported = reportYears.isEmpty() ? lit(null).cast("array<int>")
+                : org.apache.spark.sql.functions.array(reportYears.stream().map(y -> lit(y)).toArray(Column[]::new));
         Dataset<Row> candidates = members.where(col(Members.MEMBER_TYPE).equalTo(Codes.CANDIDATE))
-                .crossJoin(reportYears)
+                .withColumn(YEAR, org.apache.spark.sql.functions.explode(reported))
                 .where(col(Members.VALID_FROM).leq(make_date(col(YEAR), lit(12), lit(31)))
                         .and(validUntil.geq(make_date(col(YEAR), lit(1), lit(1)))))
                 .select(col(YEAR), lit(CANDIDATE_CLASS).as(PROGRAM), col(Members.MEMBER_KEY).as(WorkTables.MEMBER_KEY));
-        return rotation.unionByName(secretaries).unionByName(partyAffairs).unionByName(candidates).distinct();
+        return rotation.unionByName(secretaries).unionByName(partyAffairs).unionByName(candidates);
     }
 
     /** The role code of party-affairs staff (党务干部). */

@@ -52,9 +52,11 @@ public final class ReportQuestionsJob {
         Dataset<Row> memberPeriods = io.read(Catalog.work(MemberPeriods.NAME));
         io.write(Catalog.indicator(ObservationByUnit.NAME), UnitObservations.table(
                 io.read(Catalog.warehouse(Units.NAME)), events, attendance));
-        io.write(Catalog.indicator(TrainingReach.NAME), ProgramReach.table(members,
-                memberPeriods, events, attendance, params.minCellSize()));
-        io.write(Catalog.indicator(TrainingMix.NAME), FormMix.table(memberPeriods,
-                io.read(Catalog.work(CreditedHours.NAME)), events, params.minCellSize()));
+        // training_mix's cells first: its groups give the years reported, which training_reach needs too.
+        List<Row> mixCells = FormMix.cells(memberPeriods, io.read(Catalog.work(CreditedHours.NAME)), events)
+                .collectAsList();
+        io.write(Catalog.indicator(TrainingReach.NAME), ProgramReach.table(members, memberPeriods, events,
+                attendance, FormRows.years(mixCells), params.minCellSize()));
+        io.write(Catalog.indicator(TrainingMix.NAME), FormMix.table(io.spark(), mixCells, params.minCellSize()));
     }
 }

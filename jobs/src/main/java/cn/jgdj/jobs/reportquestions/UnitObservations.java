@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.year;
 import static cn.jgdj.schemas.indicators.ReportQuestions.ObservationByUnit.OBSERVED;
@@ -18,6 +19,7 @@ import cn.jgdj.schemas.indicators.Indicators;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,25 +42,51 @@ final class UnitObservations {
     private UnitObservations() {
     }
 
-    private static final String OBSERVED_EVENT = "_observed_event";
+    private static final String WHAT = "_what";
+    private static final String SESSION = "session";
+    private static final String UNIT = "unit";
+    private static final String STUDY = "_study";
+    private static final String WATCHED = "_watched";
+    private static final String HELD = "_held";
 
     /**
-     * One Spark plan counts each organiser unit's sessions per year (a few rows per unit; every event gives its
-     * year); with the collected unit ids, the grid of years × units is filled on the driver.
+     * One collect: each organiser unit's sessions per year (a few rows per unit; every event gives its year) and the
+     * unit ids; the grid of years × units is filled on the driver. An event and its observer rows meet in one
+     * aggregation per event (event ids are the warehouse key, unique), not a distinct and a join.
      */
     static Dataset<Row> table(Dataset<Row> units, Dataset<Row> events, Dataset<Row> attendance) {
-        Dataset<Row> observedEvents = attendance.where(col(Attendance.STATUS).equalTo(Codes.OBSERVER))
-                .select(col(Attendance.EVENT_ID).as(OBSERVED_EVENT)).distinct();
         Column studyGroup = coalesce(col(Events.EVENT_TYPE).equalTo(Codes.THEORY_STUDY_GROUP), lit(false));
-        List<Row> sessions = events.join(observedEvents, col(Events.EVENT_ID).equalTo(col(OBSERVED_EVENT)), "left")
-                .groupBy(year(to_date(col(Events.START_TIME))).cast("string").as(Indicators.PERIOD),
-                        col(Events.ORGANIZER_UNIT_ID))
-                .agg(count_if(studyGroup).as(SESSIONS),
-                        count_if(studyGroup.and(col(OBSERVED_EVENT).isNotNull())).as(SESSIONS_OBSERVED))
-                .collectAsList();
-        List<String> unitIds = units.select(col(Units.UNIT_ID)).distinct().collectAsList().stream()
-                .map(r -> r.getString(0)).toList();
-        return events.sparkSession().createDataFrame(rows(unitIds, sessions), SCHEMA);
+        Dataset<Row> eventRows = events.select(col(Events.EVENT_ID),
+                year(to_date(col(Events.START_TIME))).cast("string").as(Indicators.PERIOD),
+                col(Events.ORGANIZER_UNIT_ID), studyGroup.as(STUDY), lit(false).as(WATCHED), lit(true).as(HELD));
+        Dataset<Row> observerRows = attendance.where(col(Attendance.STATUS).equalTo(Codes.OBSERVER))
+                .select(col(Attendance.EVENT_ID), lit(null).cast("string").as(Indicators.PERIOD),
+                        lit(null).cast("string").as(Events.ORGANIZER_UNIT_ID), lit(false).as(STUDY),
+                        lit(true).as(WATCHED), lit(false).as(HELD));
+        Column study = col(STUDY);
+        Dataset<Row> sessions = eventRows.unionByName(observerRows)
+                .groupBy(col(Events.EVENT_ID))
+                .agg(max(col(Indicators.PERIOD)).as(Indicators.PERIOD),
+                        max(col(Events.ORGANIZER_UNIT_ID)).as(Events.ORGANIZER_UNIT_ID), max(study).as(STUDY),
+                        max(col(WATCHED)).as(WATCHED), max(col(HELD)).as(HELD))
+                .where(col(HELD))
+                .groupBy(col(Indicators.PERIOD), col(Events.ORGANIZER_UNIT_ID))
+                .agg(count_if(study).as(SESSIONS), count_if(study.and(col(WATCHED))).as(SESSIONS_OBSERVED))
+                .select(lit(SESSION).as(WHAT), col(Indicators.PERIOD), col(Events.ORGANIZER_UNIT_ID).as(UNIT),
+                        col(SESSIONS), col(SESSIONS_OBSERVED));
+        Dataset<Row> unitRows = units.select(lit(UNIT).as(WHAT), lit(null).cast("string").as(Indicators.PERIOD),
+                col(Units.UNIT_ID).as(UNIT), lit(0L).as(SESSIONS), lit(0L).as(SESSIONS_OBSERVED));
+        List<Row> held = new ArrayList<>();
+        // The units file is a few hundred rows: distinct on the driver, where Spark's distinct took an exchange.
+        Set<String> unitIds = new LinkedHashSet<>();
+        for (Row r : sessions.unionByName(unitRows).collectAsList()) {
+            if (UNIT.equals(r.getString(0))) {
+                unitIds.add(r.getString(2));
+            } else {
+                held.add(RowFactory.create(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4)));
+            }
+        }
+        return events.sparkSession().createDataFrame(rows(new ArrayList<>(unitIds), held), SCHEMA);
     }
 
     static final StructType SCHEMA = DataTypes.createStructType(List.of(

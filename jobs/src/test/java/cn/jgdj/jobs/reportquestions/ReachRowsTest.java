@@ -1,0 +1,48 @@
+package cn.jgdj.jobs.reportquestions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.jgdj.schemas.indicators.ReportQuestions.TrainingReach;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.Test;
+
+class ReachRowsTest {
+
+    @Test
+    void everyYearAndProgramWithAnEventOrAnAudienceInReportOrder() {
+        List<ReachRows.ProgramEvent> events = List.of(
+                new ReachRows.ProgramEvent("R1", 2025, TrainingReach.ROTATION),
+                new ReachRows.ProgramEvent("R2", 2025, TrainingReach.ROTATION),
+                new ReachRows.ProgramEvent("C1", 2025, TrainingReach.SECRETARY_CLASS),
+                new ReachRows.ProgramEvent("C2", 2025, TrainingReach.OTHER_CLASS),
+                new ReachRows.ProgramEvent("C3", 2024, TrainingReach.CANDIDATE_CLASS),
+                new ReachRows.ProgramEvent("X", null, TrainingReach.OTHER_CLASS));
+        // year, program, attendances, members trained, target members (0: no audience), target trained
+        List<Row> counts = List.of(
+                RowFactory.create(2025, TrainingReach.ROTATION, 5L, 3L, 10L, 3L),
+                RowFactory.create(2025, TrainingReach.SECRETARY_CLASS, 2L, 2L, 1L, 1L),
+                RowFactory.create(2025, TrainingReach.OTHER_CLASS, 4L, 3L, 0L, 0L),
+                // An audience without a class that year; rows of a year-less class, which no year can match.
+                RowFactory.create(2025, TrainingReach.PARTY_AFFAIRS_CLASS, 0L, 0L, 4L, 0L),
+                RowFactory.create(null, TrainingReach.OTHER_CLASS, 7L, 1L, 0L, 0L));
+        // period|program|events|attendances|members_trained|target_members|target_trained|target_rate|suppressed
+        assertEquals(List.of(
+                        "null|other_class|1|0|0|null|null|null|true",
+                        "2024|candidate_class|1|0|0|null|null|null|true",
+                        "2025|rotation_training|2|5|3|10|3|0.3|false",
+                        "2025|secretary_class|1|2|2|1|1|1.0|true",
+                        "2025|party_affairs_class|0|0|0|4|0|0.0|false",
+                        "2025|other_class|1|4|3|null|null|null|false"),
+                ReachRows.of(events, counts, 2).stream().map(ReachRowsTest::line).toList());
+    }
+
+    private static String line(Row r) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < r.size(); i++) {
+            b.append(i == 0 ? "" : "|").append(r.get(i));
+        }
+        return b.toString();
+    }
+}
