@@ -39,7 +39,7 @@ import org.apache.spark.sql.Row;
  * only for the members who have activity, and the small per-group tables are joined at the end (every key value for
  * every group, so a group with no activity still has its row). A table of only {@link #countMembers} and an activity
  * count with a median or a sum skips all of that: {@link OnePassPerPeriod} shuffles the member and activity rows
- * once, by period, and computes every group's figures there (the same figures, two to three times fewer jobs).
+ * once, by period, and computes every group's figures there (the same figures, with fewer exchanges and jobs).
  */
 public final class GroupRates {
     private final Dataset<Row> members;
