@@ -6,6 +6,7 @@ import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
+import cn.jgdj.jobs.io.PartitionYears;
 import cn.jgdj.jobs.io.PublishedOrder;
 import cn.jgdj.jobs.membership.DataSpan;
 import cn.jgdj.jobs.membership.EligibleDays;
@@ -76,12 +77,14 @@ public final class FollowupJob {
     public static Optional<LocalDate> paceDay(Dataset<Row> events, Integer reviewYear, LocalDate asOf) {
         Integer year = reviewYear;
         if (year == null) {
-            Optional<DataSpan> span = DataSpan.of(events, col(Events.START_TIME));
-            if (span.isEmpty()) {
+            // The year of the earlier of the as-of day and the last event start, which only needs the last year:
+            // from the events' year folders (no Spark job), else from a min/max (a table made on the driver).
+            Optional<Integer> lastYear = PartitionYears.of(events, Events.YEAR).map(PartitionYears.YearRange::last)
+                    .or(() -> DataSpan.of(events, col(Events.START_TIME)).map(s -> s.last().getYear()));
+            if (lastYear.isEmpty()) {
                 return Optional.empty();
             }
-            LocalDate last = span.get().last();
-            year = (asOf != null && asOf.isBefore(last) ? asOf : last).getYear();
+            year = asOf == null ? lastYear.get() : Math.min(asOf.getYear(), lastYear.get());
         }
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         if (asOf == null || !asOf.isBefore(yearEnd)) {

@@ -2,7 +2,9 @@ package cn.jgdj.jobs.groups;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 
 import cn.jgdj.jobs.io.PublishedOrder;
 import cn.jgdj.jobs.AsOf;
@@ -25,7 +27,7 @@ import org.apache.spark.sql.Row;
  * progress on the as-of day), sorted the job's way. A job feeds it only its own per-member aggregations:
  * <pre>{@code
  * GroupRates.of(eligible)                                    // one row per member and period, with the dimensions
- *     .aggregate(count(lit(1)).as(ELIGIBLE))                 // over those members
+ *     .countMembers(ELIGIBLE)                                // member rows per group (or .aggregate(...))
  *     .activity(activity, PLATFORM, Codes.PLATFORM.ids())    // one row per member, period and platform used
  *     .activityAggregate(ACTIVE, count(lit(1)), 0L)          // over the active members; 0 for a group with none
  *     .rate(ACTIVE_RATE, ACTIVE, ELIGIBLE)
@@ -35,20 +37,25 @@ import org.apache.spark.sql.Row;
  * <p>Why this shape: a group-by over every member × dimension (× platform or theme) row is the bulk of these jobs.
  * Members are exploded by dimension once, whatever the number of activity keys; the activity figures are exploded
  * only for the members who have activity, and the small per-group tables are joined at the end (every key value for
- * every group, so a group with no activity still has its row).
+ * every group, so a group with no activity still has its row). A table of only {@link #countMembers} and an activity
+ * count with a median or a sum skips all of that: {@link OnePassPerPeriod} shuffles the member and activity rows
+ * once, by period, and computes every group's figures there (the same figures, with fewer exchanges and jobs).
  */
 public final class GroupRates {
     private final Dataset<Row> members;
     private final List<Column> aggregates = new ArrayList<>();
+    private String memberCount;
     private final Map<String, Column> derived = new LinkedHashMap<>();
     private final List<Column> activityAggregates = new ArrayList<>();
     private final Map<String, Object> whenNoActivity = new LinkedHashMap<>();
     private Dataset<Row> activity;
     private String activityKey;
     private List<String> activityKeyValues;
-    private String medianCount;
+    private String activityCount;
     private String medianName;
     private Column medianValue;
+    private String sumName;
+    private Column sumValue;
 
     private GroupRates(Dataset<Row> members) {
         this.members = members;
@@ -60,6 +67,20 @@ public final class GroupRates {
      */
     public static GroupRates of(Dataset<Row> memberRows) {
         return new GroupRates(memberRows);
+    }
+
+    /**
+     * The number of member rows of each period and group, named {@code name}: as
+     * {@code aggregate(count(lit(1)).as(name))}, but known to the builder, so that a table of only this count and
+     * {@link #activityCountAndMedian} or {@link #activityCountAndSum} is computed in one pass per period
+     * ({@link OnePassPerPeriod}) instead of the general explode, joins and cross join.
+     */
+    public GroupRates countMembers(String name) {
+        if (memberCount != null) {
+            throw new IllegalStateException("members are counted once: " + memberCount);
+        }
+        memberCount = name;
+        return this;
     }
 
     /** Aggregates over the member rows of each period and group, each named with {@code .as(name)}. */
@@ -98,12 +119,33 @@ public final class GroupRates {
      * {@link ExactMedians}, not by an object aggregate over the rows exploded by dimension.
      */
     public GroupRates activityCountAndMedian(String countName, String medianName, Column value) {
-        this.medianCount = countName;
+        countActivityAs(countName);
         this.medianName = medianName;
         this.medianValue = value;
         whenNoActivity.put(countName, 0L);
         whenNoActivity.put(medianName, null);
         return this;
+    }
+
+    /**
+     * Two activity figures of each period, key value and group: the number of activity rows ({@code countName}) and
+     * the sum of a decimal {@code value} over them, exact, then a double ({@code sumName}); 0 for a group without
+     * activity. With {@link #countMembers} and no other aggregates, computed in one pass per period.
+     */
+    public GroupRates activityCountAndSum(String countName, String sumName, Column value) {
+        countActivityAs(countName);
+        this.sumName = sumName;
+        this.sumValue = value;
+        whenNoActivity.put(countName, 0L);
+        whenNoActivity.put(sumName, 0.0);
+        return this;
+    }
+
+    private void countActivityAs(String countName) {
+        if (activityCount != null && !activityCount.equals(countName)) {
+            throw new IllegalStateException("activity rows are counted once: " + activityCount + ", " + countName);
+        }
+        activityCount = countName;
     }
 
     /** numerator / denominator, two aggregates (or derived columns) named before. */
@@ -123,15 +165,27 @@ public final class GroupRates {
      */
     public Dataset<Row> table(String members, int minCellSize, LocalDate asOf, List<Column> order,
                               List<String> columns) {
-        if (aggregates.isEmpty()) {
+        if (aggregates.isEmpty() && memberCount == null) {
             throw new IllegalStateException("group rates need at least one aggregate over the members");
         }
-        if (activity == null && (!activityAggregates.isEmpty() || medianName != null)) {
+        if (activity == null && (!activityAggregates.isEmpty() || activityCount != null)) {
             throw new IllegalStateException("activity aggregates need activity rows");
         }
-        Dataset<Row> table = byGroup(DimensionGroups.explodeByDimension(this.members), List.of(), aggregates);
-        if (activity != null) {
-            table = withActivity(table);
+        Dataset<Row> table;
+        if (memberCount != null && aggregates.isEmpty() && activity != null && activityAggregates.isEmpty()
+                && activityCount != null) {
+            table = OnePassPerPeriod.of(this.members, activity, activityKey, activityKeyValues, memberCount,
+                    new OnePassPerPeriod.Figures(activityCount, medianName, medianValue, sumName, sumValue));
+        } else {
+            List<Column> all = new ArrayList<>();
+            if (memberCount != null) {
+                all.add(count(lit(1)).as(memberCount));
+            }
+            all.addAll(aggregates);
+            table = byGroup(DimensionGroups.explodeByDimension(this.members), List.of(), all);
+            if (activity != null) {
+                table = withActivity(table);
+            }
         }
         for (Map.Entry<String, Column> d : derived.entrySet()) {
             table = table.withColumn(d.getKey(), d.getValue());
@@ -147,10 +201,17 @@ public final class GroupRates {
         String[] memberPeriod = {WorkTables.MEMBER_KEY, Indicators.PERIOD};
         Dataset<Row> active = activity.join(members, memberPeriod);
         String[] groupKey = {Indicators.PERIOD, activityKey, Indicators.DIMENSION, Indicators.GROUP};
-        Dataset<Row> activeGroups = activityAggregates.isEmpty() ? null
-                : byGroup(DimensionGroups.explodeByDimension(active), List.of(activityKey), activityAggregates);
+        List<Column> plain = new ArrayList<>(activityAggregates);
+        if (sumName != null) {
+            if (medianName == null) {
+                plain.add(count(lit(1)).as(activityCount));
+            }
+            plain.add(sum(sumValue).cast("double").as(sumName));
+        }
+        Dataset<Row> activeGroups = plain.isEmpty() ? null
+                : byGroup(DimensionGroups.explodeByDimension(active), List.of(activityKey), plain);
         if (medianName != null) {
-            Dataset<Row> medians = ExactMedians.byGroup(active, activityKey, medianValue, medianCount, medianName);
+            Dataset<Row> medians = ExactMedians.byGroup(active, activityKey, medianValue, activityCount, medianName);
             activeGroups = activeGroups == null ? medians : activeGroups.join(medians, groupKey, "full_outer");
         }
         if (activeGroups == null) {

@@ -1,14 +1,20 @@
 package cn.jgdj.jobs.platform;
 
+import static org.apache.spark.sql.functions.add_months;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.bit_count;
 import static org.apache.spark.sql.functions.bit_or;
 import static org.apache.spark.sql.functions.call_function;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.dayofmonth;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.month;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trunc;
+import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.IndicatorJob;
@@ -66,16 +72,17 @@ public final class PlatformEngagementJob {
     private static final String ACTIVE_DAYS = "_active_days";
     private static final String POINTS_PER_DAY = "_points_per_active_day";
     private static final String POINTS = "_points";
-    private static final String MONTH = "_month";
+    private static final String QUARTER = "_quarter";
+    private static final String PERIOD_ROW = "_period_row";
     private static final String DAY_MASK = "_day_mask";
 
     public static void run(JobIO io, JobParams params) {
         Rules rules = Rules.forParams(params);
-        Dataset<Row> usage = AsOf.through(io.read(Catalog.warehouse(PlatformUsage.NAME)), col(PlatformUsage.DATE),
-                params.asOf());
+        Dataset<Row> stored = io.read(Catalog.warehouse(PlatformUsage.NAME));
+        Dataset<Row> usage = AsOf.through(stored, col(PlatformUsage.DATE), params.asOf());
         // Every month and quarter from the first usage date to the last (or the as-of day), those without usage
         // included (active = 0).
-        List<PeriodWindow> windows = PeriodWindows.through(DataSpan.of(usage, col(PlatformUsage.DATE))
+        List<PeriodWindow> windows = PeriodWindows.through(DataSpan.through(stored, PlatformUsage.DATE, params.asOf())
                 .map(PlatformEngagementJob::monthsAndQuarters).orElse(List.of()), params.asOf());
         io.write(Catalog.indicator(PlatformEngagement.NAME), engagement(io.read(Catalog.warehouse(Members.NAME)),
                 io.read(Catalog.warehouse(Branches.NAME)), io.read(Catalog.warehouse(Units.NAME)),
@@ -110,7 +117,7 @@ public final class PlatformEngagementJob {
                                           int minCellSize, LocalDate asOf) {
         Dataset<Row> eligible = WindowMembers.of(members, branches, units, windows, rules, Population.TRAINING);
         return GroupRates.of(eligible)
-                .aggregate(count(lit(1)).as(PlatformEngagement.ELIGIBLE))
+                .countMembers(PlatformEngagement.ELIGIBLE)
                 .activity(activity(platformUsage), PlatformEngagement.PLATFORM, Codes.PLATFORM.ids())
                 .activityCountAndMedian(PlatformEngagement.ACTIVE, PlatformEngagement.MEDIAN_POINTS,
                         col(POINTS_PER_DAY))
@@ -124,25 +131,42 @@ public final class PlatformEngagementJob {
     /**
      * One row per member, platform and period (month and quarter) with a day of points or minutes &gt; 0:
      * member_key, platform, period, the active days and the mean points per active day. Days are counted once
-     * however many rows share them: per month as a bit mask of days OR-ed together (so the raw rows reduce to one
-     * per member, platform and month before any shuffle), then a quarter adds up its months.
+     * however many rows share them: per month as a bit mask of days OR-ed together, and a quarter adds up its
+     * months. One aggregation per member, platform and quarter gives both (a mask and a point sum for each of the
+     * quarter's three months), so the raw rows are shuffled once, already reduced; a month without a day has no mask
+     * and no row. (Two aggregations, by month and then by quarter over the months, planned the monthly one twice.)
      */
     static Dataset<Row> activity(Dataset<Row> platformUsage) {
         Column date = col(PlatformUsage.DATE);
-        Dataset<Row> months = platformUsage
+        Column monthInQuarter = month(date).minus(1).mod(3);
+        List<Column> perMonth = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Column inMonth = monthInQuarter.equalTo(i);
+            perMonth.add(bit_or(when(inMonth, call_function("shiftleft", lit(1L), dayofmonth(date))))
+                    .as(DAY_MASK + i));
+            perMonth.add(sum(when(inMonth, col(PlatformUsage.POINTS))).as(POINTS + i));
+        }
+        Dataset<Row> quarters = platformUsage
                 .filter(col(PlatformUsage.POINTS).gt(0).or(col(PlatformUsage.MINUTES).gt(0)))
-                .groupBy(col(PlatformUsage.MEMBER_KEY), col(PlatformUsage.PLATFORM), trunc(date, "MM").as(MONTH))
-                .agg(bit_or(call_function("shiftleft", lit(1L), dayofmonth(date))).as(DAY_MASK),
-                        sum(col(PlatformUsage.POINTS)).as(POINTS));
-        Column month = col(MONTH);
-        Dataset<Row> monthly = months.select(col(PlatformUsage.MEMBER_KEY), col(PlatformUsage.PLATFORM),
-                PeriodColumns.monthOf(month).as(Indicators.PERIOD),
-                bit_count(col(DAY_MASK)).cast("long").as(ACTIVE_DAYS), col(POINTS));
-        Dataset<Row> quarterly = months
-                .groupBy(col(PlatformUsage.MEMBER_KEY), col(PlatformUsage.PLATFORM),
-                        PeriodColumns.quarterOf(month).as(Indicators.PERIOD))
-                .agg(sum(bit_count(col(DAY_MASK))).cast("long").as(ACTIVE_DAYS), sum(col(POINTS)).as(POINTS));
-        return monthly.unionByName(quarterly)
+                .groupBy(col(PlatformUsage.MEMBER_KEY), col(PlatformUsage.PLATFORM), trunc(date, "quarter").as(QUARTER))
+                .agg(perMonth.get(0), perMonth.subList(1, perMonth.size()).toArray(Column[]::new));
+        Column quarter = col(QUARTER);
+        List<Column> periods = new ArrayList<>();
+        Column quarterDays = lit(0);
+        Column quarterPoints = lit(0L);
+        for (int i = 0; i < 3; i++) {
+            Column days = bit_count(col(DAY_MASK + i));
+            periods.add(struct(PeriodColumns.monthOf(add_months(quarter, i)).as(Indicators.PERIOD),
+                    days.cast("long").as(ACTIVE_DAYS), col(POINTS + i).as(POINTS)));
+            quarterDays = quarterDays.plus(coalesce(days, lit(0)));
+            quarterPoints = quarterPoints.plus(coalesce(col(POINTS + i), lit(0L)));
+        }
+        periods.add(struct(PeriodColumns.quarterOf(quarter).as(Indicators.PERIOD),
+                quarterDays.cast("long").as(ACTIVE_DAYS), quarterPoints.as(POINTS)));
+        return quarters.select(col(PlatformUsage.MEMBER_KEY), col(PlatformUsage.PLATFORM),
+                        explode(array(periods.toArray(Column[]::new))).as(PERIOD_ROW))
+                .select(col(PlatformUsage.MEMBER_KEY), col(PlatformUsage.PLATFORM), col(PERIOD_ROW + ".*"))
+                .filter(col(ACTIVE_DAYS).isNotNull())
                 .withColumn(POINTS_PER_DAY, col(POINTS).divide(col(ACTIVE_DAYS)));
     }
 

@@ -71,9 +71,9 @@ public final class VolunteerJob {
 
     public static void run(JobIO io, JobParams params) {
         Rules rules = Rules.forParams(params);
-        Dataset<Row> logs = AsOf.through(io.read(Catalog.warehouse(VolunteerLogs.NAME)), col(VolunteerLogs.DATE),
-                params.asOf());
-        List<PeriodWindow> windows = PeriodWindows.through(DataSpan.of(logs, col(VolunteerLogs.DATE))
+        Dataset<Row> stored = io.read(Catalog.warehouse(VolunteerLogs.NAME));
+        Dataset<Row> logs = AsOf.through(stored, col(VolunteerLogs.DATE), params.asOf());
+        List<PeriodWindow> windows = PeriodWindows.through(DataSpan.through(stored, VolunteerLogs.DATE, params.asOf())
                 .map(s -> PeriodWindows.yearsAndQuarters(s.first(), s.last())).orElse(List.of()), params.asOf());
         io.write(Catalog.indicator(Volunteer.NAME), volunteer(io.read(Catalog.warehouse(Members.NAME)),
                 io.read(Catalog.warehouse(Branches.NAME)), io.read(Catalog.warehouse(Units.NAME)),
@@ -106,10 +106,9 @@ public final class VolunteerJob {
                 .agg(count(lit(1)).as(LOGS), sum(col(LOG_HOURS)).as(LOG_HOURS))
                 .withColumnRenamed(VolunteerLogs.THEME, Volunteer.THEME);
         return GroupRates.of(population)
-                .aggregate(count(lit(1)).as(Volunteer.MEMBERS))
+                .countMembers(Volunteer.MEMBERS)
                 .activity(byTheme, Volunteer.THEME, THEMES)
-                .activityAggregate(Volunteer.PARTICIPANTS, count(lit(1)), 0L)
-                .activityAggregate(Volunteer.HOURS, sum(col(LOG_HOURS)).cast("double"), 0.0)
+                .activityCountAndSum(Volunteer.PARTICIPANTS, Volunteer.HOURS, col(LOG_HOURS))
                 .rate(Volunteer.PARTICIPATION_RATE, Volunteer.PARTICIPANTS, Volunteer.MEMBERS)
                 .table(Volunteer.MEMBERS, minCellSize, asOf,
                         List.of(col(Indicators.PERIOD), DimensionGroups.reportOrder(), col(Indicators.GROUP),

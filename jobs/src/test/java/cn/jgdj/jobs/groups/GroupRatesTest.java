@@ -8,15 +8,18 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jgdj.jobs.membership.DimensionGroups;
 import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.work.WorkTables;
 import cn.jgdj.testing.SparkSessionExtension;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -212,6 +215,122 @@ class GroupRatesTest {
                 "y|unit|unknown|1|1|7.0|7.0"), lines);
     }
 
+    /**
+     * countMembers with only activityCountAndMedian: the one pass per period ({@link CountsAndMedians}). The activity
+     * of the test above, plus rows that must not count: m9 (no member row), key z (not a key value), m5 in 2024 (a
+     * period without member rows). 2025: as above; 2025-01 (m5 only, no activity): 0 active, no median, for x and y.
+     */
+    @Test
+    void membersCountedBesideActiveCountAndMedianInOnePassPerPeriod(SparkSession spark) {
+        Dataset<Row> activity = medianActivity(spark);
+        String median = "median";
+        List<String> columns = List.of(Indicators.PERIOD, PLATFORM, Indicators.DIMENSION, Indicators.GROUP, MEMBERS,
+                ACTIVE, median, Indicators.SUPPRESSED);
+        List<Column> order = List.of(col(Indicators.PERIOD), col(PLATFORM),
+                DimensionGroups.reportOrder(), col(Indicators.GROUP));
+        List<String> lines = lines(GroupRates.of(members(spark))
+                .countMembers(MEMBERS)
+                .activity(activity, PLATFORM, List.of("x", "y"))
+                .activityCountAndMedian(ACTIVE, median, col(VALUE))
+                .table(MEMBERS, 2, null, order, columns));
+        List<String> wanted = lines.stream().filter(l -> l.startsWith("2025|")
+                && List.of("all", "gender", "unit").contains(l.split("\\|")[2])).toList();
+        assertEquals(List.of(
+                "2025|x|all|all|4|3|15.0|false",
+                "2025|x|gender|F|3|3|15.0|false",
+                "2025|x|gender|M|1|0|null|true",
+                "2025|x|unit|u1|2|1|10.0|false",
+                "2025|x|unit|u2|1|1|20.0|true",
+                "2025|x|unit|unknown|1|1|null|true",
+                "2025|y|all|all|4|2|6.0|false",
+                "2025|y|gender|F|3|2|6.0|false",
+                "2025|y|gender|M|1|0|null|true",
+                "2025|y|unit|u1|2|0|null|false",
+                "2025|y|unit|u2|1|1|5.0|true",
+                "2025|y|unit|unknown|1|1|7.0|true"), wanted);
+        // 14 groups in 2025 and 10 in 2025-01, each for x and y; nothing for 2024 (no member rows).
+        assertEquals(48, lines.size());
+        assertTrue(lines.contains("2025-01|x|all|all|1|0|null|true"));
+        assertTrue(lines.contains("2025-01|y|unit|u1|1|0|null|true"));
+        // The general path (a plain count aggregate) gives the same table row for row.
+        assertEquals(lines, lines(GroupRates.of(members(spark))
+                .aggregate(count(lit(1)).as(MEMBERS))
+                .activity(activity, PLATFORM, List.of("x", "y"))
+                .activityCountAndMedian(ACTIVE, median, col(VALUE))
+                .table(MEMBERS, 2, null, order, columns)));
+    }
+
+    /**
+     * countMembers with activityCountAndSum, one pass per period: hours as decimals, m1 x 0.1, m3 x 0.2, m4 x
+     * (no hours), m3 y 1.0005, m9 x 5 (no member row). The sum is exact: x for all is 0.3, not 0.1 + 0.2 in doubles
+     * (0.30000000000000004); m4's group has one participant and 0 hours; gender M none: 0 and 0.0.
+     */
+    @Test
+    void membersCountedBesideActiveCountAndExactSumInOnePassPerPeriod(SparkSession spark) {
+        StructType schema = DataTypes.createStructType(List.of(
+                DataTypes.createStructField(WorkTables.MEMBER_KEY, DataTypes.StringType, false),
+                DataTypes.createStructField(Indicators.PERIOD, DataTypes.StringType, false),
+                DataTypes.createStructField(PLATFORM, DataTypes.StringType, false),
+                DataTypes.createStructField(VALUE, DataTypes.createDecimalType(18, 4), true)));
+        Dataset<Row> activity = spark.createDataFrame(List.of(
+                RowFactory.create("m1", "2025", "x", new BigDecimal("0.1")),
+                RowFactory.create("m3", "2025", "x", new BigDecimal("0.2")),
+                RowFactory.create("m4", "2025", "x", null),
+                RowFactory.create("m3", "2025", "y", new BigDecimal("1.0005")),
+                RowFactory.create("m9", "2025", "x", new BigDecimal("5"))), schema);
+        String hours = "hours";
+        List<String> columns = List.of(Indicators.PERIOD, PLATFORM, Indicators.DIMENSION, Indicators.GROUP, MEMBERS,
+                ACTIVE, hours, Indicators.SUPPRESSED);
+        List<Column> order = List.of(col(Indicators.PERIOD), col(PLATFORM),
+                DimensionGroups.reportOrder(), col(Indicators.GROUP));
+        List<String> lines = lines(GroupRates.of(members(spark))
+                .countMembers(MEMBERS)
+                .activity(activity, PLATFORM, List.of("x", "y"))
+                .activityCountAndSum(ACTIVE, hours, col(VALUE))
+                .table(MEMBERS, 2, null, order, columns));
+        assertEquals(List.of(
+                "2025|x|all|all|4|3|0.3|false",
+                "2025|x|gender|F|3|3|0.3|false",
+                "2025|x|gender|M|1|0|0.0|true",
+                "2025|x|unit|u1|2|1|0.1|false",
+                "2025|x|unit|u2|1|1|0.2|true",
+                "2025|x|unit|unknown|1|1|0.0|true",
+                "2025|y|all|all|4|1|1.0005|false",
+                "2025|y|gender|F|3|1|1.0005|false",
+                "2025|y|gender|M|1|0|0.0|true",
+                "2025|y|unit|u1|2|0|0.0|false",
+                "2025|y|unit|u2|1|1|1.0005|true",
+                "2025|y|unit|unknown|1|0|0.0|true"), lines.stream().filter(l -> l.startsWith("2025|")
+                && List.of("all", "gender", "unit").contains(l.split("\\|")[2])).toList());
+        assertEquals(48, lines.size());
+        // The general path (a plain count aggregate) gives the same table row for row.
+        assertEquals(lines, lines(GroupRates.of(members(spark))
+                .aggregate(count(lit(1)).as(MEMBERS))
+                .activity(activity, PLATFORM, List.of("x", "y"))
+                .activityCountAndSum(ACTIVE, hours, col(VALUE))
+                .table(MEMBERS, 2, null, order, columns)));
+    }
+
+    private static Dataset<Row> medianActivity(SparkSession spark) {
+        StructType schema = DataTypes.createStructType(List.of(
+                DataTypes.createStructField(WorkTables.MEMBER_KEY, DataTypes.StringType, false),
+                DataTypes.createStructField(Indicators.PERIOD, DataTypes.StringType, false),
+                DataTypes.createStructField(PLATFORM, DataTypes.StringType, false),
+                DataTypes.createStructField(VALUE, DataTypes.DoubleType, true)));
+        return spark.createDataFrame(List.of(
+                RowFactory.create("m1", "2025", "x", 10.0), RowFactory.create("m3", "2025", "x", 20.0),
+                RowFactory.create("m4", "2025", "x", null), RowFactory.create("m3", "2025", "y", 5.0),
+                RowFactory.create("m4", "2025", "y", 7.0), RowFactory.create("m9", "2025", "x", 99.0),
+                RowFactory.create("m1", "2025", "z", 1.0), RowFactory.create("m5", "2024", "x", 3.0)), schema);
+    }
+
+    private static List<String> lines(Dataset<Row> table) {
+        return table.collectAsList().stream()
+                .map(r -> r.getString(0) + "|" + r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|"
+                        + r.getLong(4) + "|" + r.getLong(5) + "|" + r.get(6) + "|" + r.getBoolean(7))
+                .toList();
+    }
+
     /** Spark's percentile(v, 0.5): the middle value, or halfway between the two middle ones; nulls left out. */
     @Test
     void exactMedianInterpolatesAsSparkPercentile() {
@@ -244,5 +363,10 @@ class GroupRatesTest {
                 .aggregate(count(lit(1)).as(MEMBERS))
                 .activityAggregate(ACTIVE, count(lit(1)), 0L)
                 .table(MEMBERS, 2, null, List.of(col(Indicators.PERIOD)), COLUMNS));
+        assertThrows(IllegalStateException.class, () -> GroupRates.of(members(spark))
+                .countMembers(MEMBERS).countMembers(HITS));
+        assertThrows(IllegalStateException.class, () -> GroupRates.of(members(spark))
+                .activityCountAndMedian(ACTIVE, "median", col(VALUE))
+                .activityCountAndSum(HITS, "hours", col(VALUE)));
     }
 }
