@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.to_date;
 import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
+import cn.jgdj.jobs.io.FooterDates;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.io.PartitionYears;
 import cn.jgdj.jobs.membership.DataSpan;
@@ -21,16 +22,14 @@ import cn.jgdj.schemas.VolunteerLogs;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.Effectiveness;
 import com.google.auto.service.AutoService;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.execution.datasources.LogicalRelation;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -122,23 +121,15 @@ public final class EffectivenessJob {
     /**
      * The first and last day of all events from the Parquet footers of their first and last year folder (all their
      * files when not in year folders), read on the driver; empty when the events are not a dataset read as it is
-     * from files or the footers cannot say (see {@link FooterDateSpan}).
+     * from files or the footers cannot say (see {@link FooterDates}).
      */
     static Optional<DataSpan> footerSpan(Dataset<Row> events) {
-        if (!(events.queryExecution().analyzed() instanceof LogicalRelation)
-                || !events.schema().apply(Events.START_TIME).dataType().equals(DataTypes.TimestampNTZType)) {
-            return Optional.empty();
-        }
-        List<String> files = new ArrayList<>(List.of(events.inputFiles()));
-        PartitionYears.of(events, Events.YEAR).ifPresent(y -> files.removeIf(
-                f -> !f.contains("/" + Events.YEAR + "=" + y.first() + "/")
-                        && !f.contains("/" + Events.YEAR + "=" + y.last() + "/")));
-        try {
-            return FooterDateSpan.of(files, Events.START_TIME,
-                    events.sparkSession().sparkContext().hadoopConfiguration());
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading the footers of " + files, e);
-        }
+        Predicate<String> firstOrLastYear = PartitionYears.of(events, Events.YEAR)
+                .<Predicate<String>>map(y -> f -> f.contains("/" + Events.YEAR + "=" + y.first() + "/")
+                        || f.contains("/" + Events.YEAR + "=" + y.last() + "/"))
+                .orElse(f -> true);
+        return FooterDates.of(events, Events.START_TIME, firstOrLastYear)
+                .map(range -> new DataSpan(range.first(), range.last()));
     }
 
     /** The estimate's rows as table rows (Effectiveness.COLUMNS). */
