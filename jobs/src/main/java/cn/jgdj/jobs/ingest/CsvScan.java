@@ -19,17 +19,26 @@ final class CsvScan {
      * What the scan found. {@code bomLength} bytes at the start are a byte-order mark. {@code notText} names what
      * the bytes look like when they are not text in UTF-8 or GB18030 (UTF-16, binary), else it is null.
      * {@code lineBreaks} counts LF, CR and CRLF as one each; the file holds at most that many records besides the
-     * first (a record ends at a line break or at the end of the file).
+     * first (a record ends at a line break or at the end of the file). {@code recordsPerSplit} holds, for each
+     * split start given to {@link #scan(InputStream, Charset, long[])}, how many records Spark's line reader finds
+     * in that split (null when none were given); it counts lines, so it holds only when no quoted cell holds a
+     * line break.
      */
     record Result(Charset charset, String encodingLabel, int bomLength, boolean quotedLineBreaks, long bytes,
-                  String notText, long lineBreaks) {
+                  String notText, long lineBreaks, long[] recordsPerSplit) {
     }
 
     static Result scan(InputStream in, Charset override) throws IOException {
+        return scan(in, override, null);
+    }
+
+    /** @param splitStarts the byte offsets where Spark's splits of the file start, ascending, the first 0; or null */
+    static Result scan(InputStream in, Charset override, long[] splitStarts) throws IOException {
         byte[] buf = new byte[BUFFER];
         Utf8Check utf8 = new Utf8Check();
         QuoteState quotes = new QuoteState();
         ControlBytes control = new ControlBytes();
+        SplitRecords records = splitStarts == null ? null : new SplitRecords(splitStarts);
         long lineBreaks = 0;
         boolean afterCr = false;
         long total = 0;
@@ -52,6 +61,9 @@ final class CsvScan {
                     if (b == '\r' || (b == '\n' && !afterCr)) {
                         lineBreaks++;
                     }
+                }
+                if (records != null) {
+                    records.accept(b, total + i, afterCr);
                 }
                 afterCr = b == '\r';
             }
@@ -77,7 +89,63 @@ final class CsvScan {
             label = "GB18030";
         }
         int bom = charset.equals(StandardCharsets.UTF_8) ? bomLength : 0;
-        return new Result(charset, label, bom, quotes.lineBreakInQuotes, total, control.notText(), lineBreaks);
+        return new Result(charset, label, bom, quotes.lineBreakInQuotes, total, control.notText(), lineBreaks,
+                records == null ? null : records.end());
+    }
+
+    /**
+     * Counts the records of each file split as Spark reads a CSV file that has no line break in a quoted cell:
+     * Hadoop's line reader ends a line at LF, CR or CRLF and strips a UTF-8 byte-order mark at the start; a split
+     * reads every line that starts after its first byte and at or before its end (the first split also the line
+     * at byte 0), since a split skips its first partial line and reads past its end to finish its last one; and
+     * Spark drops a line whose characters are all at most U+0020 ({@code String.trim}), which in UTF-8 and in the
+     * ISO-8859-1 reading of other files means every byte is at most 0x20. Every other line is one record.
+     */
+    private static final class SplitRecords {
+        private final long[] starts;
+        private final long[] counts;
+        /** How many split starts lie before the current line's first byte. */
+        private int before;
+        private long lineStart;
+        private boolean lineHasText;
+
+        SplitRecords(long[] starts) {
+            if (starts.length == 0 || starts[0] != 0) {
+                throw new IllegalArgumentException("split starts must begin at byte 0");
+            }
+            this.starts = starts.clone();
+            this.counts = new long[starts.length];
+        }
+
+        /** @param afterCr the byte before was CR (so an LF now completes a CRLF that ended the line already) */
+        void accept(int b, long offset, boolean afterCr) {
+            if (b == '\n') {
+                if (!afterCr) {
+                    endLine();
+                }
+                lineStart = offset + 1;
+            } else if (b == '\r') {
+                endLine();
+                lineStart = offset + 1;
+            } else if (b > 0x20) {
+                lineHasText = true;
+            }
+        }
+
+        private void endLine() {
+            if (lineHasText) {
+                while (before < starts.length && starts[before] < lineStart) {
+                    before++;
+                }
+                counts[Math.max(0, before - 1)]++;
+            }
+            lineHasText = false;
+        }
+
+        long[] end() {
+            endLine();
+            return counts;
+        }
     }
 
     /**

@@ -11,30 +11,41 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.Partition;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.datasources.FilePartition;
+import org.apache.spark.sql.execution.datasources.PartitionedFile;
 import org.apache.spark.sql.internal.SQLConf;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
  * Reads a CSV export with Spark's CSV source, split across tasks when no quoted cell holds a line break, and
- * numbers its records exactly: every record is keyed by the start of the file split it came from, one pass
- * counts records per split, a second adds the counts of the earlier splits. So row numbers do not depend on how
- * Spark orders its partitions. Blank lines are not records (Spark skips them), so they are not counted. A file
- * Spark reads in one piece (small enough never to be split, or read whole in multiLine mode) with no more line
- * breaks than one task checks skips the counting pass: its records are numbered in order as they are checked.
+ * numbers its records exactly: every record is keyed by the start of the file split it came from, and numbered
+ * after the records of the earlier splits. So row numbers do not depend on how Spark orders its partitions. The
+ * records of each split are counted by the driver's scan of the bytes (which reads the whole file anyway, for
+ * the encoding), told beforehand where Spark will split the file; each task checks that its split holds as many.
+ * Where that cannot be known (Spark's partitions are not plain file splits), a Spark pass counts them instead.
+ * Blank lines are not records (Spark skips them), so they are not counted. A file Spark reads in one piece (small
+ * enough never to be split, or read whole in multiLine mode) with no more line breaks than one task checks needs
+ * no counts: its records are numbered in order as they are checked.
  * Spark 4 decodes CSV only in a few Unicode encodings; other files (GB18030) are read as ISO-8859-1, which maps
  * each byte to one char and so splits cells exactly as the real encoding would (the delimiter, quote and line
  * breaks are ASCII bytes that never occur inside a GB18030 character), and each cell is then decoded properly.
@@ -45,16 +56,22 @@ final class CsvSource {
 
     private static final String CORRUPT = "_corrupt_record";
     private static final String BLOCK = "_block_start";
+    /** A split whose records were not counted before numbering. */
+    private static final long UNCOUNTED = -1;
 
     /** @param recordsPerTask a file read in one piece with at most this many line breaks is not counted first */
     static RawInput read(SparkSession spark, SourceFile src, Charset override, long recordsPerTask) {
         Path path = new Path(src.path());
         CsvScan.Result scan;
+        long[] scanned;
         List<String> header;
         try {
             FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            // Where Spark will split the file, if it may: the scan then counts each split's records.
+            scanned = fs.getFileStatus(path).getLen() <= unsplitBytes(spark) ? null
+                    : splitStarts(lineReader(spark).schema("c0 string").csv(src.path()).queryExecution().toRdd());
             try (InputStream in = fs.open(path)) {
-                scan = CsvScan.scan(in, override);
+                scan = CsvScan.scan(in, override, scanned);
             }
             if (scan.bytes() <= scan.bomLength()) {
                 throw new IngestException(src.fileName() + " is empty: expected a header row");
@@ -86,14 +103,8 @@ final class CsvSource {
         cols.add(input_file_block_start().as(BLOCK));
         boolean sparkDecodes = scan.charset().equals(StandardCharsets.UTF_8);
         String cellCharset = sparkDecodes ? null : scan.charset().name();
-        Dataset<Row> csv = spark.read().schema(schema)
-                .option("header", "false")
+        Dataset<Row> csv = (scan.quotedLineBreaks() ? wholeFileReader(spark) : lineReader(spark)).schema(schema)
                 .option("encoding", sparkDecodes ? "UTF-8" : "ISO-8859-1")
-                .option("multiLine", String.valueOf(scan.quotedLineBreaks()))
-                .option("quote", "\"")
-                .option("escape", "\"")
-                .option("mode", "PERMISSIVE")
-                .option("columnNameOfCorruptRecord", CORRUPT)
                 .csv(src.path());
         JavaRDD<Row> rows = csv.select(cols.toArray(Column[]::new)).javaRDD();
 
@@ -101,13 +112,26 @@ final class CsvSource {
             JavaRDD<RawRecord> records = rows.mapPartitions(it -> new Numbered(it, null, width, cellCharset));
             return new RawInput(header, records, OptionalLong.empty(), scan.lineBreaks(), scan.encodingLabel());
         }
+        long[] splits = splitStarts(rows.rdd());
+        if (scan.recordsPerSplit() != null && !scan.quotedLineBreaks() && Arrays.equals(splits, scanned)) {
+            // The driver's scan counted each split's records already: no counting pass.
+            Map<Long, long[]> firstIndexAndCount = new HashMap<>();
+            long total = 0;
+            for (int i = 0; i < splits.length; i++) {
+                firstIndexAndCount.put(splits[i], new long[] {total, scan.recordsPerSplit()[i]});
+                total += scan.recordsPerSplit()[i];
+            }
+            JavaRDD<RawRecord> records = rows.mapPartitions(
+                    it -> new Numbered(it, firstIndexAndCount, width, cellCharset));
+            return RawInput.counted(header, records, Math.max(0, total - 1), scan.encodingLabel());
+        }
         // The counting pass needs record boundaries only: one column keeps Spark from converting every cell.
         List<long[]> runs = csv.select(col("c0"), input_file_block_start().as(BLOCK)).javaRDD()
                 .mapPartitions(CsvSource::blockRuns).collect();
-        Map<Long, Long> firstIndexOfBlock = new HashMap<>();
+        Map<Long, long[]> firstIndexOfBlock = new HashMap<>();
         long total = 0;
         for (long[] run : runs.stream().sorted((a, b) -> Long.compare(a[0], b[0])).toList()) {
-            if (firstIndexOfBlock.putIfAbsent(run[0], total) != null) {
+            if (firstIndexOfBlock.putIfAbsent(run[0], new long[] {total, UNCOUNTED}) != null) {
                 throw new IllegalStateException("file split at byte " + run[0] + " was read twice");
             }
             total += run[1];
@@ -121,9 +145,52 @@ final class CsvSource {
      * than the open cost (and the largest split) is never cut, whatever the session's parallelism.
      */
     private static boolean onePiece(SparkSession spark, CsvScan.Result scan) {
+        return scan.quotedLineBreaks() || scan.bytes() <= unsplitBytes(spark);
+    }
+
+    private static long unsplitBytes(SparkSession spark) {
         SQLConf conf = spark.sessionState().conf();
-        return scan.quotedLineBreaks()
-                || scan.bytes() <= Math.min(conf.filesOpenCostInBytes(), conf.filesMaxPartitionBytes());
+        return Math.min(conf.filesOpenCostInBytes(), conf.filesMaxPartitionBytes());
+    }
+
+    /** Spark's CSV reader as ingest uses it, reading line by line (so a file may be split). */
+    private static DataFrameReader lineReader(SparkSession spark) {
+        return spark.read()
+                .option("header", "false")
+                .option("multiLine", "false")
+                .option("quote", "\"")
+                .option("escape", "\"")
+                .option("mode", "PERMISSIVE")
+                .option("columnNameOfCorruptRecord", CORRUPT);
+    }
+
+    /** The same reader for a file with line breaks in quoted cells: read whole, in one split. */
+    private static DataFrameReader wholeFileReader(SparkSession spark) {
+        return lineReader(spark).option("multiLine", "true");
+    }
+
+    /**
+     * The byte offsets where a file scan (or an RDD mapped from one partition by partition) starts its file splits,
+     * ascending; null when its partitions are not Spark's file partitions of one file (then the records are counted
+     * by a Spark pass instead). Only plans the scan: no Spark job.
+     */
+    private static long[] splitStarts(RDD<?> scan) {
+        List<Long> starts = new ArrayList<>();
+        Set<String> files = new HashSet<>();
+        for (Partition p : scan.partitions()) {
+            if (!(p instanceof FilePartition fp)) {
+                return null;
+            }
+            for (PartitionedFile f : fp.files()) {
+                files.add(f.filePath().toString());
+                starts.add(f.start());
+            }
+        }
+        if (files.size() != 1) {
+            return null;
+        }
+        long[] out = starts.stream().mapToLong(Long::longValue).sorted().toArray();
+        return out.length > 0 && out[0] == 0 ? out : null;
     }
 
     /** (split start, record count) for each run of records from one split in a partition. */
@@ -142,21 +209,27 @@ final class CsvSource {
         return out.iterator();
     }
 
-    /** Turns Spark rows into numbered records; the header (row 1) is dropped. */
+    /**
+     * Turns Spark rows into numbered records; the header (row 1) is dropped. Where the driver's scan counted a
+     * split's records, the rows Spark reads from it must be as many, or the numbering would be wrong: it fails.
+     */
     private static final class Numbered implements Iterator<RawRecord> {
         private final Iterator<Row> rows;
-        private final Map<Long, Long> firstIndexOfBlock;
+        private final Map<Long, long[]> firstIndexOfBlock;
         private final int width;
         private final Charset cellCharset;
         private long block = Long.MIN_VALUE;
+        private long blockFirst;
+        private long blockEnd = UNCOUNTED;
         private long index;
         private RawRecord next;
 
         /**
-         * @param firstIndexOfBlock records before each split's first, or null when the file is one split
+         * @param firstIndexOfBlock for each split, the records before its first and its record count (or
+         *                          {@link #UNCOUNTED}); null when the file is one split
          * @param cellCharset       the real encoding of cells Spark read as ISO-8859-1, or null
          */
-        Numbered(Iterator<Row> rows, Map<Long, Long> firstIndexOfBlock, int width, String cellCharset) {
+        Numbered(Iterator<Row> rows, Map<Long, long[]> firstIndexOfBlock, int width, String cellCharset) {
             this.rows = rows;
             this.firstIndexOfBlock = firstIndexOfBlock;
             this.width = width;
@@ -177,8 +250,17 @@ final class CsvSource {
                     if (firstIndexOfBlock == null && (block != Long.MIN_VALUE || b != 0)) {
                         throw new IllegalStateException("a file expected in one split was read from byte " + b);
                     }
+                    checkBlockEnd();
                     block = b;
-                    index = firstIndexOfBlock == null ? 0 : firstIndexOfBlock.get(b);
+                    long[] firstAndCount = firstIndexOfBlock == null ? new long[] {0, UNCOUNTED}
+                            : firstIndexOfBlock.get(b);
+                    if (firstAndCount == null) {
+                        throw new IllegalStateException("the file was read from byte " + b
+                                + ", where no split was planned");
+                    }
+                    index = firstAndCount[0];
+                    blockFirst = index;
+                    blockEnd = firstAndCount[1] == UNCOUNTED ? UNCOUNTED : firstAndCount[0] + firstAndCount[1];
                 }
                 long row = ++index;
                 if (row == 1) {
@@ -192,7 +274,17 @@ final class CsvSource {
                 int malformed = corrupt == null ? RawRecord.WELL_FORMED : CsvRecords.countCells(corrupt);
                 next = new RawRecord(row, cells, malformed);
             }
+            if (next == null) {
+                checkBlockEnd();
+            }
             return next != null;
+        }
+
+        private void checkBlockEnd() {
+            if (blockEnd != UNCOUNTED && index != blockEnd) {
+                throw new IllegalStateException("the file split at byte " + block + " held " + (index - blockFirst)
+                        + " records where the scan counted " + (blockEnd - blockFirst));
+            }
         }
 
         @Override
