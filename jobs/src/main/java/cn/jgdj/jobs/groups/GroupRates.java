@@ -37,8 +37,8 @@ import org.apache.spark.sql.Row;
  * <p>Why this shape: a group-by over every member × dimension (× platform or theme) row is the bulk of these jobs.
  * Members are exploded by dimension once, whatever the number of activity keys; the activity figures are exploded
  * only for the members who have activity, and the small per-group tables are joined at the end (every key value for
- * every group, so a group with no activity still has its row). A table of only {@link #countMembers} and an activity
- * count with a median or a sum skips all of that: {@link OnePassPerPeriod} shuffles the member and activity rows
+ * every group, so a group with no activity still has its row). A table of only {@link #countMembers} and
+ * {@link #activityCountAndSum} skips all of that: {@link OnePassPerPeriod} shuffles the member and activity rows
  * once, by period, and computes every group's figures there (the same figures, with fewer exchanges and jobs).
  */
 public final class GroupRates {
@@ -72,8 +72,8 @@ public final class GroupRates {
     /**
      * The number of member rows of each period and group, named {@code name}: as
      * {@code aggregate(count(lit(1)).as(name))}, but known to the builder, so that a table of only this count and
-     * {@link #activityCountAndMedian} or {@link #activityCountAndSum} is computed in one pass per period
-     * ({@link OnePassPerPeriod}) instead of the general explode, joins and cross join.
+     * {@link #activityCountAndSum} is computed in one pass per period ({@link OnePassPerPeriod}) instead of the
+     * general explode, joins and cross join.
      */
     public GroupRates countMembers(String name) {
         if (memberCount != null) {
@@ -173,9 +173,9 @@ public final class GroupRates {
         }
         Dataset<Row> table;
         if (memberCount != null && aggregates.isEmpty() && activity != null && activityAggregates.isEmpty()
-                && activityCount != null) {
+                && sumName != null && medianName == null) {
             table = OnePassPerPeriod.of(this.members, activity, activityKey, activityKeyValues, memberCount,
-                    new OnePassPerPeriod.Figures(activityCount, medianName, medianValue, sumName, sumValue));
+                    activityCount, sumName, sumValue);
         } else {
             List<Column> all = new ArrayList<>();
             if (memberCount != null) {

@@ -26,16 +26,17 @@ import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * A whole group-rate table of the shape "members per group; per key value, the members with activity, and the exact
- * median or the exact sum of a value over them" in one pass per period: the member rows and the activity rows are
- * shuffled once, by period, side by side ({@code cogroup}), and each period's figures are computed in Java. The
- * general path in {@link GroupRates} (explode the members by dimension and count; join the activity to the members;
- * explode or {@link ExactMedians} again; cross join the groups with the key values; join the figures) shuffles the
- * member rows twice, the activity rows with every dimension column once more and the small tables twice, and AQE
- * makes every exchange a Spark job. The figures are the same: the member rows per group; the activity rows of the
- * group's members (as an inner join on member and period: activity of a member without a row in the period does
- * not count); the median as {@code percentile(value, 0.5)} ({@link ExactMedians.Values}); the sum exact in decimal,
- * then a double as Spark casts it; 0 (count, sum) and null (median) for a group without activity.
+ * A whole group-rate table of the shape "members per group; per key value, the activity rows of its members and the
+ * exact sum of a value over them" in one pass per period: the member rows and the activity rows are shuffled once,
+ * by period, side by side ({@code cogroup}), and each period's figures are computed in Java. The general path in
+ * {@link GroupRates} (explode the members by dimension and count; join the activity to the members; explode again;
+ * cross join the groups with the key values; join the figures) shuffles the member rows twice, the activity rows
+ * with every dimension column once more and the small tables twice, and AQE makes every exchange a Spark job. The
+ * figures are the same: the member rows per group; the activity rows of the group's members (as an inner join on
+ * member and period: activity of a member without a row in the period does not count); the sum exact in decimal,
+ * then a double as Spark casts it; 0 (count, sum) for a group without activity. (Medians stay on the general path:
+ * platform_engagement's one pass ran each period on one core and was slower on an idle machine; docs/performance.md,
+ * "Member-group tasks, sixth round".)
  *
  * <p>One period's member rows are held in memory on an executor (a map from member to group indexes, about 200 bytes
  * a member): a province of a million members needs a few hundred MB per task for it, within an executor's heap.
@@ -48,25 +49,15 @@ final class OnePassPerPeriod {
             .filter(d -> !Dimensions.ALL.equals(d)).toList();
 
     /**
-     * The activity figures to compute: the row count, and a median (of a number) or a sum (of a decimal), or both.
-     *
-     * @param median      output name of the median, or null
-     * @param medianValue the value whose median is taken (cast to double)
-     * @param sum         output name of the sum (a double), or null
-     * @param sumValue    a decimal column, summed exactly
-     */
-    record Figures(String count, String median, Column medianValue, String sum, Column sumValue) {
-    }
-
-    /**
      * @param members   one row per member and period: member_key, period and a column per dimension
      * @param activity  rows of member_key, period, the key and the columns the figures read
      * @param keyValues every value of the key: each group gets a row for each (other values are left out)
-     * @return period, key, dimension, group, {@code membersName}, then the figures (count, median, sum, those
-     *         asked for); every (period, dimension, group) of the member rows × every key value
+     * @param sumValue  a decimal column of the activity, summed exactly
+     * @return period, key, dimension, group, {@code membersName}, {@code countName}, {@code sumName} (a double);
+     *         every (period, dimension, group) of the member rows × every key value
      */
     static Dataset<Row> of(Dataset<Row> members, Dataset<Row> activity, String key, List<String> keyValues,
-                           String membersName, Figures figures) {
+                           String membersName, String countName, String sumName, Column sumValue) {
         List<Column> memberColumns = new ArrayList<>();
         memberColumns.add(col(Indicators.PERIOD).cast("string").as(Indicators.PERIOD));
         memberColumns.add(col(WorkTables.MEMBER_KEY).cast("string").as(WorkTables.MEMBER_KEY));
@@ -76,11 +67,9 @@ final class OnePassPerPeriod {
         Dataset<Row> slimMembers = members.select(memberColumns.toArray(Column[]::new));
         Dataset<Row> slimActivity = activity.select(col(Indicators.PERIOD).cast("string").as(Indicators.PERIOD),
                 col(WorkTables.MEMBER_KEY).cast("string").as(WorkTables.MEMBER_KEY),
-                col(key).cast("string").as(key),
-                (figures.median() == null ? lit(null) : figures.medianValue()).cast("double").as("_value"),
-                (figures.sum() == null ? lit(null).cast("decimal(38,4)") : figures.sumValue()).as("_amount"));
+                col(key).cast("string").as(key), sumValue.as("_amount"));
         if (!(slimActivity.schema().apply("_amount").dataType() instanceof DecimalType)) {
-            throw new IllegalArgumentException("the sum " + figures.sum() + " needs a decimal value, not "
+            throw new IllegalArgumentException("the sum " + sumName + " needs a decimal value, not "
                     + slimActivity.schema().apply("_amount").dataType().simpleString());
         }
         StructType out = new StructType()
@@ -89,30 +78,21 @@ final class OnePassPerPeriod {
                 .add(Indicators.DIMENSION, DataTypes.StringType, false)
                 .add(Indicators.GROUP, DataTypes.StringType, false)
                 .add(membersName, DataTypes.LongType, false)
-                .add(figures.count(), DataTypes.LongType, false);
-        if (figures.median() != null) {
-            out = out.add(figures.median(), DataTypes.DoubleType, true);
-        }
-        if (figures.sum() != null) {
-            out = out.add(figures.sum(), DataTypes.DoubleType, false);
-        }
+                .add(countName, DataTypes.LongType, false)
+                .add(sumName, DataTypes.DoubleType, false);
         MapFunction<Row, String> period = r -> r.getString(0);
         return slimMembers.groupByKey(period, Encoders.STRING())
                 .cogroup(slimActivity.groupByKey(period, Encoders.STRING()),
-                        new OnePeriod(keyValues, figures.median() != null, figures.sum() != null),
+                        new OnePeriod(keyValues),
                         Encoders.row(out));
     }
 
     /** One period: its members' groups, then each activity row added to the groups of its member. */
     static final class OnePeriod implements CoGroupFunction<String, Row, Row, Row> {
         private final List<String> keys;
-        private final boolean median;
-        private final boolean sum;
 
-        OnePeriod(List<String> keyValues, boolean median, boolean sum) {
+        OnePeriod(List<String> keyValues) {
             this.keys = keyValues.stream().distinct().toList();
-            this.median = median;
-            this.sum = sum;
         }
 
         @Override
@@ -168,16 +148,14 @@ final class OnePassPerPeriod {
                 if (k == null || rowsOfMember == null) {
                     continue;
                 }
-                boolean hasValue = !r.isNullAt(3);
-                double v = hasValue ? r.getDouble(3) : 0;
-                BigDecimal amount = r.isNullAt(4) ? null : r.getDecimal(4);
+                BigDecimal amount = r.isNullAt(3) ? null : r.getDecimal(3);
                 for (int[] groups : rowsOfMember) {
                     for (int i = 0; i < dims; i++) {
                         Group[] byGroup = figures[k][i];
                         if (byGroup[groups[i]] == null) {
                             byGroup[groups[i]] = new Group();
                         }
-                        byGroup[groups[i]].add(hasValue, v, amount);
+                        byGroup[groups[i]].add(amount);
                     }
                 }
             }
@@ -194,26 +172,19 @@ final class OnePassPerPeriod {
         }
 
         private Row row(String period, String key, String dimension, String group, long members, Group figures) {
-            List<Object> values = new ArrayList<>(List.of(period, key, dimension, group, members,
-                    figures == null ? 0L : figures.values.rows));
-            if (median) {
-                values.add(figures == null ? null : figures.values.median());
-            }
-            if (sum) {
-                // Spark's decimal-to-double cast is BigDecimal.doubleValue of the same exact sum.
-                values.add(figures == null || figures.sum == null ? 0.0 : figures.sum.doubleValue());
-            }
-            return RowFactory.create(values.toArray());
+            // Spark's decimal-to-double cast is BigDecimal.doubleValue of the same exact sum.
+            return RowFactory.create(period, key, dimension, group, members, figures == null ? 0L : figures.rows,
+                    figures == null || figures.sum == null ? 0.0 : figures.sum.doubleValue());
         }
     }
 
-    /** The activity rows of one group: their count and values, and the exact sum of their amounts. */
+    /** The activity rows of one group: their count and the exact sum of their amounts. */
     private static final class Group {
-        private final ExactMedians.Values values = new ExactMedians.Values();
+        private long rows;
         private BigDecimal sum;
 
-        void add(boolean hasValue, double v, BigDecimal amount) {
-            values.add(hasValue, v);
+        void add(BigDecimal amount) {
+            rows++;
             if (amount != null) {
                 sum = sum == null ? amount : sum.add(amount);
             }

@@ -1,9 +1,8 @@
 package cn.jgdj.jobs.membership;
 
+import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-
-import static org.apache.spark.sql.functions.col;
 
 import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.io.FooterDates;

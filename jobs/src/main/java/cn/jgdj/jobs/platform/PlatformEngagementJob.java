@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.bit_or;
 import static org.apache.spark.sql.functions.call_function;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.dayofmonth;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
@@ -118,10 +117,7 @@ public final class PlatformEngagementJob {
                                           int minCellSize, LocalDate asOf) {
         Dataset<Row> eligible = WindowMembers.of(members, branches, units, windows, rules, Population.TRAINING);
         return GroupRates.of(eligible)
-                // The general path, not the one pass per period (countMembers): each period's cogroup ran on one
-                // core and made the task 15-25 s slower on an idle machine, though it used less CPU
-                // (docs/performance.md, "Member-group tasks, sixth round").
-                .aggregate(count(lit(1)).as(PlatformEngagement.ELIGIBLE))
+                .countMembers(PlatformEngagement.ELIGIBLE)
                 .activity(activity(platformUsage), PlatformEngagement.PLATFORM, Codes.PLATFORM.ids())
                 .activityCountAndMedian(PlatformEngagement.ACTIVE, PlatformEngagement.MEDIAN_POINTS,
                         col(POINTS_PER_DAY))

@@ -42,16 +42,13 @@ final class UnitObservations {
     private UnitObservations() {
     }
 
-    private static final String WHAT = "_what";
-    private static final String SESSION = "session";
-    private static final String UNIT = "unit";
     private static final String STUDY = "_study";
     private static final String WATCHED = "_watched";
     private static final String HELD = "_held";
 
     /**
-     * One collect: each organiser unit's sessions per year (a few rows per unit; every event gives its year) and the
-     * unit ids; the grid of years × units is filled on the driver. An event and its observer rows meet in one
+     * Each organiser unit's sessions per year (a few rows per unit; every event gives its year) and the unit ids are
+     * collected; the grid of years × units is filled on the driver. An event and its observer rows meet in one
      * aggregation per event (event ids are the warehouse key, unique), not a distinct and a join.
      */
     static Dataset<Row> table(Dataset<Row> units, Dataset<Row> events, Dataset<Row> attendance) {
@@ -64,7 +61,7 @@ final class UnitObservations {
                         lit(null).cast("string").as(Events.ORGANIZER_UNIT_ID), lit(false).as(STUDY),
                         lit(true).as(WATCHED), lit(false).as(HELD));
         Column study = col(STUDY);
-        Dataset<Row> sessions = eventRows.unionByName(observerRows)
+        List<Row> held = eventRows.unionByName(observerRows)
                 .groupBy(col(Events.EVENT_ID))
                 .agg(max(col(Indicators.PERIOD)).as(Indicators.PERIOD),
                         max(col(Events.ORGANIZER_UNIT_ID)).as(Events.ORGANIZER_UNIT_ID), max(study).as(STUDY),
@@ -72,20 +69,11 @@ final class UnitObservations {
                 .where(col(HELD))
                 .groupBy(col(Indicators.PERIOD), col(Events.ORGANIZER_UNIT_ID))
                 .agg(count_if(study).as(SESSIONS), count_if(study.and(col(WATCHED))).as(SESSIONS_OBSERVED))
-                .select(lit(SESSION).as(WHAT), col(Indicators.PERIOD), col(Events.ORGANIZER_UNIT_ID).as(UNIT),
-                        col(SESSIONS), col(SESSIONS_OBSERVED));
-        Dataset<Row> unitRows = units.select(lit(UNIT).as(WHAT), lit(null).cast("string").as(Indicators.PERIOD),
-                col(Units.UNIT_ID).as(UNIT), lit(0L).as(SESSIONS), lit(0L).as(SESSIONS_OBSERVED));
-        List<Row> held = new ArrayList<>();
+                .select(col(Indicators.PERIOD), col(Events.ORGANIZER_UNIT_ID), col(SESSIONS), col(SESSIONS_OBSERVED))
+                .collectAsList();
         // The units file is a few hundred rows: distinct on the driver, where Spark's distinct took an exchange.
         Set<String> unitIds = new LinkedHashSet<>();
-        for (Row r : sessions.unionByName(unitRows).collectAsList()) {
-            if (UNIT.equals(r.getString(0))) {
-                unitIds.add(r.getString(2));
-            } else {
-                held.add(RowFactory.create(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4)));
-            }
-        }
+        units.select(col(Units.UNIT_ID)).collectAsList().forEach(r -> unitIds.add(r.getString(0)));
         return events.sparkSession().createDataFrame(rows(new ArrayList<>(unitIds), held), SCHEMA);
     }
 

@@ -216,12 +216,13 @@ class GroupRatesTest {
     }
 
     /**
-     * countMembers with only activityCountAndMedian: the one pass per period ({@link CountsAndMedians}). The activity
-     * of the test above, plus rows that must not count: m9 (no member row), key z (not a key value), m5 in 2024 (a
-     * period without member rows). 2025: as above; 2025-01 (m5 only, no activity): 0 active, no median, for x and y.
+     * countMembers with only activityCountAndMedian (platform_engagement's shape; medians take the general path, not
+     * {@link OnePassPerPeriod}). The activity of the test above, plus rows that must not count: m9 (no member row),
+     * key z (not a key value), m5 in 2024 (a period without member rows). 2025: as above; 2025-01 (m5 only, no
+     * activity): 0 active, no median, for x and y.
      */
     @Test
-    void membersCountedBesideActiveCountAndMedianInOnePassPerPeriod(SparkSession spark) {
+    void membersCountedBesideActiveCountAndMedian(SparkSession spark) {
         Dataset<Row> activity = medianActivity(spark);
         String median = "median";
         List<String> columns = List.of(Indicators.PERIOD, PLATFORM, Indicators.DIMENSION, Indicators.GROUP, MEMBERS,
@@ -252,7 +253,7 @@ class GroupRatesTest {
         assertEquals(48, lines.size());
         assertTrue(lines.contains("2025-01|x|all|all|1|0|null|true"));
         assertTrue(lines.contains("2025-01|y|unit|u1|1|0|null|true"));
-        // The general path (a plain count aggregate) gives the same table row for row.
+        // A plain count aggregate gives the same table row for row.
         assertEquals(lines, lines(GroupRates.of(members(spark))
                 .aggregate(count(lit(1)).as(MEMBERS))
                 .activity(activity, PLATFORM, List.of("x", "y"))
