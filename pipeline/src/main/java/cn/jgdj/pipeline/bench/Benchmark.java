@@ -48,6 +48,7 @@ public final class Benchmark {
     public static BenchmarkResult run(GeneratorConfig county, Path outRoot, PrintStream progress) throws IOException {
         List<StageFigures> stages = new ArrayList<>();
         long[] gc0 = HeapWatch.collections();
+        CompileWork compile0 = CompileWork.now();
         try (HeapWatch heap = new HeapWatch()) {
             long t0 = System.nanoTime();
             long c0 = Machine.processCpuNanos();
@@ -114,7 +115,7 @@ public final class Benchmark {
             long c1 = Machine.processCpuNanos();
             return new BenchmarkResult(machine, county, stages, (System.nanoTime() - t0) / 1e9,
                     c0 < 0 || c1 < 0 ? null : (c1 - c0) / 1e9, heap.peak(), gc1[0] - gc0[0], gc1[1] - gc0[1],
-                    failure(outcome));
+                    CompileWork.now().minus(compile0), failure(outcome));
         }
     }
 

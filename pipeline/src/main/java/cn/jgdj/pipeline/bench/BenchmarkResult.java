@@ -12,11 +12,12 @@ import java.util.Locale;
  * @param cpuSeconds    process CPU time over the same span (all threads), or null when unknown
  * @param peakHeapBytes the largest heap use seen during the whole run
  * @param collections   garbage collections during the run, and the milliseconds they took
+ * @param compile       the JIT's and Janino's compiling during the run, or null when not measured
  * @param failure       null when every task succeeded, else what failed
  */
 public record BenchmarkResult(Machine machine, GeneratorConfig county, List<StageFigures> stages, double wallSeconds,
                               Double cpuSeconds, long peakHeapBytes, long collections, long collectionMillis,
-                              String failure) {
+                              CompileWork compile, String failure) {
 
     private static final double MB = 1024.0 * 1024.0;
 
@@ -61,6 +62,9 @@ public record BenchmarkResult(Machine machine, GeneratorConfig county, List<Stag
         b.append(String.format(Locale.ROOT, "Wall time %.1f s; CPU time %s s; peak heap %,.0f MB of %,.0f MB max; "
                         + "%,d garbage collections taking %.1f s.%n", wallSeconds, decimal(cpuSeconds),
                 peakHeapBytes / MB, machine.maxHeapBytes() / MB, collections, collectionMillis / 1000.0));
+        if (compile != null) {
+            b.append(compile.line());
+        }
         b.append("rows in: rows of the raw export (ingest) and of the tables a task reads; rows/s: rows in (rows out "
                 + "for generate) per wall second; cpu s: the whole process, all threads; peak MB: the largest heap "
                 + "use seen (before each collection, and sampled every 10 ms).\n");

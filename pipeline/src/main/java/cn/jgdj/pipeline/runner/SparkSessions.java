@@ -26,7 +26,11 @@ public final class SparkSessions {
      * unless spark.local.dir is given. Null localDir: Spark's default (the system temp folder).
      */
     public static SparkSession forRun(String appName, java.nio.file.Path localDir) {
-        return SparkSession.builder().config(conf(new SparkConf(), appName, localDir)).getOrCreate();
+        SparkConf conf = conf(new SparkConf(), appName, localDir);
+        if (runsLocally(conf)) {
+            GeneratedCodeJit.keepOutOfC2();
+        }
+        return SparkSession.builder().config(conf).getOrCreate();
     }
 
     /** Whether a run with this configuration (system properties) runs Spark in this JVM. */
