@@ -114,7 +114,7 @@ public final class Benchmark {
             long[] gc1 = HeapWatch.collections();
             long c1 = Machine.processCpuNanos();
             return new BenchmarkResult(machine, county, stages, (System.nanoTime() - t0) / 1e9,
-                    c0 < 0 || c1 < 0 ? null : (c1 - c0) / 1e9, heap.peak(), gc1[0] - gc0[0], gc1[1] - gc0[1],
+                    c0 < 0 || c1 < 0 ? null : (c1 - c0) / 1e9, heap.peak(), heap.peakAfterCollection(), gc1[0] - gc0[0], gc1[1] - gc0[1],
                     CompileWork.now().minus(compile0), failure(outcome));
         }
     }

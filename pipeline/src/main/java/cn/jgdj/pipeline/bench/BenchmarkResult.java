@@ -11,12 +11,13 @@ import java.util.Locale;
  * @param wallSeconds   from the start of generation to the end of the last task
  * @param cpuSeconds    process CPU time over the same span (all threads), or null when unknown
  * @param peakHeapBytes the largest heap use seen during the whole run
+ * @param peakLiveBytes the most heap a garbage collection left in use (0 when no collection ran)
  * @param collections   garbage collections during the run, and the milliseconds they took
  * @param compile       the JIT's and Janino's compiling during the run, or null when not measured
  * @param failure       null when every task succeeded, else what failed
  */
 public record BenchmarkResult(Machine machine, GeneratorConfig county, List<StageFigures> stages, double wallSeconds,
-                              Double cpuSeconds, long peakHeapBytes, long collections, long collectionMillis,
+                              Double cpuSeconds, long peakHeapBytes, long peakLiveBytes, long collections, long collectionMillis,
                               CompileWork compile, String failure) {
 
     private static final double MB = 1024.0 * 1024.0;
@@ -59,9 +60,10 @@ public record BenchmarkResult(Machine machine, GeneratorConfig county, List<Stag
         b.append('\n');
         b.append(sparkTable(width));
         b.append('\n');
-        b.append(String.format(Locale.ROOT, "Wall time %.1f s; CPU time %s s; peak heap %,.0f MB of %,.0f MB max; "
-                        + "%,d garbage collections taking %.1f s.%n", wallSeconds, decimal(cpuSeconds),
-                peakHeapBytes / MB, machine.maxHeapBytes() / MB, collections, collectionMillis / 1000.0));
+        b.append(String.format(Locale.ROOT, "Wall time %.1f s; CPU time %s s; peak heap %,.0f MB of %,.0f MB max "
+                        + "(at most %,.0f MB left after a collection); %,d garbage collections taking %.1f s.%n",
+                wallSeconds, decimal(cpuSeconds), peakHeapBytes / MB, machine.maxHeapBytes() / MB,
+                peakLiveBytes / MB, collections, collectionMillis / 1000.0));
         if (compile != null) {
             b.append(compile.line());
         }

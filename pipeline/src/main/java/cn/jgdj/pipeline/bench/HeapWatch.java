@@ -31,6 +31,7 @@ final class HeapWatch implements AutoCloseable {
     private final Set<String> heapPools = new HashSet<>();
     private final AtomicLong sinceMark = new AtomicLong();
     private final AtomicLong overall = new AtomicLong();
+    private final AtomicLong afterCollections = new AtomicLong();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::onNotification;
     private final Thread sampler;
@@ -73,6 +74,14 @@ final class HeapWatch implements AutoCloseable {
         return overall.get();
     }
 
+    /**
+     * The most heap any collection left in use, in bytes: what the run kept (and the garbage the collector chose to
+     * leave), unlike {@link #peak()}, which also counts the garbage a large heap lets pile up between collections.
+     */
+    long peakAfterCollection() {
+        return afterCollections.get();
+    }
+
     /** Collections so far and the time they took (all collectors, since the JVM started). */
     static long[] collections() {
         long count = 0;
@@ -105,13 +114,18 @@ final class HeapWatch implements AutoCloseable {
             return;
         }
         GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-        long before = 0;
-        for (Map.Entry<String, MemoryUsage> e : info.getGcInfo().getMemoryUsageBeforeGc().entrySet()) {
+        record(heapUse(info.getGcInfo().getMemoryUsageBeforeGc()));
+        afterCollections.accumulateAndGet(heapUse(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+    }
+
+    private long heapUse(Map<String, MemoryUsage> pools) {
+        long used = 0;
+        for (Map.Entry<String, MemoryUsage> e : pools.entrySet()) {
             if (heapPools.contains(e.getKey())) {
-                before += e.getValue().getUsed();
+                used += e.getValue().getUsed();
             }
         }
-        record(before);
+        return used;
     }
 
     @Override

@@ -22,7 +22,7 @@ class LadderTableTest {
                 new StageFigures("coverage", "succeeded", pipelineSeconds - 2.0, 1.0, rawRows, 10L, 1L << 20)
                         .withSpark(new SparkWork(jobs, jobs, jobs * 2, 0, 0, 1.0, 1.0, 1.0)));
         return new BenchmarkResult(MACHINE, new GeneratorConfig(Path.of("county"), members, 5, 2025, 1L), stages,
-                5.0 + pipelineSeconds, 10.0, 512L << 20, 3, 40, null, null);
+                5.0 + pipelineSeconds, 10.0, 512L << 20, 256L << 20, 3, 40, null, null);
     }
 
     private static List<String> cells(String table, String members) {
