@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
@@ -98,14 +100,22 @@ public final class IngestJob {
             RowParser parser = new RowParser(dataset, src.fileName(), header.positions(), header.width(),
                     params.runDate(), params.memberKeySecret());
             IngestLayout layout = IngestLayout.of(raw.maxRecords(), options.recordsPerTask());
-            Dataset<Row> parsed = layout.parsed(ParsedTable.parse(spark, raw.records(), parser));
-            Dataset<Row> tagged = CrossChecks.apply(io, def, parsed, src.fileName());
-            Dataset<Row> classified = KeyChecks.apply(def, tagged, src.fileName(), !layout.singleTask())
-                    .drop(personalColumns(def))
-                    .drop(parsedColumnsNotCurated(def))
-                    .withColumns(rawCellsOfRejectedRowsOnly(def));
-            try (HeldRows held = HeldRows.of(classified)) {
-                return write(io, def, src, raw, header, layout, held.table());
+            ReferenceLookups lookups = CrossChecks.lookups(io, def);
+            // A broadcast variable is shipped with the tasks that use it: unlike a broadcast join, no Spark job.
+            Broadcast<ReferenceLookups> shared = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                    .broadcast(lookups);
+            try {
+                Dataset<Row> parsed = layout.parsed(ParsedTable.parse(spark, raw.records(), parser, shared));
+                Dataset<Row> tagged = CrossChecks.apply(def, parsed, lookups, src.fileName());
+                Dataset<Row> classified = KeyChecks.apply(def, tagged, src.fileName(), !layout.singleTask())
+                        .drop(personalColumns(def))
+                        .drop(parsedColumnsNotCurated(def))
+                        .withColumns(rawCellsOfRejectedRowsOnly(def));
+                try (HeldRows held = HeldRows.of(classified)) {
+                    return write(io, def, src, raw, header, layout, held.table());
+                }
+            } finally {
+                shared.destroy();
             }
         } finally {
             spark.sparkContext().setJobDescription(null);
@@ -136,11 +146,15 @@ public final class IngestJob {
         Dataset<Row> rejected = classified.filter(col(ParsedTable.REASON).isNotNull())
                 .observe(quarantinedRows, count(lit(1)).as(TOTAL));
         io.write(Catalog.quarantine(def.name()), QuarantineColumns.select(def, src.fileName(), rejected));
+        // A file checked in one task is held in one partition. Said so (coalesce(1) of one partition moves no row),
+        // Spark knows the rows are clustered by any key, and the aggregations below need no shuffle: one Spark job
+        // each instead of two (the shuffle's map stage and the write).
+        Dataset<Row> grouped = layout.singleTask() ? classified.coalesce(1) : classified;
         if (SourceKeys.kept(def.name())) {
-            io.write(Catalog.sourceKeys(def.name()), SourceKeys.of(def.name(), classified, src.fileName()));
+            io.write(Catalog.sourceKeys(def.name()), SourceKeys.of(def.name(), grouped, src.fileName()));
         }
         if (CollapsedRows.kept(def.name())) {
-            io.write(CollapsedRows.name(def.name()), CollapsedRows.of(def.name(), classified));
+            io.write(CollapsedRows.name(def.name()), CollapsedRows.of(def.name(), grouped));
         }
 
         Map<ReasonCode, Long> byReason = new EnumMap<>(ReasonCode.class);

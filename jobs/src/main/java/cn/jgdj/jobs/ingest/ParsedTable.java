@@ -5,6 +5,7 @@ import cn.jgdj.schemas.raw.RawColumn;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -13,6 +14,7 @@ import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.catalyst.util.DateTimeUtils;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.unsafe.types.UTF8String;
 
@@ -72,12 +74,13 @@ final class ParsedTable {
      * A parsed row in Spark's internal form, converted as Spark's encoder would convert the external values
      * (strings to UTF8String, dates through java.sql.Date as with the Java 8 time API off, date-times to
      * microseconds): the rows enter the plan without the external-row encoder and its checks of every value's
-     * Java type.
+     * Java type. The columns {@code lookups} finds for the row follow.
      */
-    static InternalRow toInternalRow(ParsedRow p) {
+    static InternalRow toInternalRow(ParsedRow p, ReferenceLookups lookups) {
         Object[] values = p.values();
         String[] rawCells = p.rawCells();
-        Object[] v = new Object[FIXED + values.length + rawCells.length];
+        int own = FIXED + values.length + rawCells.length;
+        Object[] v = new Object[own + lookups.width()];
         v[0] = p.row();
         v[1] = p.blank();
         Rejection r = p.rejection();
@@ -95,6 +98,7 @@ final class ParsedTable {
         for (String cell : rawCells) {
             v[i++] = UTF8String.fromString(cell);
         }
+        lookups.fill(v, own);
         return new GenericInternalRow(v);
     }
 
@@ -112,9 +116,17 @@ final class ParsedTable {
         return value;
     }
 
-    /** Parses every record with the row parser, inside Spark tasks. */
-    static Dataset<Row> parse(SparkSession spark, JavaRDD<RawRecord> records, RowParser parser) {
-        JavaRDD<InternalRow> rows = records.map(rec -> toInternalRow(parser.parse(rec)));
-        return InternalRowTable.of(spark, rows, schema(parser.def()));
+    /**
+     * Parses every record with the row parser, inside Spark tasks, and appends the columns the broadcast lookups
+     * find for each row ({@link ReferenceLookups#columns()} after {@link #schema}).
+     */
+    static Dataset<Row> parse(SparkSession spark, JavaRDD<RawRecord> records, RowParser parser,
+                              Broadcast<ReferenceLookups> lookups) {
+        JavaRDD<InternalRow> rows = records.map(rec -> toInternalRow(parser.parse(rec), lookups.value()));
+        StructType schema = schema(parser.def());
+        for (StructField f : lookups.value().columns().fields()) {
+            schema = schema.add(f);
+        }
+        return InternalRowTable.of(spark, rows, schema);
     }
 }

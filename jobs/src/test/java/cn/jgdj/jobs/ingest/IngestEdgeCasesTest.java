@@ -20,6 +20,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -45,9 +50,12 @@ class IngestEdgeCasesTest {
     static Path out;
     static final Map<String, IngestCounts> counts = new LinkedHashMap<>();
     static final Map<String, String> labelOfKey = new HashMap<>();
+    /** Spark jobs started while each dataset was ingested (job group JOB_GROUP + dataset). */
+    static final Map<String, Integer> sparkJobs = new ConcurrentHashMap<>();
+    private static final String JOB_GROUP = "IngestEdgeCasesTest ";
 
     @BeforeAll
-    static void ingest(SparkSession session) throws IOException {
+    static void ingest(SparkSession session) throws IOException, TimeoutException {
         spark = session;
         Path in = tmp.resolve("in");
         Files.createDirectories(in);
@@ -62,10 +70,28 @@ class IngestEdgeCasesTest {
         out = tmp.resolve("out");
         JobParams params = new JobParams(in.toString(), null, JobParams.DEFAULT_MIN_CELL_SIZE, RUN_DATE, null,
                 CountyFixture.SECRET, false);
-        for (DatasetDef d : Datasets.ALL) {
-            StagedJobIO io = new StagedJobIO(spark, out.toString(), out.resolve("_staging/" + d.name()).toString());
-            counts.put(d.name(), IngestJob.run(io, params, d.name()));
-            io.commit();
+        SparkListener jobCounter = new SparkListener() {
+            @Override
+            public void onJobStart(SparkListenerJobStart job) {
+                String group = job.properties() == null ? null : job.properties().getProperty("spark.jobGroup.id");
+                if (group != null && group.startsWith(JOB_GROUP)) {
+                    sparkJobs.merge(group.substring(JOB_GROUP.length()), 1, Integer::sum);
+                }
+            }
+        };
+        spark.sparkContext().addSparkListener(jobCounter);
+        try {
+            for (DatasetDef d : Datasets.ALL) {
+                StagedJobIO io = new StagedJobIO(spark, out.toString(),
+                        out.resolve("_staging/" + d.name()).toString());
+                spark.sparkContext().setJobGroup(JOB_GROUP + d.name(), "ingest " + d.name(), false);
+                counts.put(d.name(), IngestJob.run(io, params, d.name()));
+                io.commit();
+            }
+            spark.sparkContext().listenerBus().waitUntilEmpty(60_000);
+        } finally {
+            spark.sparkContext().clearJobGroup();
+            spark.sparkContext().removeSparkListener(jobCounter);
         }
     }
 
@@ -189,5 +215,22 @@ class IngestEdgeCasesTest {
         String text = report.summaryText();
         assertTrue(text.contains("Kept in attendance, referring to members whose rows are all in quarantine: 2"),
                 text);
+    }
+
+    @Test
+    void eachFileIsIngestedWithOneSparkJobPerWrite() {
+        // Every file here is checked in one task. The references are looked up, not joined (no broadcast job); the
+        // curated write is one job, the quarantine two (its Parquet, then its CSV copy), and the source keys and
+        // collapsed rows one each (aggregated without a shuffle).
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        expected.put("units", 3);
+        expected.put("branches", 3);
+        expected.put("venues", 3);
+        expected.put("members", 4);
+        expected.put("events", 5);
+        expected.put("attendance", 4);
+        expected.put("platform_usage", 4);
+        expected.put("volunteer_logs", 3);
+        assertEquals(new TreeMap<>(expected), new TreeMap<>(sparkJobs));
     }
 }
