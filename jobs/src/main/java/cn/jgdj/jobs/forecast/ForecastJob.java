@@ -14,6 +14,7 @@ import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.PeriodColumns;
 import cn.jgdj.jobs.followup.YearPace;
+import cn.jgdj.jobs.io.FooterDates;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.DimensionGroups;
 import cn.jgdj.jobs.membership.EligibleDays;
@@ -32,6 +33,7 @@ import com.google.auto.service.AutoService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.sql.Column;
@@ -103,11 +105,7 @@ public final class ForecastJob {
         Column period = col(MemberPeriods.PERIOD);
         Dataset<Row> quarterEnds = memberPeriods.filter(period.rlike("^[0-9]{4}Q[1-3]$"))
                 .withColumn(PeriodWindows.RULES_YEAR, year(col(MemberPeriods.WINDOW_END)));
-        List<PeriodWindow> windows = new ArrayList<>();
-        for (Row r : quarterEnds.select(period).distinct().collectAsList()) {
-            Period quarter = Period.parse(r.getString(0));
-            windows.add(PeriodWindow.yearToDate(quarter.year(), quarter.index()));
-        }
+        List<PeriodWindow> windows = quarterEndWindows(memberPeriods, quarterEnds);
         if (windows.isEmpty()) {
             return spark.createDataFrame(List.of(), SCHEMA);
         }
@@ -120,42 +118,62 @@ public final class ForecastJob {
                 .withColumn(YEAR, PeriodColumns.yearOfLabel(period))
                 .withColumn(QUARTER, PeriodColumns.quarterOfLabel(period))
                 .join(yearEnd, new String[]{WorkTables.MEMBER_KEY, YEAR}, "left")
-                .withColumn(ATTAINED, coalesce(col(ATTAINED), lit(false)))
-                .cache();
-        try {
-            List<ProjectionCell> cells = new ArrayList<>();
-            for (Row r : paced.groupBy(col(YEAR), col(QUARTER), col(Dimensions.ROLE), col(BIN))
-                    .agg(count(lit(1)).as(MEMBERS), sum(when(col(ATTAINED), 1L).otherwise(0L)).as(ATTAINED))
-                    .collectAsList()) {
-                cells.add(new ProjectionCell(r.getInt(0), r.getInt(1), role(r.getString(2)), r.getInt(3),
-                        r.getLong(4), r.getLong(5)));
+                .withColumn(ATTAINED, coalesce(col(ATTAINED), lit(false)));
+        // One aggregation gives the groups' cells and, from the `all` group (every member once), the county-wide
+        // experience by role and bin.
+        List<ProjectionCell> cells = new ArrayList<>();
+        List<GroupCell> groups = new ArrayList<>();
+        for (Row r : DimensionGroups.explodeByDimension(paced)
+                .groupBy(col(YEAR), col(QUARTER), col(Indicators.DIMENSION), col(Indicators.GROUP),
+                        col(Dimensions.ROLE), col(BIN))
+                .agg(count(lit(1)).as(MEMBERS), sum(when(col(ATTAINED), 1L).otherwise(0L)).as(ATTAINED))
+                .collectAsList()) {
+            groups.add(new GroupCell(r.getInt(0), r.getInt(1), r.getString(2), r.getString(3),
+                    role(r.getString(4)), r.getInt(5), r.getLong(6)));
+            if (Dimensions.ALL.equals(r.getString(2))) {
+                cells.add(new ProjectionCell(r.getInt(0), r.getInt(1), role(r.getString(4)), r.getInt(5),
+                        r.getLong(6), r.getLong(7)));
             }
-            List<GroupCell> groups = new ArrayList<>();
-            for (Row r : DimensionGroups.explodeByDimension(paced)
-                    .groupBy(col(YEAR), col(QUARTER), col(Indicators.DIMENSION), col(Indicators.GROUP),
-                            col(Dimensions.ROLE), col(BIN))
-                    .agg(count(lit(1)).as(MEMBERS)).collectAsList()) {
-                groups.add(new GroupCell(r.getInt(0), r.getInt(1), r.getString(2), r.getString(3),
-                        role(r.getString(4)), r.getInt(5), r.getLong(6)));
+        }
+        List<YearActual> actuals = new ArrayList<>();
+        Set<Integer> complete = new TreeSet<>();
+        for (Row r : DimensionGroups.explodeByDimension(memberPeriods.filter(PeriodWindows.isYear(period))
+                        .withColumn(ATTAINED, col(MemberPeriods.HOURS).geq(col(MemberPeriods.REQUIREMENT))))
+                .groupBy(period.cast("int"), col(Indicators.DIMENSION), col(Indicators.GROUP))
+                .agg(count(lit(1)), sum(when(col(ATTAINED), 1L).otherwise(0L))).collectAsList()) {
+            int y = r.getInt(0);
+            actuals.add(new YearActual(y, r.getString(1), r.getString(2), r.getLong(3), r.getLong(4)));
+            if (asOf == null || !LocalDate.of(y, 12, 31).isAfter(asOf)) {
+                complete.add(y);
             }
-            List<YearActual> actuals = new ArrayList<>();
-            Set<Integer> complete = new TreeSet<>();
-            for (Row r : DimensionGroups.explodeByDimension(memberPeriods.filter(PeriodWindows.isYear(period))
-                            .withColumn(ATTAINED, col(MemberPeriods.HOURS).geq(col(MemberPeriods.REQUIREMENT))))
-                    .groupBy(period.cast("int"), col(Indicators.DIMENSION), col(Indicators.GROUP))
-                    .agg(count(lit(1)), sum(when(col(ATTAINED), 1L).otherwise(0L))).collectAsList()) {
-                int y = r.getInt(0);
-                actuals.add(new YearActual(y, r.getString(1), r.getString(2), r.getLong(3), r.getLong(4)));
-                if (asOf == null || !LocalDate.of(y, 12, 31).isAfter(asOf)) {
-                    complete.add(y);
+        }
+        List<Row> rows = ForecastRows.build(cells, groups, actuals, complete, minCellSize).stream()
+                .map(GroupForecast::toRow).toList();
+        return spark.createDataFrame(rows, SCHEMA).coalesce(1);
+    }
+
+    /**
+     * The year-to-date windows of the Q1–Q3 periods. From the Parquet footers when they tell the first and last
+     * window start (no Spark job): Q1–Q3 of every year between, since member_periods has the windows of every year
+     * its data touches; a window of a quarter without member rows then joins no one. Else from the distinct periods
+     * (a table made on the driver).
+     */
+    static List<PeriodWindow> quarterEndWindows(Dataset<Row> memberPeriods, Dataset<Row> quarterEnds) {
+        List<PeriodWindow> windows = new ArrayList<>();
+        Optional<FooterDates.Range> starts = FooterDates.of(memberPeriods, MemberPeriods.WINDOW_START);
+        if (starts.isPresent()) {
+            for (int y = starts.get().first().getYear(); y <= starts.get().last().getYear(); y++) {
+                for (int q = 1; q <= 3; q++) {
+                    windows.add(PeriodWindow.yearToDate(y, q));
                 }
             }
-            List<Row> rows = ForecastRows.build(cells, groups, actuals, complete, minCellSize).stream()
-                    .map(GroupForecast::toRow).toList();
-            return spark.createDataFrame(rows, SCHEMA).coalesce(1);
-        } finally {
-            paced.unpersist();
+            return windows;
         }
+        for (Row r : quarterEnds.select(col(MemberPeriods.PERIOD)).distinct().collectAsList()) {
+            Period quarter = Period.parse(r.getString(0));
+            windows.add(PeriodWindow.yearToDate(quarter.year(), quarter.index()));
+        }
+        return windows;
     }
 
     private static String role(String role) {
