@@ -118,38 +118,45 @@ public final class ForecastJob {
                 .withColumn(YEAR, PeriodColumns.yearOfLabel(period))
                 .withColumn(QUARTER, PeriodColumns.quarterOfLabel(period))
                 .join(yearEnd, new String[]{WorkTables.MEMBER_KEY, YEAR}, "left")
-                .withColumn(ATTAINED, coalesce(col(ATTAINED), lit(false)));
-        // One aggregation gives the groups' cells and, from the `all` group (every member once), the county-wide
-        // experience by role and bin.
-        List<ProjectionCell> cells = new ArrayList<>();
-        List<GroupCell> groups = new ArrayList<>();
-        for (Row r : DimensionGroups.explodeByDimension(paced)
-                .groupBy(col(YEAR), col(QUARTER), col(Indicators.DIMENSION), col(Indicators.GROUP),
-                        col(Dimensions.ROLE), col(BIN))
-                .agg(count(lit(1)).as(MEMBERS), sum(when(col(ATTAINED), 1L).otherwise(0L)).as(ATTAINED))
-                .collectAsList()) {
-            groups.add(new GroupCell(r.getInt(0), r.getInt(1), r.getString(2), r.getString(3),
-                    role(r.getString(4)), r.getInt(5), r.getLong(6)));
-            if (Dimensions.ALL.equals(r.getString(2))) {
-                cells.add(new ProjectionCell(r.getInt(0), r.getInt(1), role(r.getString(4)), r.getInt(5),
-                        r.getLong(6), r.getLong(7)));
+                .withColumn(ATTAINED, coalesce(col(ATTAINED), lit(false)))
+                .cache();
+        // The cells and the groups stay two aggregations over the cached rows: ForecastRows convolves each group's
+        // cells in the order they are collected, and one aggregation for both changed that order and so the last
+        // bits of the projected rates.
+        try {
+            List<ProjectionCell> cells = new ArrayList<>();
+            for (Row r : paced.groupBy(col(YEAR), col(QUARTER), col(Dimensions.ROLE), col(BIN))
+                    .agg(count(lit(1)).as(MEMBERS), sum(when(col(ATTAINED), 1L).otherwise(0L)).as(ATTAINED))
+                    .collectAsList()) {
+                cells.add(new ProjectionCell(r.getInt(0), r.getInt(1), role(r.getString(2)), r.getInt(3),
+                        r.getLong(4), r.getLong(5)));
             }
-        }
-        List<YearActual> actuals = new ArrayList<>();
-        Set<Integer> complete = new TreeSet<>();
-        for (Row r : DimensionGroups.explodeByDimension(memberPeriods.filter(PeriodWindows.isYear(period))
-                        .withColumn(ATTAINED, col(MemberPeriods.HOURS).geq(col(MemberPeriods.REQUIREMENT))))
-                .groupBy(period.cast("int"), col(Indicators.DIMENSION), col(Indicators.GROUP))
-                .agg(count(lit(1)), sum(when(col(ATTAINED), 1L).otherwise(0L))).collectAsList()) {
-            int y = r.getInt(0);
-            actuals.add(new YearActual(y, r.getString(1), r.getString(2), r.getLong(3), r.getLong(4)));
-            if (asOf == null || !LocalDate.of(y, 12, 31).isAfter(asOf)) {
-                complete.add(y);
+            List<GroupCell> groups = new ArrayList<>();
+            for (Row r : DimensionGroups.explodeByDimension(paced)
+                    .groupBy(col(YEAR), col(QUARTER), col(Indicators.DIMENSION), col(Indicators.GROUP),
+                            col(Dimensions.ROLE), col(BIN))
+                    .agg(count(lit(1)).as(MEMBERS)).collectAsList()) {
+                groups.add(new GroupCell(r.getInt(0), r.getInt(1), r.getString(2), r.getString(3),
+                        role(r.getString(4)), r.getInt(5), r.getLong(6)));
             }
+            List<YearActual> actuals = new ArrayList<>();
+            Set<Integer> complete = new TreeSet<>();
+            for (Row r : DimensionGroups.explodeByDimension(memberPeriods.filter(PeriodWindows.isYear(period))
+                            .withColumn(ATTAINED, col(MemberPeriods.HOURS).geq(col(MemberPeriods.REQUIREMENT))))
+                    .groupBy(period.cast("int"), col(Indicators.DIMENSION), col(Indicators.GROUP))
+                    .agg(count(lit(1)), sum(when(col(ATTAINED), 1L).otherwise(0L))).collectAsList()) {
+                int y = r.getInt(0);
+                actuals.add(new YearActual(y, r.getString(1), r.getString(2), r.getLong(3), r.getLong(4)));
+                if (asOf == null || !LocalDate.of(y, 12, 31).isAfter(asOf)) {
+                    complete.add(y);
+                }
+            }
+            List<Row> rows = ForecastRows.build(cells, groups, actuals, complete, minCellSize).stream()
+                    .map(GroupForecast::toRow).toList();
+            return spark.createDataFrame(rows, SCHEMA).coalesce(1);
+        } finally {
+            paced.unpersist();
         }
-        List<Row> rows = ForecastRows.build(cells, groups, actuals, complete, minCellSize).stream()
-                .map(GroupForecast::toRow).toList();
-        return spark.createDataFrame(rows, SCHEMA).coalesce(1);
     }
 
     /**
