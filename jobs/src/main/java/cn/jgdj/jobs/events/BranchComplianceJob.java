@@ -1,12 +1,11 @@
 package cn.jgdj.jobs.events;
 
+import static org.apache.spark.sql.functions.bit_or;
+import static org.apache.spark.sql.functions.call_function;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.make_date;
 import static org.apache.spark.sql.functions.month;
-import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.jobs.AsOf;
@@ -14,20 +13,16 @@ import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
-import cn.jgdj.jobs.io.PublishedOrder;
 import cn.jgdj.schemas.Branches;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.Events;
 import cn.jgdj.schemas.codes.Codes;
-import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.BranchCompliance;
 import com.google.auto.service.AutoService;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 
 /**
@@ -62,9 +57,6 @@ public final class BranchComplianceJob {
         }
     }
 
-    private static final String MONTHS_SUFFIX = "_months";
-    private static final String UNIT_BRANCH = "_unit_branch";
-    private static final String UNIT_OF = "_unit_of_branch";
     /** Cadence types a unit may hold for all its branches at once. */
     static final List<String> UNIT_WIDE_TYPES = List.of(Codes.PARTY_LECTURE, Codes.THEME_PARTY_DAY);
 
@@ -72,79 +64,41 @@ public final class BranchComplianceJob {
         io.write(OUTPUTS.get(0), branchCompliance(io.read(INPUTS.get(0)), io.read(INPUTS.get(1)), params.asOf()));
     }
 
-    /** Cadence meetings per branch: events with a branch_id, and unit-wide lectures and theme days per branch. */
-    static Dataset<Row> branchMeetings(Dataset<Row> events, Dataset<Row> branches) {
-        Column type = col(Events.EVENT_TYPE);
-        Dataset<Row> own = events.where(col(Events.BRANCH_ID).isNotNull().and(type.isin(Codes.CADENCE_TYPES.toArray())))
-                .select(col(Events.BRANCH_ID), type, col(Events.START_TIME));
-        Dataset<Row> unitWide = events.where(col(Events.BRANCH_ID).isNull()
-                        .and(col(Events.AUDIENCE).equalTo(Codes.AUDIENCE_UNIT))
-                        .and(type.isin(UNIT_WIDE_TYPES.toArray())))
-                .join(branches.select(col(Branches.BRANCH_ID).as(UNIT_BRANCH), col(Branches.UNIT_ID).as(UNIT_OF)),
-                        col(Events.ORGANIZER_UNIT_ID).equalTo(col(UNIT_OF)))
-                .select(col(UNIT_BRANCH).as(Events.BRANCH_ID), type, col(Events.START_TIME));
-        return own.unionByName(unitWide);
-    }
-
     /**
-     * The compliance table, columns {@link BranchCompliance#COLUMNS}, sorted by period and branch.
+     * The compliance table, columns {@link BranchCompliance#COLUMNS}, sorted by period and branch. One Spark plan
+     * counts the meetings per year, quarter, branch (or organiser unit, for unit-wide ones) and cadence type, with
+     * the months they fell in as a bit mask (a few rows per branch and quarter); the branches are collected, and
+     * the grid of branches × quarters with its counts and compliance is made on the driver ({@link CadenceQuarters}).
      *
      * @param asOf quarters starting after this date and events after it are left out, the quarter containing it is
      *             partial; null keeps all four quarters of every year, all complete
      */
     public static Dataset<Row> branchCompliance(Dataset<Row> events, Dataset<Row> branches, LocalDate asOf) {
-        events = AsOf.through(events, col(Events.START_TIME), asOf);
-        Dataset<Row> quarters = EventCalendar.years(events)
-                .crossJoin(events.sparkSession().createDataset(List.of(1, 2, 3, 4), Encoders.INT())
-                        .toDF(EventCalendar.QUARTER));
-        if (asOf != null) {
-            quarters = quarters.where(make_date(col(EventCalendar.YEAR),
-                    col(EventCalendar.QUARTER).minus(1).multiply(3).plus(1), lit(1)).leq(lit(asOf)));
-        }
-        Dataset<Row> grid = branches.select(col(Branches.BRANCH_ID), col(Branches.UNIT_ID)).crossJoin(quarters);
-
-        Dataset<Row> held = grid.join(heldPerQuarter(branchMeetings(events, branches)),
-                        new String[] {Branches.BRANCH_ID, EventCalendar.YEAR, EventCalendar.QUARTER}, "left")
-                .na().fill(0L, countColumns());
-
-        Column compliant = lit(true);
-        for (String type : Codes.QUARTERLY_CADENCE_TYPES) {
-            compliant = compliant.and(col(type).geq(1));
-        }
-        for (String type : Codes.MONTHLY_CADENCE_TYPES) {
-            compliant = compliant.and(col(type + MONTHS_SUFFIX).equalTo(3));
-        }
-        return PublishedOrder.sorted(held
-                .withColumn(Indicators.PERIOD,
-                        EventCalendar.quarterLabel(col(EventCalendar.YEAR), col(EventCalendar.QUARTER)))
-                .withColumn(Indicators.PARTIAL, AsOf.partial(col(Indicators.PERIOD), asOf))
-                .withColumn(BranchCompliance.COMPLIANT, when(not(col(Indicators.PARTIAL)), compliant))
-                .select(EventCalendar.columns(BranchCompliance.COLUMNS)),
-                col(Indicators.PERIOD), col(BranchCompliance.BRANCH_ID));
+        List<Row> branchUnits = branches.select(col(Branches.BRANCH_ID), col(Branches.UNIT_ID)).collectAsList();
+        List<Row> held = meetingsPerQuarter(AsOf.through(events, col(Events.START_TIME), asOf)).collectAsList();
+        return events.sparkSession().createDataFrame(CadenceQuarters.rows(branchUnits, held, asOf),
+                CadenceQuarters.SCHEMA);
     }
 
     /**
-     * Per branch, year and quarter with at least one cadence meeting: the count of each cadence type, and for the
-     * monthly types the number of distinct months in which one was held.
+     * Rows (year, quarter, branch_id, organiser unit, cadence type, meetings, month mask) per year and quarter of
+     * the events' starts: a branch's own cadence meetings under its branch_id; unit-wide lectures and theme days
+     * (audience unit, no branch) under their organiser unit, for the driver to give to each branch of that unit;
+     * every other event under null branch, unit and type, so that each year with an event shows up. Bit m of the
+     * mask is set when a meeting fell in month m (1–12).
      */
-    private static Dataset<Row> heldPerQuarter(Dataset<Row> events) {
-        List<Column> aggregates = new ArrayList<>();
+    static Dataset<Row> meetingsPerQuarter(Dataset<Row> events) {
         Column type = col(Events.EVENT_TYPE);
-        for (String t : Codes.CADENCE_TYPES) {
-            aggregates.add(sum(when(type.equalTo(t), 1L).otherwise(0L)).as(t));
-        }
-        for (String t : Codes.MONTHLY_CADENCE_TYPES) {
-            aggregates.add(count_distinct(when(type.equalTo(t), month(col(EventCalendar.DATE)))).as(t + MONTHS_SUFFIX));
-        }
-        return EventCalendar.withCalendar(events)
-                .groupBy(col(Events.BRANCH_ID).as(Branches.BRANCH_ID), col(EventCalendar.YEAR),
-                        col(EventCalendar.QUARTER))
-                .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new));
-    }
-
-    private static String[] countColumns() {
-        List<String> names = new ArrayList<>(Codes.CADENCE_TYPES);
-        Codes.MONTHLY_CADENCE_TYPES.forEach(t -> names.add(t + MONTHS_SUFFIX));
-        return names.toArray(String[]::new);
+        Column own = col(Events.BRANCH_ID).isNotNull().and(type.isin(Codes.CADENCE_TYPES.toArray()));
+        Column unitWide = col(Events.BRANCH_ID).isNull()
+                .and(col(Events.AUDIENCE).equalTo(Codes.AUDIENCE_UNIT))
+                .and(type.isin(UNIT_WIDE_TYPES.toArray()));
+        Column monthBit = call_function("shiftleft", lit(1), month(col(EventCalendar.DATE)));
+        return EventCalendar.withCalendar(events).groupBy(col(EventCalendar.YEAR), col(EventCalendar.QUARTER),
+                        when(own, col(Events.BRANCH_ID)).as(Branches.BRANCH_ID),
+                        when(unitWide, col(Events.ORGANIZER_UNIT_ID)).as(Events.ORGANIZER_UNIT_ID),
+                        when(own.or(unitWide), type).as(Events.EVENT_TYPE))
+                .agg(count(lit(1)).as(CadenceQuarters.MEETINGS),
+                        bit_or(monthBit).as(CadenceQuarters.MONTHS));
     }
 }

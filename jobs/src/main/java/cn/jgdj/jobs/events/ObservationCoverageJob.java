@@ -2,8 +2,9 @@ package cn.jgdj.jobs.events;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.IndicatorJob;
@@ -18,9 +19,13 @@ import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.ObservationCoverage;
 import com.google.auto.service.AutoService;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -52,9 +57,6 @@ public final class ObservationCoverageJob {
         }
     }
 
-    private static final String OBSERVED = "_observed";
-    private static final String HELD = "_held";
-
     public static void run(JobIO io, JobParams params) {
         // Sessions after the as-of day fall outside the years reported.
         io.write(OUTPUTS.get(0), observationCoverage(AsOf.through(io.read(INPUTS.get(0)), EventCalendar.date(),
@@ -63,21 +65,50 @@ public final class ObservationCoverageJob {
 
     /**
      * The observation coverage table, columns {@link ObservationCoverage#COLUMNS}, sorted by period. One Spark plan
-     * finds, per year and organiser unit, whether the unit held a study group and whether one was observed (a few
-     * rows per unit); the counts, shares and order are made on the driver from that one collect.
+     * lists the study group sessions (year, organiser unit, event id) and the other years with events; the observer
+     * rows at those sessions are then read with the session ids as a filter (no join, no shuffle), and whether each
+     * unit held and had observed a study group, the counts, shares and order are made on the driver.
      */
     public static Dataset<Row> observationCoverage(Dataset<Row> events, Dataset<Row> attendance) {
-        Dataset<Row> observedEvents = attendance.where(col(Attendance.STATUS).equalTo(Codes.OBSERVER))
-                .select(col(Attendance.EVENT_ID)).distinct()
-                .withColumn(OBSERVED, lit(true));
         Column studyGroup = coalesce(col(Events.EVENT_TYPE).equalTo(Codes.THEORY_STUDY_GROUP), lit(false));
-        List<Row> units = EventCalendar.withCalendar(events)
-                .join(observedEvents, new String[] {Events.EVENT_ID}, "left")
+        List<Row> sessions = EventCalendar.withCalendar(events)
                 .groupBy(EventCalendar.yearLabel(col(EventCalendar.YEAR)).as(Indicators.PERIOD),
-                        col(Events.ORGANIZER_UNIT_ID))
-                .agg(max(studyGroup).as(HELD), max(studyGroup.and(coalesce(col(OBSERVED), lit(false)))).as(OBSERVED))
+                        when(studyGroup, col(Events.ORGANIZER_UNIT_ID)).as(Events.ORGANIZER_UNIT_ID),
+                        when(studyGroup, col(Events.EVENT_ID)).as(Events.EVENT_ID))
+                .agg(count(lit(1)))
                 .collectAsList();
-        return events.sparkSession().createDataFrame(rows(units), SCHEMA);
+        Set<String> sessionIds = new HashSet<>();
+        for (Row s : sessions) {
+            if (!s.isNullAt(2)) {
+                sessionIds.add(s.getString(2));
+            }
+        }
+        Set<String> observed = new HashSet<>();
+        if (!sessionIds.isEmpty()) {
+            for (Row r : attendance.where(col(Attendance.STATUS).equalTo(Codes.OBSERVER)
+                            .and(col(Attendance.EVENT_ID).isin(sessionIds.toArray())))
+                    .select(col(Attendance.EVENT_ID)).collectAsList()) {
+                observed.add(r.getString(0));
+            }
+        }
+        return events.sparkSession().createDataFrame(rows(units(sessions, observed)), SCHEMA);
+    }
+
+    /**
+     * (period, unit, held, observed) per year and organiser unit with a study group session, and (period, null,
+     * false, false) for a year with other events only, from the sessions (period, unit or null, event id or null)
+     * and the ids of the sessions with an observer row.
+     */
+    static List<Row> units(List<Row> sessions, Set<String> observed) {
+        Map<List<String>, Boolean> units = new LinkedHashMap<>();
+        for (Row s : sessions) {
+            String unit = s.isNullAt(2) ? null : s.getString(1);
+            units.merge(Arrays.asList(s.getString(0), unit), unit != null && observed.contains(s.getString(2)),
+                    Boolean::logicalOr);
+        }
+        List<Row> out = new ArrayList<>();
+        units.forEach((key, seen) -> out.add(RowFactory.create(key.get(0), key.get(1), key.get(1) != null, seen)));
+        return out;
     }
 
     static final StructType SCHEMA = DataTypes.createStructType(List.of(

@@ -3,8 +3,6 @@ package cn.jgdj.jobs.events;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.IndicatorJob;
@@ -23,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -57,10 +54,6 @@ public final class VenueUseJob {
         }
     }
 
-    private static final String SITE = "_site";
-    private static final String OWNER = "_owner";
-    private static final String VISITOR = "_visitor";
-
     public static void run(JobIO io, JobParams params) {
         // Sessions after the as-of day fall outside the years reported.
         io.write(OUTPUTS.get(0), venueUse(AsOf.through(io.read(INPUTS.get(0)), EventCalendar.date(), params.asOf()),
@@ -69,25 +62,41 @@ public final class VenueUseJob {
 
     /**
      * The venue use table, columns {@link VenueUse#COLUMNS}, sorted by period and venue. One Spark plan counts the
-     * sessions per year, venue and organiser (a few rows per venue); the venues file is collected, and the grid of
-     * years × venues with its counts and shares is made on the driver.
+     * sessions per year, venue id and organiser (a few rows per venue); the venues file is collected, and each count
+     * is given its site (a venue of the file) and whether its organiser visits on the driver, where the grid of
+     * years × venues with its counts and shares is made ({@link #rows}). No join: the owners are known on the driver.
      */
     public static Dataset<Row> venueUse(Dataset<Row> events, Dataset<Row> venues) {
         List<Row> sites = venues.select(col(Venues.VENUE_ID), col(Venues.VENUE_NAME), col(Venues.KIND),
                 col(Venues.OWNER_UNIT_ID)).collectAsList();
-        Dataset<Row> owners = venues.select(col(Venues.VENUE_ID).as(SITE), col(Venues.OWNER_UNIT_ID).as(OWNER));
-        Column organizer = col(Events.ORGANIZER_UNIT_ID);
-        Column owner = col(OWNER);
-        // A public base (no owner) has only visitors.
-        Column visitor = owner.isNull().or(organizer.notEqual(owner));
-        // Every event gives its year; only those at a venue of the venues file give a site.
-        List<Row> uses = EventCalendar.withCalendar(events)
-                .join(owners, col(Events.VENUE_ID).equalTo(col(SITE)), "left")
-                .groupBy(EventCalendar.yearLabel(col(EventCalendar.YEAR)).as(Indicators.PERIOD), col(SITE),
-                        organizer)
-                .agg(count(lit(1)).as(VenueUse.SESSIONS), max(when(col(SITE).isNotNull(), visitor)).as(VISITOR))
+        List<Row> counts = EventCalendar.withCalendar(events)
+                .groupBy(EventCalendar.yearLabel(col(EventCalendar.YEAR)).as(Indicators.PERIOD), col(Events.VENUE_ID),
+                        col(Events.ORGANIZER_UNIT_ID))
+                .agg(count(lit(1)).as(VenueUse.SESSIONS))
                 .collectAsList();
-        return events.sparkSession().createDataFrame(rows(sites, uses), SCHEMA);
+        return events.sparkSession().createDataFrame(rows(sites, uses(sites, counts)), SCHEMA);
+    }
+
+    /**
+     * The uses (period, site, organiser, sessions, whether the organiser visits) from the counts per period, venue
+     * id and organiser: the site is the venue id when the venues file has it (else null: the count only gives its
+     * year); a public base (no owner) has only visitors, and a visit by an unknown organiser is unknown (null).
+     */
+    static List<Row> uses(List<Row> sites, List<Row> counts) {
+        Map<String, String> ownerOf = new HashMap<>();
+        for (Row v : sites) {
+            ownerOf.put(v.getString(0), v.getString(3));
+        }
+        List<Row> uses = new ArrayList<>();
+        for (Row c : counts) {
+            String venue = c.getString(1);
+            boolean known = venue != null && ownerOf.containsKey(venue);
+            String owner = known ? ownerOf.get(venue) : null;
+            Boolean visits = !known ? null : owner == null ? Boolean.TRUE
+                    : c.isNullAt(2) ? null : !owner.equals(c.getString(2));
+            uses.add(RowFactory.create(c.getString(0), known ? venue : null, c.getString(2), c.getLong(3), visits));
+        }
+        return uses;
     }
 
     static final StructType SCHEMA = DataTypes.createStructType(List.of(

@@ -14,6 +14,7 @@ import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.PeriodColumns;
 import cn.jgdj.jobs.followup.YearPace;
+import cn.jgdj.jobs.io.FooterDates;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.DimensionGroups;
 import cn.jgdj.jobs.membership.EligibleDays;
@@ -32,6 +33,7 @@ import com.google.auto.service.AutoService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.sql.Column;
@@ -103,11 +105,7 @@ public final class ForecastJob {
         Column period = col(MemberPeriods.PERIOD);
         Dataset<Row> quarterEnds = memberPeriods.filter(period.rlike("^[0-9]{4}Q[1-3]$"))
                 .withColumn(PeriodWindows.RULES_YEAR, year(col(MemberPeriods.WINDOW_END)));
-        List<PeriodWindow> windows = new ArrayList<>();
-        for (Row r : quarterEnds.select(period).distinct().collectAsList()) {
-            Period quarter = Period.parse(r.getString(0));
-            windows.add(PeriodWindow.yearToDate(quarter.year(), quarter.index()));
-        }
+        List<PeriodWindow> windows = quarterEndWindows(memberPeriods, quarterEnds);
         if (windows.isEmpty()) {
             return spark.createDataFrame(List.of(), SCHEMA);
         }
@@ -122,6 +120,9 @@ public final class ForecastJob {
                 .join(yearEnd, new String[]{WorkTables.MEMBER_KEY, YEAR}, "left")
                 .withColumn(ATTAINED, coalesce(col(ATTAINED), lit(false)))
                 .cache();
+        // The cells and the groups stay two aggregations over the cached rows: ForecastRows convolves each group's
+        // cells in the order they are collected, and one aggregation for both changed that order and so the last
+        // bits of the projected rates.
         try {
             List<ProjectionCell> cells = new ArrayList<>();
             for (Row r : paced.groupBy(col(YEAR), col(QUARTER), col(Dimensions.ROLE), col(BIN))
@@ -156,6 +157,30 @@ public final class ForecastJob {
         } finally {
             paced.unpersist();
         }
+    }
+
+    /**
+     * The year-to-date windows of the Q1–Q3 periods. From the Parquet footers when they tell the first and last
+     * window start (no Spark job): Q1–Q3 of every year between, since member_periods has the windows of every year
+     * its data touches; a window of a quarter without member rows then joins no one. Else from the distinct periods
+     * (a table made on the driver).
+     */
+    static List<PeriodWindow> quarterEndWindows(Dataset<Row> memberPeriods, Dataset<Row> quarterEnds) {
+        List<PeriodWindow> windows = new ArrayList<>();
+        Optional<FooterDates.Range> starts = FooterDates.of(memberPeriods, MemberPeriods.WINDOW_START);
+        if (starts.isPresent()) {
+            for (int y = starts.get().first().getYear(); y <= starts.get().last().getYear(); y++) {
+                for (int q = 1; q <= 3; q++) {
+                    windows.add(PeriodWindow.yearToDate(y, q));
+                }
+            }
+            return windows;
+        }
+        for (Row r : quarterEnds.select(col(MemberPeriods.PERIOD)).distinct().collectAsList()) {
+            Period quarter = Period.parse(r.getString(0));
+            windows.add(PeriodWindow.yearToDate(quarter.year(), quarter.index()));
+        }
+        return windows;
     }
 
     private static String role(String role) {

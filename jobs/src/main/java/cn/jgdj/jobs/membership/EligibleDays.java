@@ -1,6 +1,5 @@
 package cn.jgdj.jobs.membership;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_add;
@@ -46,9 +45,9 @@ public final class EligibleDays {
      */
     public static Dataset<Row> of(Dataset<Row> members, Dataset<Row> windows, Rules rules) {
         Column validUntil = coalesce(col(Members.VALID_TO), lit(OPEN_END));
-        Dataset<Row> spans = members
-                .join(broadcast(windows), col(Members.VALID_FROM).leq(col(PeriodWindows.REQUIREMENT_END))
-                        .and(validUntil.geq(col(PeriodWindows.REQUIREMENT_START))))
+        Dataset<Row> spans = PeriodWindows.joined(members, windows,
+                        col(Members.VALID_FROM).leq(col(PeriodWindows.REQUIREMENT_END))
+                                .and(validUntil.geq(col(PeriodWindows.REQUIREMENT_START))))
                 .filter(Population.TRAINING.includes(rules, col(PeriodWindows.RULES_YEAR)))
                 .withColumn(FROM, greatest(col(Members.VALID_FROM), col(PeriodWindows.REQUIREMENT_START)))
                 .withColumn(TO, least(validUntil, col(PeriodWindows.REQUIREMENT_END)));

@@ -1,6 +1,12 @@
 package cn.jgdj.jobs.membership;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
 
 import cn.jgdj.jobs.rules.Rules;
 import cn.jgdj.schemas.Period;
@@ -14,7 +20,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.plans.logical.LocalRelation;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /** The sets of windows the indicator families count members in, and their Spark form. */
@@ -28,6 +36,8 @@ public final class PeriodWindows {
     public static final String REQUIREMENT_START = "requirement_start";
     public static final String REQUIREMENT_END = "requirement_end";
     public static final String RULES_YEAR = "rules_year";
+
+    private static final String PAIRED = "_paired_window";
 
     public static final StructType SCHEMA = DataTypes.createStructType(List.of(
             DataTypes.createStructField(PERIOD, DataTypes.StringType, false),
@@ -103,6 +113,39 @@ public final class PeriodWindows {
                     Date.valueOf(w.requirementStart()), Date.valueOf(w.requirementEnd()), w.rulesYear()));
         }
         return spark.createDataFrame(rows, SCHEMA);
+    }
+
+    /**
+     * Each row paired with every window for which {@code condition} holds, with the windows' columns added: the inner
+     * join of {@code rows} with a small windows table. Windows made on the driver ({@link #toDataFrame}) are read back
+     * there (no Spark job) and paired with each row by exploding them as literals, in their order, as the broadcast
+     * nested-loop join did; a broadcast costs a Spark job to ship even a one-row table. Other windows are broadcast.
+     */
+    public static Dataset<Row> joined(Dataset<Row> rows, Dataset<Row> windows, Column condition) {
+        List<Row> local = windows.queryExecution().analyzed() instanceof LocalRelation
+                ? windows.collectAsList() : List.of();
+        if (local.isEmpty()) {
+            return rows.join(broadcast(windows), condition);
+        }
+        StructField[] fields = windows.schema().fields();
+        List<Column> literals = new ArrayList<>();
+        for (Row w : local) {
+            List<Column> values = new ArrayList<>();
+            for (int i = 0; i < fields.length; i++) {
+                values.add(lit(w.get(i)).cast(fields[i].dataType()).as(fields[i].name()));
+            }
+            literals.add(struct(values.toArray(Column[]::new)));
+        }
+        List<Column> out = new ArrayList<>();
+        for (String c : rows.columns()) {
+            out.add(rows.col(c));
+        }
+        for (StructField f : fields) {
+            out.add(col(PAIRED + "." + f.name()).as(f.name()));
+        }
+        return rows.withColumn(PAIRED, explode(array(literals.toArray(Column[]::new))))
+                .select(out.toArray(Column[]::new))
+                .filter(condition);
     }
 
     /** Whether a period (a column of period strings) is a calendar year: `2025`. */

@@ -76,10 +76,10 @@ public final class WindowMembers {
     public static Dataset<Row> of(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units,
                                   Dataset<Row> windows, Rules rules, Population population) {
         Column rulesYear = col(PeriodWindows.RULES_YEAR);
-        Dataset<Row> rows = withUnits(HeldValidity.of(members), branches, units)
-                .withColumn(VALID_UNTIL, coalesce(col(Members.VALID_TO), lit(OPEN_END)))
-                .join(broadcast(windows), col(Members.VALID_FROM).leq(col(PeriodWindows.REQUIREMENT_END))
-                        .and(col(VALID_UNTIL).geq(col(PeriodWindows.REQUIREMENT_START))))
+        Dataset<Row> rows = PeriodWindows.joined(withUnits(HeldValidity.of(members), branches, units)
+                        .withColumn(VALID_UNTIL, coalesce(col(Members.VALID_TO), lit(OPEN_END))), windows,
+                        col(Members.VALID_FROM).leq(col(PeriodWindows.REQUIREMENT_END))
+                                .and(col(VALID_UNTIL).geq(col(PeriodWindows.REQUIREMENT_START))))
                 .filter(population.includes(rules, rulesYear))
                 .withColumn(IN_WINDOW_FROM, greatest(col(Members.VALID_FROM), col(PeriodWindows.WINDOW_START)))
                 .withColumn(IN_WINDOW_TO, least(col(VALID_UNTIL), col(PeriodWindows.WINDOW_END)));

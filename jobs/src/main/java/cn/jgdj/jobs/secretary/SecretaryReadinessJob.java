@@ -1,30 +1,13 @@
 package cn.jgdj.jobs.secretary;
 
-import static org.apache.spark.sql.functions.add_months;
-import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.date_sub;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.make_date;
-import static org.apache.spark.sql.functions.max_by;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.sequence;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.sql.functions.year;
 
 import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.io.PartitionYears;
-import cn.jgdj.jobs.io.PublishedOrder;
 import cn.jgdj.jobs.membership.DataSpan;
-import cn.jgdj.jobs.membership.DimensionGroups;
 import cn.jgdj.jobs.rules.Rules;
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Branches;
@@ -33,17 +16,19 @@ import cn.jgdj.schemas.Events;
 import cn.jgdj.schemas.Members;
 import cn.jgdj.schemas.Units;
 import cn.jgdj.schemas.codes.Codes;
-import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.SecretaryReadiness;
 import com.google.auto.service.AutoService;
-import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * indicators/secretary_readiness per year × (county, unit type, unit). A secretary of a year has a member row with
@@ -72,13 +57,6 @@ public final class SecretaryReadinessJob {
         }
     }
 
-    private static final Date OPEN_END = Date.valueOf("9999-12-31");
-    private static final String YEAR = "_year";
-    private static final String APPOINTED = "_appointed";
-    private static final String DAY = "_day";
-    private static final String LAST = "_last";
-    private static final List<String> LEVELS = List.of(Dimensions.ALL, Dimensions.UNIT_TYPE, Dimensions.UNIT);
-
     public static void run(JobIO io, JobParams params) {
         Dataset<Row> events = io.read(Catalog.warehouse(Events.NAME));
         // The events' years from their year folders (events are partitioned by the year of their start), with no
@@ -97,92 +75,71 @@ public final class SecretaryReadinessJob {
                 Rules.forParams(params).secretaryTrainingWindowMonths(), params.minCellSize()));
     }
 
-    /** Rows with exactly SecretaryReadiness.COLUMNS for the years first..last (none when last &lt; first). */
+    /**
+     * Rows with exactly SecretaryReadiness.COLUMNS for the years first..last (none when last &lt; first). The
+     * secretaries' member rows, the branches, the units and the training events are collected (a few rows per
+     * branch each), then the secretaries' present or makeup rows at those events, filtered by both key sets in the
+     * scan (no join, no shuffle); the table is made on the driver ({@link ReadinessRows}).
+     */
     public static Dataset<Row> readiness(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units,
                                          Dataset<Row> events, Dataset<Row> attendance, int firstYear, int lastYear,
                                          LocalDate asOf, int windowMonths, int minCellSize) {
-        Column validUntil = coalesce(col(Members.VALID_TO), lit(OPEN_END));
-        Dataset<Row> secretaryRows = members.filter(col(Members.ROLE).equalTo(Codes.SECRETARY))
-                .join(branches.select(col(Branches.BRANCH_ID), col(Branches.UNIT_ID).as(Dimensions.UNIT)),
-                        Members.BRANCH_ID)
-                .join(units.select(col(Units.UNIT_ID).as(Dimensions.UNIT), col(Units.UNIT_TYPE).as(Dimensions.UNIT_TYPE)),
-                        new String[]{Dimensions.UNIT}, "left");
-        Dataset<Row> appointed = secretaryRows.groupBy(col(Members.MEMBER_KEY))
-                .agg(min(col(Members.VALID_FROM)).as(APPOINTED));
-        // One row per secretary and year served, grouped by the last secretary row starting in or before that year.
-        Column yearStart = make_date(col(YEAR), lit(1), lit(1));
-        Column yearEnd = make_date(col(YEAR), lit(12), lit(31));
-        Dataset<Row> served = secretaryRows
-                .withColumn(YEAR, explode(sequence(greatestInt(year(col(Members.VALID_FROM)), firstYear),
-                        leastInt(year(validUntil), lastYear))))
-                .filter(col(YEAR).between(firstYear, lastYear))
-                .filter(col(Members.VALID_FROM).leq(yearEnd).and(validUntil.geq(yearStart)))
-                .groupBy(col(Members.MEMBER_KEY), col(YEAR))
-                .agg(max_by(struct(col(Dimensions.UNIT), col(Dimensions.UNIT_TYPE)), col(Members.VALID_FROM)).as(LAST))
-                .select(col(Members.MEMBER_KEY), col(YEAR), col(LAST + "." + Dimensions.UNIT).as(Dimensions.UNIT),
-                        col(LAST + "." + Dimensions.UNIT_TYPE).as(Dimensions.UNIT_TYPE));
-        Dataset<Row> training = attendance
-                .filter(col(Attendance.STATUS).isin(Codes.PRESENT, Codes.MAKEUP))
-                .join(events.filter(col(Events.EVENT_TYPE).isin(Codes.ROTATION_TRAINING, Codes.TRAINING_CLASS))
-                        .select(col(Events.EVENT_ID), col(Events.START_TIME).cast("date").as(DAY)), Events.EVENT_ID)
-                .select(col(Attendance.MEMBER_KEY), col(DAY));
-        Dataset<Row> trainedByYear = training.groupBy(col(Attendance.MEMBER_KEY), year(col(DAY)).as(YEAR))
-                .agg(lit(true).as(SecretaryReadiness.TRAINED));
-        Column deadline = date_sub(add_months(col(APPOINTED), windowMonths), 1);
-        Dataset<Row> inWindow = training.join(appointed, Attendance.MEMBER_KEY)
-                .filter(col(DAY).geq(col(APPOINTED)).and(col(DAY).leq(deadline)))
-                .groupBy(col(Attendance.MEMBER_KEY)).agg(lit(true).as(SecretaryReadiness.NEW_TRAINED_IN_WINDOW));
-        Column windowOver = asOf == null ? lit(true) : deadline.lt(lit(Date.valueOf(asOf)));
-        Column isNew = year(col(APPOINTED)).equalTo(col(YEAR));
-        Column trainedInWindow = coalesce(col(SecretaryReadiness.NEW_TRAINED_IN_WINDOW), lit(false));
-        Dataset<Row> perSecretary = served
-                .join(appointed, Members.MEMBER_KEY)
-                .join(trainedByYear, new String[]{Members.MEMBER_KEY, YEAR}, "left")
-                .join(inWindow, new String[]{Members.MEMBER_KEY}, "left")
-                .withColumn(Dimensions.ALL, lit(Dimensions.ALL))
-                .select(col(YEAR), col(Dimensions.ALL), col(Dimensions.UNIT_TYPE), col(Dimensions.UNIT),
-                        ones(coalesce(col(SecretaryReadiness.TRAINED), lit(false))).as(SecretaryReadiness.TRAINED),
-                        ones(isNew).as(SecretaryReadiness.NEWLY_APPOINTED),
-                        ones(isNew.and(trainedInWindow)).as(SecretaryReadiness.NEW_TRAINED_IN_WINDOW),
-                        ones(isNew.and(windowOver).and(trainedInWindow.equalTo(false))).as(SecretaryReadiness.OVERDUE));
-        Column dimension = col(Indicators.DIMENSION);
-        return PublishedOrder.sorted(perSecretary
-                .withColumn(Indicators.DIMENSION, explode(array(LEVELS.stream().map(l -> lit(l)).toArray(Column[]::new))))
-                .withColumn(Indicators.GROUP, coalesce(
-                        when(dimension.equalTo(Dimensions.ALL), lit(Dimensions.ALL))
-                                .when(dimension.equalTo(Dimensions.UNIT_TYPE), col(Dimensions.UNIT_TYPE))
-                                .otherwise(col(Dimensions.UNIT)), lit(DimensionGroups.UNKNOWN)))
-                .groupBy(col(YEAR).cast("string").as(Indicators.PERIOD), dimension, col(Indicators.GROUP))
-                .agg(count(lit(1)).as(SecretaryReadiness.SECRETARIES),
-                        sum(col(SecretaryReadiness.TRAINED)).as(SecretaryReadiness.TRAINED),
-                        sum(col(SecretaryReadiness.NEWLY_APPOINTED)).as(SecretaryReadiness.NEWLY_APPOINTED),
-                        sum(col(SecretaryReadiness.NEW_TRAINED_IN_WINDOW)).as(SecretaryReadiness.NEW_TRAINED_IN_WINDOW),
-                        sum(col(SecretaryReadiness.OVERDUE)).as(SecretaryReadiness.OVERDUE))
-                .withColumn(SecretaryReadiness.TRAINED_RATE,
-                        rate(SecretaryReadiness.TRAINED, SecretaryReadiness.SECRETARIES))
-                .withColumn(SecretaryReadiness.NEW_TRAINED_RATE,
-                        rate(SecretaryReadiness.NEW_TRAINED_IN_WINDOW, SecretaryReadiness.NEWLY_APPOINTED))
-                .withColumn(SecretaryReadiness.OVERDUE_RATE,
-                        rate(SecretaryReadiness.OVERDUE, SecretaryReadiness.NEWLY_APPOINTED))
-                .withColumn(Indicators.SUPPRESSED, col(SecretaryReadiness.SECRETARIES).lt(minCellSize)),
-                col(Indicators.PERIOD), DimensionGroups.reportOrder(), col(Indicators.GROUP))
-                .select(SecretaryReadiness.COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
+        Map<String, String> unitOfBranch = pairs(branches.select(col(Branches.BRANCH_ID), col(Branches.UNIT_ID)));
+        Map<String, String> typeOfUnit = pairs(units.select(col(Units.UNIT_ID), col(Units.UNIT_TYPE)));
+        List<ReadinessRows.SecretaryRow> secretaryRows = new ArrayList<>();
+        for (Row r : members.filter(col(Members.ROLE).equalTo(Codes.SECRETARY))
+                .select(col(Members.MEMBER_KEY), col(Members.VALID_FROM), col(Members.VALID_TO),
+                        col(Members.BRANCH_ID)).collectAsList()) {
+            // A secretary row of a branch missing from the branches file is not counted.
+            if (!r.isNullAt(3) && unitOfBranch.containsKey(r.getString(3))) {
+                String unit = unitOfBranch.get(r.getString(3));
+                secretaryRows.add(new ReadinessRows.SecretaryRow(r.getString(0), r.getDate(1).toLocalDate(),
+                        r.isNullAt(2) ? null : r.getDate(2).toLocalDate(), unit,
+                        unit == null ? null : typeOfUnit.get(unit)));
+            }
+        }
+        Map<String, LocalDate> trainingDay = new HashMap<>();
+        for (Row r : events.filter(col(Events.EVENT_TYPE).isin(Codes.ROTATION_TRAINING, Codes.TRAINING_CLASS))
+                .select(col(Events.EVENT_ID), col(Events.START_TIME).cast("date")).collectAsList()) {
+            trainingDay.put(r.getString(0), r.getDate(1).toLocalDate());
+        }
+        Map<String, List<LocalDate>> trainingDays = new HashMap<>();
+        if (!secretaryRows.isEmpty() && !trainingDay.isEmpty()) {
+            Object[] secretaries = secretaryRows.stream().map(ReadinessRows.SecretaryRow::memberKey).distinct()
+                    .toArray();
+            for (Row r : attendance.filter(col(Attendance.STATUS).isin(Codes.PRESENT, Codes.MAKEUP)
+                            .and(col(Attendance.MEMBER_KEY).isin(secretaries))
+                            .and(col(Attendance.EVENT_ID).isin(trainingDay.keySet().toArray())))
+                    .select(col(Attendance.MEMBER_KEY), col(Attendance.EVENT_ID)).collectAsList()) {
+                trainingDays.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
+                        .add(trainingDay.get(r.getString(1)));
+            }
+        }
+        List<Row> rows = ReadinessRows.rows(secretaryRows, trainingDays, firstYear, lastYear, asOf, windowMonths,
+                minCellSize);
+        return members.sparkSession().createDataFrame(rows, SCHEMA);
     }
 
-    private static Column ones(Column condition) {
-        return when(condition, 1L).otherwise(0L);
-    }
+    static final StructType SCHEMA = DataTypes.createStructType(List.of(
+            DataTypes.createStructField(Indicators.PERIOD, DataTypes.StringType, false),
+            DataTypes.createStructField(Indicators.DIMENSION, DataTypes.StringType, false),
+            DataTypes.createStructField(Indicators.GROUP, DataTypes.StringType, false),
+            DataTypes.createStructField(SecretaryReadiness.SECRETARIES, DataTypes.LongType, false),
+            DataTypes.createStructField(SecretaryReadiness.TRAINED, DataTypes.LongType, false),
+            DataTypes.createStructField(SecretaryReadiness.TRAINED_RATE, DataTypes.DoubleType, true),
+            DataTypes.createStructField(SecretaryReadiness.NEWLY_APPOINTED, DataTypes.LongType, false),
+            DataTypes.createStructField(SecretaryReadiness.NEW_TRAINED_IN_WINDOW, DataTypes.LongType, false),
+            DataTypes.createStructField(SecretaryReadiness.NEW_TRAINED_RATE, DataTypes.DoubleType, true),
+            DataTypes.createStructField(SecretaryReadiness.OVERDUE, DataTypes.LongType, false),
+            DataTypes.createStructField(SecretaryReadiness.OVERDUE_RATE, DataTypes.DoubleType, true),
+            DataTypes.createStructField(Indicators.SUPPRESSED, DataTypes.BooleanType, false)));
 
-    /** A rate, null when nobody is in the denominator. */
-    private static Column rate(String numerator, String denominator) {
-        return when(col(denominator).gt(0), col(numerator).divide(col(denominator)));
-    }
-
-    private static Column greatestInt(Column c, int floor) {
-        return when(c.lt(floor), lit(floor)).otherwise(c);
-    }
-
-    private static Column leastInt(Column c, int ceiling) {
-        return when(c.gt(ceiling), lit(ceiling)).otherwise(c);
+    /** A two-column table of ids as a map from the first to the second (null values kept). */
+    private static Map<String, String> pairs(Dataset<Row> idAndValue) {
+        Map<String, String> out = new HashMap<>();
+        for (Row r : idAndValue.collectAsList()) {
+            out.put(r.getString(0), r.getString(1));
+        }
+        return out;
     }
 }

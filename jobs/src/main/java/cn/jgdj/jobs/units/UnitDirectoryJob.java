@@ -6,12 +6,14 @@ import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
-import cn.jgdj.jobs.io.PublishedOrder;
+import cn.jgdj.jobs.io.SparkOrder;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.Units;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.indicators.Indicators.UnitDirectory;
 import com.google.auto.service.AutoService;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -42,11 +44,15 @@ public final class UnitDirectoryJob {
         io.write(OUTPUTS.get(0), directory(io.read(INPUTS.get(0))));
     }
 
-    /** The directory, columns {@link UnitDirectory#COLUMNS}, sorted by unit id. */
+    /**
+     * The directory, columns {@link UnitDirectory#COLUMNS}, sorted by unit id: the units (one row each, a few
+     * hundred in a county) are collected and sorted on the driver, so the table costs one Spark job, not a shuffle.
+     */
     public static Dataset<Row> directory(Dataset<Row> units) {
-        return PublishedOrder.sorted(units.select(col(Units.UNIT_ID).as(Indicators.UNIT_ID),
-                        col(Units.UNIT_NAME).as(UnitDirectory.UNIT_NAME),
-                        col(Units.UNIT_TYPE).as(UnitDirectory.UNIT_TYPE)),
-                col(Indicators.UNIT_ID));
+        Dataset<Row> named = units.select(col(Units.UNIT_ID).as(Indicators.UNIT_ID),
+                col(Units.UNIT_NAME).as(UnitDirectory.UNIT_NAME), col(Units.UNIT_TYPE).as(UnitDirectory.UNIT_TYPE));
+        List<Row> rows = new ArrayList<>(named.collectAsList());
+        rows.sort(Comparator.comparing(r -> r.getString(0), SparkOrder.STRINGS));
+        return units.sparkSession().createDataFrame(rows, named.schema());
     }
 }
