@@ -126,9 +126,9 @@ public final class ParticipationJob {
      * and makeup: one row per event (events 1), one per attendance row of an event (expected 1 unless an observer,
      * and its status), one per audience member (expected 1) and, for an attendance row of an audience member, −1
      * expected (that member is already counted by the row). So an audience member with no row counts once as
-     * absent, one with rows counts by them, and no event is ever paired with its members in a shuffle: every row
-     * comes out of broadcast joins with the events and the audience members, and a map-side aggregation reduces it
-     * to a few partial sums before the only exchange. Relies on the warehouse key of attendance (one row per event
+     * absent, one with rows counts by them, and no event is ever paired with its members in a shuffle: the rows come
+     * out of joins with the events and the audience members (broadcast while those are small, as in a county), and
+     * a map-side aggregation reduces them to a few partial sums before the only exchange. Relies on the warehouse key of attendance (one row per event
      * and member) and on {@link HeldValidity} (one held member row per day), as the per-member path does.
      */
     private static Dataset<Row> countedRows(Dataset<Row> scopedEvents, Dataset<Row> attendance,
