@@ -5,12 +5,10 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.jobs.IndicatorJob;
@@ -18,6 +16,7 @@ import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.ingest.CollapsedRows;
 import cn.jgdj.jobs.io.JobIO;
+import cn.jgdj.jobs.membership.BranchUnits;
 import cn.jgdj.jobs.membership.DimensionGroups;
 import cn.jgdj.jobs.rules.Rules;
 import cn.jgdj.schemas.Attendance;
@@ -32,7 +31,6 @@ import cn.jgdj.schemas.indicators.Indicators.DataQuality;
 import com.google.auto.service.AutoService;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
@@ -106,22 +104,12 @@ public final class DataQualityJob {
     }
 
     /**
-     * member_key, unit_id of the member's latest row, and the member's last valid day. The branches (a few hundred
-     * rows) are collected and looked up as a literal map rather than joined: Spark estimates a join's size as the
-     * product of its sides, so the joined version looked too big to broadcast and the platform rows (2.2 M at
-     * 10,000 × 5) were shuffled by member to meet it; a plain aggregation of members is estimated at its real size
-     * and broadcast while it is small (a county), and joined by shuffle when it is not (Spark's own threshold).
+     * member_key, unit_id of the member's latest row, and the member's last valid day. The branch's unit is looked up
+     * ({@link BranchUnits}), not joined, so that the platform rows (2.2 M at 10,000 × 5) meet a broadcast of this
+     * small aggregation instead of being shuffled by member.
      */
     static Dataset<Row> memberUnits(Dataset<Row> members, Dataset<Row> branches) {
-        List<Column> pairs = new ArrayList<>();
-        for (Row b : branches.select(col(Branches.BRANCH_ID), col(Branches.UNIT_ID)).collectAsList()) {
-            if (!b.isNullAt(0)) {
-                pairs.add(lit(b.getString(0)));
-                pairs.add(lit(b.getString(1)).cast("string"));
-            }
-        }
-        Column unit = pairs.isEmpty() ? lit(null).cast("string")
-                : try_element_at(map(pairs.toArray(Column[]::new)), col(Members.BRANCH_ID));
+        Column unit = BranchUnits.unitOf(branches, col(Members.BRANCH_ID));
         return members.withColumn(Branches.UNIT_ID, unit)
                 .groupBy(col(Members.MEMBER_KEY))
                 .agg(max_by(col(Branches.UNIT_ID), col(Members.VALID_FROM)).as(Indicators.UNIT_ID),
@@ -147,32 +135,12 @@ public final class DataQualityJob {
     /** period, unit_id, check, counted, rows: every scored row of the county tallied in one aggregation. */
     static Dataset<Row> tallies(Dataset<Row> events, Dataset<Row> attendance, Dataset<Row> memberUnits,
                                 Dataset<Row> platform, Dataset<Row> setAside, Collapsed collapsed, LocalDate asOf) {
-        Column start = col(Events.START_TIME);
-        Dataset<Row> placedEvents = events.select(col(Events.EVENT_ID), Quarters.of(start).as(Indicators.PERIOD),
-                col(Events.ORGANIZER_UNIT_ID).as(Indicators.UNIT_ID), col(Events.EVENT_TYPE), col(Events.VENUE_ID),
-                col(Events.AUDIENCE), start.cast("date").as(DATE));
-        Dataset<Row> attended = attendance.select(col(Attendance.EVENT_ID)).distinct();
-        Column rosterAssumed = col(Events.AUDIENCE).isin(Codes.AUDIENCE_BRANCH, Codes.AUDIENCE_UNIT)
-                .and(col("_attended").isNull());
-        Column noVenue = col(Events.EVENT_TYPE).equalTo(Codes.ONSITE_TEACHING).and(col(Events.VENUE_ID).isNull());
-        Dataset<Row> eventRows = placedEvents
-                .join(attended.withColumn("_attended", lit(true)), new String[]{Events.EVENT_ID}, "left")
-                .select(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(DATE),
-                        when(rosterAssumed, lit(DataQuality.ASSUMED_ROSTER))
-                                .when(noVenue, lit(DataQuality.EVENT_WITHOUT_END_OR_VENUE))
-                                .otherwise(lit(ROW)).as(DataQuality.CHECK), lit(true).as(COUNTED), lit(1L).as(ROWS));
-        Dataset<Row> attendanceRows = attendance.join(placedEvents, Attendance.EVENT_ID)
-                .select(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(DATE), lit(ROW).as(DataQuality.CHECK),
-                        lit(true).as(COUNTED), lit(1L).as(ROWS));
+        Dataset<Row> eventRows = perEvent(events, attendance, collapsed);
         Dataset<Row> platformRows = platform.join(memberUnits, PlatformUsage.MEMBER_KEY, "left")
                 .select(Quarters.of(col(PlatformUsage.DATE)).as(Indicators.PERIOD), unitOrUnknown(),
                         col(PlatformUsage.DATE).as(DATE),
                         when(col(PlatformUsage.DATE).gt(col(LAST_VALID)), lit(DataQuality.PLATFORM_AFTER_VALIDITY))
                                 .otherwise(lit(ROW)).as(DataQuality.CHECK), lit(true).as(COUNTED), lit(1L).as(ROWS));
-        Dataset<Row> collapsedByEvent = collapsed.events().unionByName(collapsed.attendance())
-                .join(placedEvents, Events.EVENT_ID)
-                .select(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(DATE), col(CollapsedRows.COLLAPSED),
-                        col(CollapsedRows.SUPERSEDED));
         Dataset<Row> collapsedPlatform = collapsed.platform().join(memberUnits, PlatformUsage.MEMBER_KEY, "left")
                 .select(Quarters.of(col(PlatformUsage.DATE)).as(Indicators.PERIOD), unitOrUnknown(),
                         col(PlatformUsage.DATE).as(DATE), col(CollapsedRows.COLLAPSED), col(CollapsedRows.SUPERSEDED));
@@ -180,13 +148,12 @@ public final class DataQualityJob {
         Column asChecks = explode(array(
                 struct(lit(DataQuality.EXACT_DUPLICATE).as(DataQuality.CHECK), col(CollapsedRows.COLLAPSED).as(ROWS)),
                 struct(lit(DataQuality.SUPERSEDED).as(DataQuality.CHECK), col(CollapsedRows.SUPERSEDED).as(ROWS))));
-        Dataset<Row> collapsedRows = collapsedByEvent.unionByName(collapsedPlatform)
+        Dataset<Row> collapsedRows = collapsedPlatform
                 .select(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(DATE), asChecks.as("_c"))
                 .select(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(DATE),
                         col("_c." + DataQuality.CHECK).as(DataQuality.CHECK), lit(false).as(COUNTED),
                         col("_c." + ROWS).as(ROWS));
-        Dataset<Row> dated = eventRows.unionByName(attendanceRows).unionByName(platformRows)
-                .unionByName(collapsedRows);
+        Dataset<Row> dated = eventRows.unionByName(platformRows).unionByName(collapsedRows);
         if (asOf != null) {
             dated = dated.filter(col(DATE).leq(lit(Date.valueOf(asOf))));
         }
@@ -201,6 +168,53 @@ public final class DataQualityJob {
                 .groupBy(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(DataQuality.CHECK), col(COUNTED))
                 .agg(sum(col(ROWS)).as(ROWS))
                 .filter(col(ROWS).gt(0));
+    }
+
+    private static final String ATTENDANCE_ROWS = "_attendance_rows";
+
+    /**
+     * The scored rows placed by their event, as tallies with a date: per event its own row (assumed_roster for a
+     * branch- or unit-audience event with no attendance row, event_without_end_or_venue for onsite teaching without
+     * a venue), its attendance rows, and the copies and superseded rows ingest collapsed for it (events' and
+     * attendance's). The attendance rows and the collapsed counts are summed per event in one aggregation (reduced
+     * before its shuffle) and meet the events in one join; a distinct of the attendance's event ids and two more
+     * joins with the events took an exchange and a broadcast of their own. Rows of no known event are left out.
+     */
+    static Dataset<Row> perEvent(Dataset<Row> events, Dataset<Row> attendance, Collapsed collapsed) {
+        Column start = col(Events.START_TIME);
+        Dataset<Row> counts = attendance.select(col(Attendance.EVENT_ID).as(Events.EVENT_ID),
+                        lit(1L).as(ATTENDANCE_ROWS), lit(0L).as(CollapsedRows.COLLAPSED),
+                        lit(0L).as(CollapsedRows.SUPERSEDED))
+                .unionByName(collapsed.events().unionByName(collapsed.attendance())
+                        .select(col(Events.EVENT_ID), lit(0L).as(ATTENDANCE_ROWS), col(CollapsedRows.COLLAPSED),
+                                col(CollapsedRows.SUPERSEDED)))
+                .groupBy(col(Events.EVENT_ID))
+                .agg(sum(col(ATTENDANCE_ROWS)).as(ATTENDANCE_ROWS),
+                        sum(col(CollapsedRows.COLLAPSED)).as(CollapsedRows.COLLAPSED),
+                        sum(col(CollapsedRows.SUPERSEDED)).as(CollapsedRows.SUPERSEDED));
+        Dataset<Row> placed = events.select(col(Events.EVENT_ID), Quarters.of(start).as(Indicators.PERIOD),
+                        col(Events.ORGANIZER_UNIT_ID).as(Indicators.UNIT_ID), col(Events.EVENT_TYPE),
+                        col(Events.VENUE_ID), col(Events.AUDIENCE), start.cast("date").as(DATE))
+                .join(counts, new String[] {Events.EVENT_ID}, "left");
+        Column attendanceRows = coalesce(col(ATTENDANCE_ROWS), lit(0L));
+        Column rosterAssumed = col(Events.AUDIENCE).isin(Codes.AUDIENCE_BRANCH, Codes.AUDIENCE_UNIT)
+                .and(attendanceRows.equalTo(0L));
+        Column noVenue = col(Events.EVENT_TYPE).equalTo(Codes.ONSITE_TEACHING).and(col(Events.VENUE_ID).isNull());
+        Column eventCheck = when(rosterAssumed, lit(DataQuality.ASSUMED_ROSTER))
+                .when(noVenue, lit(DataQuality.EVENT_WITHOUT_END_OR_VENUE)).otherwise(lit(ROW));
+        // Each event yields four tallies from one row: itself, its attendance rows, its copies, its superseded rows.
+        Column tallies = explode(array(
+                tally(eventCheck, true, lit(1L)), tally(lit(ROW), true, attendanceRows),
+                tally(lit(DataQuality.EXACT_DUPLICATE), false, coalesce(col(CollapsedRows.COLLAPSED), lit(0L))),
+                tally(lit(DataQuality.SUPERSEDED), false, coalesce(col(CollapsedRows.SUPERSEDED), lit(0L)))));
+        return placed.select(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(DATE), tallies.as("_t"))
+                .select(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(DATE),
+                        col("_t." + DataQuality.CHECK).as(DataQuality.CHECK), col("_t." + COUNTED).as(COUNTED),
+                        col("_t." + ROWS).as(ROWS));
+    }
+
+    private static Column tally(Column check, boolean counted, Column rows) {
+        return struct(check.as(DataQuality.CHECK), lit(counted).as(COUNTED), rows.as(ROWS));
     }
 
     private static Column setAsideCheck(Column check, boolean counted) {

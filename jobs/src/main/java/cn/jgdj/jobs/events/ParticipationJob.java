@@ -3,7 +3,6 @@ package cn.jgdj.jobs.events;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -19,6 +18,7 @@ import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.io.PublishedOrder;
+import cn.jgdj.jobs.membership.BranchUnits;
 import cn.jgdj.jobs.membership.HeldValidity;
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Branches;
@@ -75,6 +75,7 @@ public final class ParticipationJob {
     private static final String IN_AUDIENCE = "_in_audience";
     private static final String LISTED = "_listed";
     private static final String OBSERVERS = "_observers";
+    private static final String LISTED_MEMBER = "_listed_member";
 
     public static void run(JobIO io, JobParams params) {
         Dataset<Row> table = participation(io.read(INPUTS.get(0)), io.read(INPUTS.get(1)), io.read(INPUTS.get(2)),
@@ -99,20 +100,13 @@ public final class ParticipationJob {
                         col(EventCalendar.DATE), col(EventCalendar.YEAR), col(EventCalendar.QUARTER),
                         col(Events.AUDIENCE).as(SCOPE), audienceScopeId().as(SCOPE_ID));
 
-        Dataset<Row> perEvent = perEvent(scopedEvents, attendance, members, branches);
-
-        // An event nobody was expected at still counts as held.
-        Dataset<Row> eventRows = scopedEvents.join(perEvent, new String[] {Events.EVENT_ID}, "left")
-                .na().fill(0L, new String[] {Participation.EXPECTED, Participation.PRESENT, Participation.EXCUSED,
-                        Participation.MAKEUP})
-                .withColumn(Indicators.PERIOD, explode(array(EventCalendar.yearLabel(col(EventCalendar.YEAR)),
-                        EventCalendar.quarterLabel(col(EventCalendar.YEAR), col(EventCalendar.QUARTER)))));
-
         Column expected = col(Participation.EXPECTED);
-        return PublishedOrder.sorted(eventRows
+        return PublishedOrder.sorted(countedRows(scopedEvents, attendance, members, branches)
+                .withColumn(Indicators.PERIOD, explode(array(EventCalendar.yearLabel(col(EventCalendar.YEAR)),
+                        EventCalendar.quarterLabel(col(EventCalendar.YEAR), col(EventCalendar.QUARTER)))))
                 .groupBy(col(Indicators.PERIOD), col(Events.ORGANIZER_UNIT_ID).as(Indicators.UNIT_ID),
                         col(Events.EVENT_TYPE).as(Indicators.EVENT_TYPE))
-                .agg(count(lit(1)).as(Participation.EVENTS),
+                .agg(sum(col(Participation.EVENTS)).as(Participation.EVENTS),
                         sum(expected).as(Participation.EXPECTED),
                         sum(col(Participation.PRESENT)).as(Participation.PRESENT),
                         sum(col(Participation.EXCUSED)).as(Participation.EXCUSED),
@@ -124,6 +118,59 @@ public final class ParticipationJob {
                 .withColumn(Indicators.PARTIAL, AsOf.partial(col(Indicators.PERIOD), asOf))
                 .select(EventCalendar.columns(Participation.COLUMNS)),
                 col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(Indicators.EVENT_TYPE));
+    }
+
+    /**
+     * Rows whose sums by year, quarter, organiser unit and event type are the table's counts, each with the
+     * event's year, quarter, organizer_unit_id and event_type and the columns events, expected, present, excused
+     * and makeup: one row per event (events 1), one per attendance row of an event (expected 1 unless an observer,
+     * and its status), one per audience member (expected 1) and, for an attendance row of an audience member, −1
+     * expected (that member is already counted by the row). So an audience member with no row counts once as
+     * absent, one with rows counts by them, and no event is ever paired with its members in a shuffle: the rows come
+     * out of joins with the events and the audience members (broadcast while those are small, as in a county), and
+     * a map-side aggregation reduces them to a few partial sums before the only exchange. Relies on the warehouse key of attendance (one row per event
+     * and member) and on {@link HeldValidity} (one held member row per day), as the per-member path does.
+     */
+    private static Dataset<Row> countedRows(Dataset<Row> scopedEvents, Dataset<Row> attendance,
+                                            Dataset<Row> members, Dataset<Row> branches) {
+        Dataset<Row> audienceMembers = audienceMembers(members, branches);
+        Column none = lit(0L);
+        Dataset<Row> eventRows = scopedEvents.select(groupColumns(lit(1L), none, none, none, none));
+
+        // Attendance of events after the as-of day (or of no known event) falls out with the inner join.
+        Column status = col(Attendance.STATUS);
+        Column notObserver = when(status.equalTo(Codes.OBSERVER), 0L).otherwise(1L);
+        Column listedInAudience = when(col(SCOPE + "_m").isNotNull(), 1L).otherwise(0L);
+        // The attendance's member column renamed, not the audience's: both joins then broadcast the same plan once.
+        Dataset<Row> attendanceRows = attendance.select(col(Attendance.EVENT_ID),
+                        col(Attendance.MEMBER_KEY).as(LISTED_MEMBER), status)
+                .join(scopedEvents, Attendance.EVENT_ID)
+                .join(audienceMembers, col(LISTED_MEMBER).equalTo(col(Members.MEMBER_KEY)).and(inAudience()),
+                        "left")
+                .select(groupColumns(none, notObserver.minus(listedInAudience), statusCount(Codes.PRESENT),
+                        statusCount(Codes.EXCUSED), statusCount(Codes.MAKEUP)));
+
+        Dataset<Row> audienceRows = scopedEvents.join(audienceMembers, inAudience())
+                .select(groupColumns(none, lit(1L), none, none, none));
+        return eventRows.unionByName(attendanceRows).unionByName(audienceRows);
+    }
+
+    /** Whether a member row of {@link #audienceMembers} is in the audience of the event beside it. */
+    private static Column inAudience() {
+        return col(SCOPE).equalTo(col(SCOPE + "_m")).and(col(SCOPE_ID).equalTo(col(SCOPE_ID + "_m")))
+                .and(col(Members.VALID_FROM).leq(col(EventCalendar.DATE)))
+                .and(col(Members.VALID_TO).isNull().or(col(EventCalendar.DATE).leq(col(Members.VALID_TO))));
+    }
+
+    private static Column statusCount(String code) {
+        return when(col(Attendance.STATUS).equalTo(code), 1L).otherwise(0L);
+    }
+
+    private static Column[] groupColumns(Column events, Column expected, Column present, Column excused,
+                                         Column makeup) {
+        return new Column[] {col(EventCalendar.YEAR), col(EventCalendar.QUARTER), col(Events.ORGANIZER_UNIT_ID),
+                col(Events.EVENT_TYPE), events.as(Participation.EVENTS), expected.as(Participation.EXPECTED),
+                present.as(Participation.PRESENT), excused.as(Participation.EXCUSED), makeup.as(Participation.MAKEUP)};
     }
 
     /**
@@ -140,7 +187,7 @@ public final class ParticipationJob {
                         audienceScopeId().as(SCOPE_ID));
         Dataset<Row> rows = attendance.join(events.select(col(Events.EVENT_ID)), new String[] {Events.EVENT_ID},
                 "left_semi");
-        return perEventAndMember(scopedEvents, rows, members, branches, Attendance.MEMBER_KEY)
+        return perEventAndMember(scopedEvents, rows, members, branches)
                 .select(col(Events.EVENT_ID), col(Attendance.MEMBER_KEY), col(Participation.EXPECTED),
                         col(Participation.PRESENT))
                 .where(col(Participation.EXPECTED).gt(0L));
@@ -148,37 +195,20 @@ public final class ParticipationJob {
 
     /** event_id, member_key of the audience members of each event (a member may repeat). */
     private static Dataset<Row> audience(Dataset<Row> scopedEvents, Dataset<Row> members, Dataset<Row> branches) {
-        return scopedEvents.join(audienceMembers(members, branches),
-                        scopedEvents.col(SCOPE).equalTo(col(SCOPE + "_m"))
-                                .and(scopedEvents.col(SCOPE_ID).equalTo(col(SCOPE_ID + "_m"))))
-                .where(col(Members.VALID_FROM).leq(col(EventCalendar.DATE))
-                        .and(col(Members.VALID_TO).isNull().or(col(EventCalendar.DATE).leq(col(Members.VALID_TO)))))
+        return scopedEvents.join(audienceMembers(members, branches), inAudience())
                 .select(col(Events.EVENT_ID), col(Members.MEMBER_KEY).as(Attendance.MEMBER_KEY));
-    }
-
-    /**
-     * Per event: expected, present, excused and makeup, summed over its expected members (one shuffle by event).
-     */
-    private static Dataset<Row> perEvent(Dataset<Row> scopedEvents, Dataset<Row> attendance, Dataset<Row> members,
-                                         Dataset<Row> branches) {
-        return perEventAndMember(scopedEvents, attendance, members, branches, Events.EVENT_ID)
-                .groupBy(col(Events.EVENT_ID))
-                .agg(sum(col(Participation.EXPECTED)).as(Participation.EXPECTED),
-                        sum(col(Participation.PRESENT)).as(Participation.PRESENT),
-                        sum(col(Participation.EXCUSED)).as(Participation.EXCUSED),
-                        sum(col(Participation.MAKEUP)).as(Participation.MAKEUP));
     }
 
     /**
      * Per event and member of its audience or its attendance rows: expected (each attendance row but observers; an
      * audience member without a row once, as absent; 0 for a member with only observer rows), present, excused and
      * makeup, without joining the audience to the rows. The audience and the rows go through one shuffle by
-     * {@code partitionKey} (event_id for per-event sums, member_key for per-member ones, so the caller's next
-     * aggregation needs no other shuffle); each member's rows are summed, the audience flag once however many scopes
-     * or rows match.
+     * member_key (so the caller's aggregation per member needs no other shuffle); each member's rows are summed, the
+     * audience flag once however many scopes or rows match. (The participation table needs only sums per event and
+     * takes {@link #countedRows}, with no shuffle of pairs.)
      */
     private static Dataset<Row> perEventAndMember(Dataset<Row> scopedEvents, Dataset<Row> attendance,
-                                                  Dataset<Row> members, Dataset<Row> branches, String partitionKey) {
+                                                  Dataset<Row> members, Dataset<Row> branches) {
         Dataset<Row> audience = audience(scopedEvents, members, branches)
                 .select(col(Events.EVENT_ID), col(Attendance.MEMBER_KEY), lit(null).cast("string")
                         .as(Attendance.STATUS), lit(1).as(IN_AUDIENCE), lit(0L).as(LISTED));
@@ -188,7 +218,7 @@ public final class ParticipationJob {
         Column expected = when(col(LISTED).gt(0L), col(LISTED).minus(col(OBSERVERS)))
                 .otherwise(col(IN_AUDIENCE).cast("long"));
         return audience.unionByName(rows)
-                .repartition(col(partitionKey))
+                .repartition(col(Attendance.MEMBER_KEY))
                 .groupBy(col(Events.EVENT_ID), col(Attendance.MEMBER_KEY))
                 .agg(max(col(IN_AUDIENCE)).as(IN_AUDIENCE), sum(col(LISTED)).as(LISTED),
                         countListed(listed, Codes.OBSERVER).as(OBSERVERS),
@@ -212,15 +242,17 @@ public final class ParticipationJob {
         Dataset<Row> counted = HeldValidity.of(members)
                 .where(col(Members.MEMBER_TYPE).isin(Codes.COUNTED_MEMBER_TYPES.toArray())
                 .and(not(col(Members.EXEMPT))));
-        Dataset<Row> withUnit = counted.join(branches.select(col(Branches.BRANCH_ID),
-                col(Branches.UNIT_ID).as(BRANCH_UNIT)), new String[] {Members.BRANCH_ID}, "left");
+        // The branch's unit looked up, not joined, so that Spark sees these rows' real size and broadcasts them.
+        Dataset<Row> withUnit = counted.withColumn(BRANCH_UNIT, BranchUnits.unitOf(branches, col(Members.BRANCH_ID)));
         return withUnit.select(col(Members.MEMBER_KEY), col(Members.VALID_FROM), col(Members.VALID_TO),
                         explode(array(
                                 struct(lit(Codes.AUDIENCE_BRANCH).as(SCOPE), col(Members.BRANCH_ID).as(SCOPE_ID)),
                                 struct(lit(Codes.AUDIENCE_UNIT).as(SCOPE), col(BRANCH_UNIT).as(SCOPE_ID)))).as(SCOPES))
                 .select(col(Members.MEMBER_KEY), col(Members.VALID_FROM), col(Members.VALID_TO),
                         col(SCOPES + "." + SCOPE).as(SCOPE + "_m"), col(SCOPES + "." + SCOPE_ID).as(SCOPE_ID + "_m"))
-                .where(col(SCOPE_ID + "_m").isNotNull());
+                // The key's filter stated here, not left to Spark to infer for one join only, makes both joins'
+                // member rows one plan that Spark shuffles once (a warehouse member row always has a key).
+                .where(col(SCOPE_ID + "_m").isNotNull().and(col(Members.MEMBER_KEY).isNotNull()));
     }
 
     /**

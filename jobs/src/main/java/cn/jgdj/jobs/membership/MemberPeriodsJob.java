@@ -47,7 +47,7 @@ public final class MemberPeriodsJob {
         Rules rules = Rules.forParams(params);
         Dataset<Row> events = io.read(Catalog.warehouse(Events.NAME));
         // The windows follow the activity data, from the first event start to the last one or the as-of day.
-        List<PeriodWindow> windows = PeriodWindows.through(DataSpan.of(events, col(Events.START_TIME))
+        List<PeriodWindow> windows = PeriodWindows.through(EventSpan.of(events)
                 .map(s -> PeriodWindows.coverage(s.first(), s.last())).orElse(List.of()), params.asOf());
         io.write(Catalog.work(MemberPeriods.NAME), memberPeriods(io.read(Catalog.warehouse(Members.NAME)),
                 io.read(Catalog.warehouse(Branches.NAME)), io.read(Catalog.warehouse(Units.NAME)),

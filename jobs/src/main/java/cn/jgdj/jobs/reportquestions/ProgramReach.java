@@ -159,7 +159,7 @@ final class ProgramReach {
     /**
      * Per year and program: the present and makeup rows at its events, the people trained, the audience and the
      * audience trained ({@link ReachRows#COUNTS}). The credited rows and the audience meet in one aggregation per
-     * year, program and person (no join of the two), then one per year and program.
+     * year, program and person (no join of the two), then one per year and program, after one shuffle.
      */
     static Dataset<Row> reach(List<ReachRows.ProgramEvent> programs, List<Integer> reportYears, Dataset<Row> members,
                               Dataset<Row> memberPeriods, Dataset<Row> attendance) {
@@ -174,7 +174,10 @@ final class ProgramReach {
                         lit(0L).as(ROWS), lit(1).as(AUDIENCE));
         Column person = col(Attendance.MEMBER_KEY).isNotNull();
         Column trainedPerson = person.and(col(ROWS).gt(0));
+        // One exchange by year and program serves both aggregations (each groups by a superset of it); the rows are
+        // few (the program events' credited rows and each year's audiences), so no map-side reduction is missed.
         return trained.unionByName(audience)
+                .repartition(col(YEAR), col(PROGRAM))
                 .groupBy(col(YEAR), col(PROGRAM), col(Attendance.MEMBER_KEY))
                 .agg(sum(col(ROWS)).as(ROWS), max(col(AUDIENCE)).as(AUDIENCE))
                 .groupBy(col(YEAR), col(PROGRAM))

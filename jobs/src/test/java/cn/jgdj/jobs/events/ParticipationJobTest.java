@@ -1,6 +1,9 @@
 package cn.jgdj.jobs.events;
 
 import static cn.jgdj.jobs.events.EventFixtures.lines;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.year;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -122,6 +125,51 @@ class ParticipationJobTest {
         assertEquals(List.of("2025|group_meeting|0", "2025|party_lecture|1", "2025|special_lecture|1"),
                 lines(table.filter(table.col(Indicators.PERIOD).equalTo("2025"))
                         .select(Indicators.PERIOD, Indicators.EVENT_TYPE, Participation.EXPECTED)));
+    }
+
+    /**
+     * The counts come from sums per row (an audience member +1, each attendance row of theirs −1 besides what the row
+     * itself counts), never from pairing an event with its members: a listed audience member counts once, an
+     * audience member who only observed not at all, a listed member of another unit by the row, and a row of no
+     * known event nowhere.
+     */
+    @Test
+    void listedAudienceMembersCountOnceAndRowsOfNoKnownEventNowhere(SparkSession spark) {
+        EventFixtures f = new EventFixtures(spark).branch("B1", "U1").branch("B2", "U1").branch("B3", "U2")
+                .member("m1", "full", "B1", "2020-01-01", null, false)
+                .member("m7", "full", "B2", "2020-01-01", null, false)
+                .member("m8", "full", "B3", "2020-01-01", null, false)
+                // Audience m1 (absent by row: 1 expected, not 2), m7 (observer: 0); m8 of U2 listed: 1; w1 no member.
+                .event("EU", "special_lecture", "U1", null, null, "2025-05-20", "unit")
+                .attendance("EU", 2025, "m1", "absent", "m7", "observer", "m8", "present", "w1", "observer")
+                .attendance("EZ", 2025, "m1", "present", "m8", "present");
+        assertEquals(List.of(
+                        "2025|U1|special_lecture|1|2|1|0|1|0|0.5|false",
+                        "2025Q2|U1|special_lecture|1|2|1|0|1|0|0.5|false"),
+                lines(ParticipationJob.participation(f.events(), f.attendance(), f.members(), f.branches())));
+    }
+
+    /**
+     * The table's per-event sums and the per-member path effectiveness uses ({@code expectedPerMember}) count the same
+     * expected attendees: summed by year, unit and event type they agree on the whole county fixture.
+     */
+    @Test
+    void theTableAgreesWithThePerMemberPath(SparkSession spark) {
+        EventFixtures f = county(spark);
+        Dataset<Row> events = f.events();
+        Dataset<Row> byGroup = ParticipationJob.expectedPerMember(events, f.attendance(), f.members(), f.branches())
+                .join(events, Events.EVENT_ID)
+                .groupBy(year(col(Events.START_TIME)).cast("string").as(Indicators.PERIOD),
+                        col(Events.ORGANIZER_UNIT_ID), col(Events.EVENT_TYPE))
+                .agg(sum(Participation.EXPECTED), sum(Participation.PRESENT))
+                .orderBy(Indicators.PERIOD, Events.ORGANIZER_UNIT_ID, Events.EVENT_TYPE);
+        Dataset<Row> table = ParticipationJob.participation(events, f.attendance(), f.members(), f.branches());
+        // E6 expects nobody, so the per-member path has no row for it.
+        assertEquals(lines(table.filter(table.col(Indicators.PERIOD).rlike("^[0-9]{4}$")
+                        .and(table.col(Participation.EXPECTED).gt(0)))
+                        .select(Indicators.PERIOD, Indicators.UNIT_ID, Indicators.EVENT_TYPE, Participation.EXPECTED,
+                                Participation.PRESENT)),
+                lines(byGroup));
     }
 
     @Test
