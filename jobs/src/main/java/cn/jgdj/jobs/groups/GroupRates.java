@@ -37,9 +37,10 @@ import org.apache.spark.sql.Row;
  * <p>Why this shape: a group-by over every member × dimension (× platform or theme) row is the bulk of these jobs.
  * Members are exploded by dimension once, whatever the number of activity keys; the activity figures are exploded
  * only for the members who have activity, and the small per-group tables are joined at the end (every key value for
- * every group, so a group with no activity still has its row). A table of only {@link #countMembers} and
- * {@link #activityCountAndSum} skips all of that: {@link OnePassPerPeriod} shuffles the member and activity rows
- * once, by period, and computes every group's figures there (the same figures, with fewer exchanges and jobs).
+ * every group, so a group with no activity still has its row). A table of only {@link #countMembers} and one of
+ * {@link #activityCountAndSum} or {@link #activityCountAndMedian} skips all of that: {@link OnePassPerPeriod}
+ * shuffles the member and activity rows once, together, by period, and computes every group's figures there (the
+ * same figures, with the member rows computed once and fewer exchanges and jobs).
  */
 public final class GroupRates {
     private final Dataset<Row> members;
@@ -72,8 +73,8 @@ public final class GroupRates {
     /**
      * The number of member rows of each period and group, named {@code name}: as
      * {@code aggregate(count(lit(1)).as(name))}, but known to the builder, so that a table of only this count and
-     * {@link #activityCountAndSum} is computed in one pass per period ({@link OnePassPerPeriod}) instead of the
-     * general explode, joins and cross join.
+     * {@link #activityCountAndSum} or {@link #activityCountAndMedian} is computed in one pass per period
+     * ({@link OnePassPerPeriod}) instead of the general explode, joins and cross join.
      */
     public GroupRates countMembers(String name) {
         if (memberCount != null) {
@@ -115,8 +116,9 @@ public final class GroupRates {
     /**
      * Two activity figures of each period, key value and group: the number of activity rows ({@code countName}, 0
      * for a group without activity) and the exact median of {@code value} over them ({@code medianName}, as
-     * {@code percentile(value, 0.5)}; null for a group without activity). Computed per period and key value in
-     * {@link ExactMedians}, not by an object aggregate over the rows exploded by dimension.
+     * {@code percentile(value, 0.5)}; null for a group without activity). With {@link #countMembers} and no other
+     * aggregates, computed in one pass per period; otherwise per period and key value in {@link ExactMedians}, not
+     * by an object aggregate over the rows exploded by dimension.
      */
     public GroupRates activityCountAndMedian(String countName, String medianName, Column value) {
         countActivityAs(countName);
@@ -173,9 +175,12 @@ public final class GroupRates {
         }
         Dataset<Row> table;
         if (memberCount != null && aggregates.isEmpty() && activity != null && activityAggregates.isEmpty()
-                && sumName != null && medianName == null) {
-            table = OnePassPerPeriod.of(this.members, activity, activityKey, activityKeyValues, memberCount,
-                    activityCount, sumName, sumValue);
+                && (sumName == null) != (medianName == null)) {
+            table = sumName != null
+                    ? OnePassPerPeriod.of(this.members, activity, activityKey, activityKeyValues, memberCount,
+                            activityCount, OnePassPerPeriod.Figure.SUM, sumName, sumValue)
+                    : OnePassPerPeriod.of(this.members, activity, activityKey, activityKeyValues, memberCount,
+                            activityCount, OnePassPerPeriod.Figure.MEDIAN, medianName, medianValue);
         } else {
             List<Column> all = new ArrayList<>();
             if (memberCount != null) {

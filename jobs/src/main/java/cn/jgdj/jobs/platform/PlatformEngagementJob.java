@@ -22,6 +22,7 @@ import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.PeriodColumns;
 import cn.jgdj.jobs.groups.GroupRates;
+import cn.jgdj.jobs.groups.MemberPartitions;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.DataSpan;
 import cn.jgdj.jobs.membership.DimensionGroups;
@@ -115,7 +116,8 @@ public final class PlatformEngagementJob {
     public static Dataset<Row> engagement(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units,
                                           Dataset<Row> windows, Dataset<Row> platformUsage, Rules rules,
                                           int minCellSize, LocalDate asOf) {
-        Dataset<Row> eligible = WindowMembers.of(members, branches, units, windows, rules, Population.TRAINING);
+        Dataset<Row> eligible = WindowMembers.of(MemberPartitions.spread(members), branches, units, windows, rules,
+                Population.TRAINING);
         return GroupRates.of(eligible)
                 .countMembers(PlatformEngagement.ELIGIBLE)
                 .activity(activity(platformUsage), PlatformEngagement.PLATFORM, Codes.PLATFORM.ids())

@@ -11,6 +11,7 @@ import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
 import cn.jgdj.jobs.groups.GroupRates;
+import cn.jgdj.jobs.groups.MemberPartitions;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.DataSpan;
 import cn.jgdj.jobs.membership.DimensionGroups;
@@ -95,7 +96,8 @@ public final class VolunteerJob {
     public static Dataset<Row> volunteer(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units,
                                          Dataset<Row> windows, Dataset<Row> logs, Rules rules, int minCellSize,
                                          LocalDate asOf) {
-        Dataset<Row> population = WindowMembers.of(members, branches, units, windows, rules, Population.VOLUNTEER);
+        Dataset<Row> population = WindowMembers.of(MemberPartitions.spread(members), branches, units, windows, rules,
+                Population.VOLUNTEER);
         Dataset<Row> dated = logs.join(broadcast(windows.select(PeriodWindows.PERIOD, PeriodWindows.WINDOW_START,
                         PeriodWindows.WINDOW_END)),
                 col(VolunteerLogs.DATE).between(col(PeriodWindows.WINDOW_START), col(PeriodWindows.WINDOW_END)))

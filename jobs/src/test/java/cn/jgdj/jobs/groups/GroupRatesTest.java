@@ -216,7 +216,7 @@ class GroupRatesTest {
     }
 
     /**
-     * countMembers with only activityCountAndMedian (platform_engagement's shape; medians take the general path, not
+     * countMembers with only activityCountAndMedian (platform_engagement's shape, one pass per period:
      * {@link OnePassPerPeriod}). The activity of the test above, plus rows that must not count: m9 (no member row),
      * key z (not a key value), m5 in 2024 (a period without member rows). 2025: as above; 2025-01 (m5 only, no
      * activity): 0 active, no median, for x and y.
