@@ -70,14 +70,11 @@ public final class EffectivenessJob {
         Optional<PanelSpan> span = panelSpan(events, params.reviewYear(), params.asOf());
         List<Row> rows = new ArrayList<>();
         if (span.isPresent()) {
-            // The estimate's code compiled while Spark builds the panel (EstimateWarmUp).
-            Thread warmUp = EstimateWarmUp.start();
             Dataset<Row> panel = MemberMonthPanel.panel(io.read(Catalog.warehouse(Members.NAME)),
                     io.read(Catalog.warehouse(Branches.NAME)), io.read(Catalog.warehouse(Units.NAME)), events,
                     io.read(Catalog.warehouse(Attendance.NAME)), io.read(Catalog.warehouse(PlatformUsage.NAME)),
                     io.read(Catalog.warehouse(VolunteerLogs.NAME)), span.get(), Rules.forParams(params));
             List<PanelMember> members = MemberMonthPanel.collect(panel, span.get());
-            EstimateWarmUp.await(warmUp);
             rows = toRows(span.get().year(), new EffectEstimates(DRAWS, SEED, params.minCellSize())
                     .rows(members, span.get().months()), DRAWS, SEED);
         }
