@@ -24,12 +24,16 @@ import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.LocalTableScanExec;
+import org.apache.spark.sql.execution.SparkPlan;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -115,19 +119,27 @@ public final class StagedJobIO implements JobIO {
     }
 
     /**
-     * Writes the Parquet dataset and, where the catalog says so, its CSV copy from the same rows: the rows are
-     * computed once (persisted between the two writes, then released) and the CSV keeps their order. Reading the
-     * Parquet files back instead would cost two more Spark jobs and lose the order: Spark reads a dataset's files
-     * largest first, so a sorted table written as several files came back in blocks ordered by file size.
+     * Writes the Parquet dataset and, where the catalog says so, its CSV copy with the same rows in the same order.
+     * A table with a CSV copy is a published aggregate (small, in its documented order): it is written as one
+     * Parquet file, which keeps that order for its readers too and is no small-file scatter, and the driver then
+     * writes the CSV from that file ({@link DriverCsv}): no second Spark job, no cached copy of the rows. Rows that
+     * come from several partitions are cached first (as before), so that gathering them into the one file does not
+     * also pull the work that makes them into a single task; rows already in one partition (a published order, see
+     * {@link PublishedOrder}) are written straight. Spark writes the CSV itself for a table above
+     * {@link DriverCsv#MAX_ROWS} rows or with a column type the driver's writer leaves to Spark.
      */
     @Override
     public void write(String name, Dataset<Row> rows) {
+        write(name, rows, DriverCsv.MAX_ROWS);
+    }
+
+    /** As {@link #write(String, Dataset)}, with the driver writing CSV copies of up to {@code driverCsvRows} rows. */
+    void write(String name, Dataset<Row> rows, long driverCsvRows) {
         String target = stagingLocation(name);
         boolean csvCopy = Catalog.hasCsvCopy(name);
-        Dataset<Row> once = csvCopy ? rows.persist(StorageLevel.MEMORY_AND_DISK()) : rows;
+        boolean cache = csvCopy && !onePartition(rows);
+        Dataset<Row> once = cache ? rows.persist(StorageLevel.MEMORY_AND_DISK()) : rows;
         try {
-            // A table with a CSV copy is a published aggregate (small, in its documented order): one Parquet file
-            // keeps that order for readers of the Parquet too, and is no small-file scatter.
             DataFrameWriter<Row> writer = (csvCopy ? once.coalesce(1) : once).write().mode(SaveMode.Overwrite);
             List<String> partitions = Catalog.partitionBy(name);
             if (!partitions.isEmpty()) {
@@ -136,21 +148,81 @@ public final class StagedJobIO implements JobIO {
             writer.parquet(target);
             staged.put(name, target);
             if (csvCopy) {
-                writeCsvCopy(name, once);
+                writeCsvCopy(name, rows.schema(), cache ? once : null, driverCsvRows);
             }
         } finally {
-            if (csvCopy) {
+            if (cache) {
                 once.unpersist();
             }
         }
     }
 
     /**
+     * Whether the rows come in one partition (a published order's single sorted partition) or from rows made on
+     * the driver: Spark's physical plan for them, planned, not run.
+     */
+    static boolean onePartition(Dataset<Row> rows) {
+        SparkPlan plan = rows.queryExecution().sparkPlan();
+        return plan.outputPartitioning().numPartitions() == 1 || plan instanceof LocalTableScanExec;
+    }
+
+    /**
      * A single CSV file NAME.csv with a header, for people and the packs: RFC 4180 (a quote inside a quoted cell is
      * doubled, never backslash-escaped; cells are written as they are, spaces included), UTF-8, LF line ends, and
-     * text cells guarded against formula injection ({@link CsvFormulaGuard}).
+     * text cells guarded against formula injection ({@link CsvFormulaGuard}). Written by the driver from the
+     * staged Parquet file when it can ({@link DriverCsv}), else by Spark from {@code cached} or the Parquet file.
      */
-    private void writeCsvCopy(String name, Dataset<Row> rows) {
+    private void writeCsvCopy(String name, StructType schema, Dataset<Row> cached, long driverCsvRows) {
+        Path csv = new Path(stagingLocation(name) + ".csv");
+        try {
+            FileSystem fs = fs(csv);
+            List<FileStatus> parts = partFiles(fs, new Path(stagingLocation(name)));
+            if (DriverCsv.supports(schema) && rowCount(parts) <= driverCsvRows) {
+                boolean written;
+                try (FSDataOutputStream out = fs.create(csv, true)) {
+                    written = DriverCsv.write(parts, schema, spark.sparkContext().hadoopConfiguration(), out);
+                }
+                if (written) {
+                    staged.put(name + ".csv", csv.toString());
+                    return;
+                }
+                fs.delete(csv, false);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing CSV copy of " + name, e);
+        }
+        // One Parquet file, read back in its order (Spark reads the splits of one file in offset order).
+        Dataset<Row> rows = cached != null ? cached : spark.read().schema(schema).parquet(stagingLocation(name));
+        writeCsvWithSpark(name, rows);
+    }
+
+    /** The staged dataset's Parquet files in name order (one for a published table). */
+    private static List<FileStatus> partFiles(FileSystem fs, Path dir) throws IOException {
+        List<FileStatus> parts = new ArrayList<>();
+        for (FileStatus st : fs.listStatus(dir)) {
+            String n = st.getPath().getName();
+            if (st.isFile() && n.startsWith("part-") && n.endsWith(".parquet")) {
+                parts.add(st);
+            }
+        }
+        parts.sort(java.util.Comparator.comparing(st -> st.getPath().getName()));
+        return parts;
+    }
+
+    /** Rows in the Parquet files, from their footers. */
+    private long rowCount(List<FileStatus> parts) throws IOException {
+        long rows = 0;
+        for (FileStatus part : parts) {
+            try (ParquetFileReader reader = ParquetFileReader.open(
+                    HadoopInputFile.fromStatus(part, spark.sparkContext().hadoopConfiguration()))) {
+                rows += reader.getRecordCount();
+            }
+        }
+        return rows;
+    }
+
+    /** The CSV copy written by Spark in one task (tables the driver leaves to Spark). */
+    private void writeCsvWithSpark(String name, Dataset<Row> rows) {
         String tmp = stagingLocation(name) + ".csv.parts";
         guarded(rows).coalesce(1).write().mode(SaveMode.Overwrite)
                 .option("header", "true")

@@ -1,7 +1,6 @@
 package cn.jgdj.pipeline.dag;
 
-import static org.apache.spark.sql.functions.col;
-
+import cn.jgdj.dashboards.data.CsvFile;
 import cn.jgdj.dashboards.packs.PackRenderer;
 import cn.jgdj.dashboards.packs.PackRequest;
 import cn.jgdj.dashboards.packs.Packs;
@@ -66,10 +65,7 @@ public final class PackTasks {
         if (!io.exists(Catalog.indicator(Indicators.Coverage.NAME))) {
             throw new IllegalStateException("the packs need indicators/coverage to know the periods to review");
         }
-        List<String> periods = io.read(Catalog.indicator(Indicators.Coverage.NAME))
-                .select(col(Indicators.PERIOD)).distinct().as(org.apache.spark.sql.Encoders.STRING())
-                .collectAsList();
-        ReviewPeriods review = ReviewPeriods.resolve(periods, params.reviewYear(), params.asOf());
+        ReviewPeriods review = ReviewPeriods.resolve(coveragePeriods(io), params.reviewYear(), params.asOf());
         String period = pack.equals(Packs.LEADERSHIP) ? review.quarter() : review.yearPeriod();
         List<Path> files = renderPack(io, params, options, pack, period);
         String folder = "reports/" + period + "/" + pack;
@@ -86,6 +82,22 @@ public final class PackTasks {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The distinct periods of indicators/coverage, from its CSV copy, committed with the table: read on the driver,
+     * where a distinct over the Parquet table cost two Spark jobs per pack.
+     */
+    static List<String> coveragePeriods(JobIO io) {
+        String name = Catalog.indicator(Indicators.Coverage.NAME) + ".csv";
+        String text = io.readText(name);
+        if (text == null) {
+            throw new IllegalStateException("the packs need " + name + " (the CSV copy of indicators/coverage) to "
+                    + "know the periods to review; it is missing at " + io.location(name));
+        }
+        CsvFile csv = CsvFile.parse(name, text);
+        int period = csv.column(Indicators.PERIOD);
+        return csv.records().stream().map(r -> r.cells().get(period)).distinct().toList();
     }
 
     /** Renders in place under a local OUT; for a Hadoop filesystem URI, through a local scratch folder. */
