@@ -41,12 +41,12 @@ public final class IngestJob {
     private IngestJob() {
     }
 
-    private static final String TOTAL = "_total";
-    private static final String WRITTEN = "_n_written";
-    private static final String COLLAPSED = "_n_collapsed";
-    private static final String SUPERSEDED = "_n_superseded";
-    private static final String OF_QUARANTINED_MEMBERS = "_n_of_quarantined_members";
-    private static final String BLANK = "_n_blank";
+    private static final String TOTAL = SpreadIngest.TOTAL;
+    private static final String WRITTEN = SpreadIngest.WRITTEN;
+    private static final String COLLAPSED = SpreadIngest.COLLAPSED;
+    private static final String SUPERSEDED = SpreadIngest.SUPERSEDED;
+    private static final String OF_QUARANTINED_MEMBERS = SpreadIngest.OF_QUARANTINED_MEMBERS;
+    private static final String BLANK = SpreadIngest.BLANK;
 
     /**
      * The ingest task of a raw dataset, declared like every job: it reads the raw export and the curated datasets
@@ -107,10 +107,16 @@ public final class IngestJob {
             try {
                 Dataset<Row> parsed = layout.parsed(ParsedTable.parse(spark, raw.records(), parser, shared));
                 Dataset<Row> tagged = CrossChecks.apply(def, parsed, lookups, src.fileName());
-                Dataset<Row> classified = KeyChecks.apply(def, tagged, src.fileName(), !layout.singleTask())
-                        .drop(personalColumns(def))
-                        .drop(parsedColumnsNotCurated(def))
-                        .withColumns(rawCellsOfRejectedRowsOnly(def));
+                if (SpreadIngest.suits(def, layout)) {
+                    SpreadIngest.Tally tally = SpreadIngest.run(io, def, src.fileName(), layout, tagged,
+                            skip -> CrossChecks.apply(def, ParsedTable.parse(spark,
+                                    raw.records().filter(SpreadIngest.without(skip)), parser, shared), lookups,
+                                    src.fileName()),
+                            params.memberKeySecret());
+                    return report(io, def, src, raw, header, tally.metrics(), tally.quarantineFile());
+                }
+                Dataset<Row> classified = heldColumns(def,
+                        KeyChecks.apply(def, tagged, src.fileName(), !layout.singleTask()));
                 try (HeldRows held = HeldRows.of(classified)) {
                     return write(io, def, src, raw, header, layout, held.table());
                 }
@@ -157,6 +163,12 @@ public final class IngestJob {
             io.write(CollapsedRows.name(def.name()), CollapsedRows.of(def.name(), grouped));
         }
 
+        return report(io, def, src, raw, header, m, asLong(metrics(quarantinedRows).get(TOTAL)));
+    }
+
+    /** Checks that every record is accounted for once, and writes the counts (quality/ingest/DATASET.json). */
+    private static IngestCounts report(JobIO io, DatasetDef def, SourceFile src, RawInput raw, HeaderMapping header,
+                                       Map<String, Object> m, long quarantineFile) {
         Map<ReasonCode, Long> byReason = new EnumMap<>(ReasonCode.class);
         for (ReasonCode code : ReasonCode.values()) {
             byReason.put(code, asLong(m.get(code.name())));
@@ -167,7 +179,6 @@ public final class IngestJob {
         IngestCounts counts = new IngestCounts(def.name(), src.fileName(), raw.encoding(), records - blank,
                 asLong(m.get(WRITTEN)), asLong(m.get(COLLAPSED)), asLong(m.get(SUPERSEDED)), byReason, blank,
                 header.ignoredColumns(), asLong(m.get(OF_QUARANTINED_MEMBERS)));
-        long quarantineFile = asLong(metrics(quarantinedRows).get(TOTAL));
         if (!counts.balanced() || total != records || quarantineFile != counts.rowsQuarantined()) {
             throw new IllegalStateException("ingest of " + def.name() + " lost track of rows: " + records
                     + " records in the file, " + total + " classified, " + blank + " blank, " + counts.rowsWritten()
@@ -183,7 +194,7 @@ public final class IngestJob {
         return sum(when(condition, 1L).otherwise(0L));
     }
 
-    private static Map<String, Object> metrics(Observation o) {
+    static Map<String, Object> metrics(Observation o) {
         try {
             return o.getAsJava();
         } catch (InterruptedException e) {
@@ -194,6 +205,16 @@ public final class IngestJob {
 
     private static long asLong(Object v) {
         return v == null ? 0L : ((Number) v).longValue();
+    }
+
+    /**
+     * The columns of the classified table that ingest's writes read: without names and id numbers, without the
+     * parsed member_id, and with the raw cells of rejected rows only.
+     */
+    static Dataset<Row> heldColumns(DatasetDef def, Dataset<Row> classified) {
+        return classified.drop(personalColumns(def))
+                .drop(parsedColumnsNotCurated(def))
+                .withColumns(rawCellsOfRejectedRowsOnly(def));
     }
 
     /**

@@ -10,7 +10,9 @@
  * exact duplicates collapse, conflicting keys and member rows sharing days beyond a handover day are quarantined).
  * Every bad row gets exactly one reason code, the first problem in that order. Rows read = written + collapsed +
  * superseded + quarantined. A member the members file names is known even when all its rows are quarantined
- * ({@link cn.jgdj.jobs.ingest.SourceKeys}).
+ * ({@link cn.jgdj.jobs.ingest.SourceKeys}). A big file spread over several tasks is parsed twice
+ * ({@link cn.jgdj.jobs.ingest.SpreadIngest}): the key checks shuffle rows without member_key and hold only the rows
+ * they do not write; the curated rows come from the second parse.
  *
  * <p>Privacy: member_id becomes member_key ({@link cn.jgdj.jobs.ingest.MemberKeys}, HMAC-SHA256 under the
  * operator's secret); name and id_number are dropped right after the key checks and never written, not even

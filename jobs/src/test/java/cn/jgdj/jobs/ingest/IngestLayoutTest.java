@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A file checked in one task and the same file spread over many tasks (a tiny {@link IngestOptions#recordsPerTask})
- * give the same curated rows, quarantine, source keys and counts; either way each year or month is one file (and a
- * table checked in one task is one file).
+ * give the same curated rows, quarantine, source keys, collapsed rows and counts; either way each year or month is
+ * one file (and a table checked in one task is one file).
  */
 @ExtendWith(SparkSessionExtension.class)
 class IngestLayoutTest {
@@ -45,6 +45,7 @@ class IngestLayoutTest {
         for (DatasetDef d : Datasets.ALL) {
             List<String> names = new ArrayList<>(List.of(Catalog.warehouse(d.name()), Catalog.quarantine(d.name())));
             names.addAll(SourceKeys.outputs(d.name()));
+            names.addAll(CollapsedRows.outputs(d.name()));
             for (String name : names) {
                 List<String> a = rows(spark, one.resolve(name));
                 assertEquals(a, rows(spark, many.resolve(name)), name);
