@@ -110,8 +110,8 @@ public final class IngestJob {
                 if (SpreadIngest.suits(def, layout)) {
                     SpreadIngest.Tally tally = SpreadIngest.run(io, def, src.fileName(), layout, tagged,
                             skip -> CrossChecks.apply(def, ParsedTable.parse(spark,
-                                    raw.records().filter(SpreadIngest.without(skip)), parser, shared), lookups,
-                                    src.fileName()),
+                                    raw.records().filter(SpreadIngest.without(skip)), parser, shared, false),
+                                    lookups, src.fileName()),
                             params.memberKeySecret());
                     return report(io, def, src, raw, header, tally.metrics(), tally.quarantineFile());
                 }

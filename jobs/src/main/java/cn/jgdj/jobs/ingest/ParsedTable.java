@@ -74,12 +74,12 @@ final class ParsedTable {
      * A parsed row in Spark's internal form, converted as Spark's encoder would convert the external values
      * (strings to UTF8String, dates through java.sql.Date as with the Java 8 time API off, date-times to
      * microseconds): the rows enter the plan without the external-row encoder and its checks of every value's
-     * Java type. The columns {@code lookups} finds for the row follow.
+     * Java type. The columns {@code lookups} finds for the row follow. Without {@code rawCells} the raw-cell
+     * columns stay null (a pass that writes no rejected row never reads them).
      */
-    static InternalRow toInternalRow(ParsedRow p, ReferenceLookups lookups) {
+    static InternalRow toInternalRow(ParsedRow p, ReferenceLookups lookups, boolean rawCells) {
         Object[] values = p.values();
-        String[] rawCells = p.rawCells();
-        int own = FIXED + values.length + rawCells.length;
+        int own = FIXED + values.length + p.rawCells().length;
         Object[] v = new Object[own + lookups.width()];
         v[0] = p.row();
         v[1] = p.blank();
@@ -95,8 +95,10 @@ final class ParsedTable {
         for (Object o : values) {
             v[i++] = internal(o);
         }
-        for (String cell : rawCells) {
-            v[i++] = UTF8String.fromString(cell);
+        if (rawCells) {
+            for (String cell : p.rawCells()) {
+                v[i++] = UTF8String.fromString(cell);
+            }
         }
         lookups.fill(v, own);
         return new GenericInternalRow(v);
@@ -122,7 +124,13 @@ final class ParsedTable {
      */
     static Dataset<Row> parse(SparkSession spark, JavaRDD<RawRecord> records, RowParser parser,
                               Broadcast<ReferenceLookups> lookups) {
-        JavaRDD<InternalRow> rows = records.map(rec -> toInternalRow(parser.parse(rec), lookups.value()));
+        return parse(spark, records, parser, lookups, true);
+    }
+
+    /** {@link #parse}, leaving the raw-cell columns null unless {@code rawCells}. */
+    static Dataset<Row> parse(SparkSession spark, JavaRDD<RawRecord> records, RowParser parser,
+                              Broadcast<ReferenceLookups> lookups, boolean rawCells) {
+        JavaRDD<InternalRow> rows = records.map(rec -> toInternalRow(parser.parse(rec), lookups.value(), rawCells));
         StructType schema = schema(parser.def());
         for (StructField f : lookups.value().columns().fields()) {
             schema = schema.add(f);
