@@ -107,7 +107,7 @@ public final class IngestJob {
             try {
                 Dataset<Row> parsed = layout.parsed(ParsedTable.parse(spark, raw.records(), parser, shared));
                 Dataset<Row> tagged = CrossChecks.apply(def, parsed, lookups, src.fileName());
-                if (SpreadIngest.suits(def, layout)) {
+                if (SpreadIngest.suits(def, layout, raw.maxRecords(), options.heldRecordsMax())) {
                     SpreadIngest.Tally tally = SpreadIngest.run(io, def, src.fileName(), layout, tagged,
                             skip -> CrossChecks.apply(def, ParsedTable.parse(spark,
                                     raw.records().filter(SpreadIngest.without(skip)), parser, shared, false),

@@ -31,7 +31,7 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * Ingest of a file spread over several tasks, without shuffling or holding its full rows. A key check needs, of each
+ * Ingest of a big file spread over several tasks, without shuffling or holding its full rows. A key check needs, of each
  * row, its key, rank and compared values; only the few rows it does not write (quarantined, collapsed, superseded:
  * about 1.5 % of attendance's) need the rest. So the file is parsed twice:
  * <ol>
@@ -61,9 +61,14 @@ final class SpreadIngest {
     private static final String HELD = "_n_held";
     private static final String QUARANTINED = "_n_quarantined";
 
-    /** Whether a file is ingested this way: spread over several tasks, and its checks need no written row's data. */
-    static boolean suits(DatasetDef def, IngestLayout layout) {
-        return !layout.singleTask() && !def.name().equals(Members.NAME) && !SourceKeys.kept(def.name());
+    /**
+     * Whether a file is ingested this way: spread over several tasks, with more records than the classified rows
+     * ingest holds ({@link IngestOptions#heldRecordsMax}; below it, holding them costs less CPU than a second
+     * parse), and of a dataset whose checks need no written row's data.
+     */
+    static boolean suits(DatasetDef def, IngestLayout layout, long records, long heldRecordsMax) {
+        return !layout.singleTask() && records > heldRecordsMax && !def.name().equals(Members.NAME)
+                && !SourceKeys.kept(def.name());
     }
 
     /** What the ingest of a spread file found, before the report is checked and written. */

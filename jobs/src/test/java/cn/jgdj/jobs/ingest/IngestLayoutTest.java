@@ -41,6 +41,8 @@ class IngestLayoutTest {
         DemoCountyGenerator.generate(new GeneratorConfig(in, 120, 1, 2025, GeneratorConfig.DEFAULT_SEED));
         Path one = ingest(spark, in, tmp.resolve("one"), IngestOptions.DEFAULT);
         Path many = ingest(spark, in, tmp.resolve("many"), new IngestOptions(Map.of(), 300));
+        // Spread and parsed twice (SpreadIngest) instead of held.
+        Path twice = ingest(spark, in, tmp.resolve("twice"), new IngestOptions(Map.of(), 300, 0));
 
         for (DatasetDef d : Datasets.ALL) {
             List<String> names = new ArrayList<>(List.of(Catalog.warehouse(d.name()), Catalog.quarantine(d.name())));
@@ -49,15 +51,17 @@ class IngestLayoutTest {
             for (String name : names) {
                 List<String> a = rows(spark, one.resolve(name));
                 assertEquals(a, rows(spark, many.resolve(name)), name);
+                assertEquals(a, rows(spark, twice.resolve(name)), name + ", parsed twice");
                 if (name.startsWith("warehouse/")) {
                     assertTrue(!a.isEmpty(), name + " has rows");
                 }
             }
             String counts = Catalog.ingestCounts(d.name());
             assertEquals(Files.readString(one.resolve(counts)), Files.readString(many.resolve(counts)), counts);
+            assertEquals(Files.readString(one.resolve(counts)), Files.readString(twice.resolve(counts)), counts);
         }
         // attendance (about 7,000 records) and platform usage (about 8,000) are spread over tasks in the second run.
-        for (Path out : List.of(one, many)) {
+        for (Path out : List.of(one, many, twice)) {
             for (DatasetDef d : Datasets.ALL) {
                 Path table = out.resolve(Catalog.warehouse(d.name()));
                 int depth = d.partitionBy().size();
@@ -65,7 +69,7 @@ class IngestLayoutTest {
                         ? p.equals(table)
                         : Files.isDirectory(p) && !p.equals(table) && table.relativize(p).getNameCount() == depth)) {
                     // Unpartitioned tables spread over tasks keep a file per task (a few).
-                    for (Path leaf : out == many && depth == 0 ? List.<Path>of() : leaves.toList()) {
+                    for (Path leaf : out != one && depth == 0 ? List.<Path>of() : leaves.toList()) {
                         assertEquals(1, parquetFiles(leaf), out.getFileName() + " " + table.relativize(leaf)
                                 + " of " + d.name());
                     }

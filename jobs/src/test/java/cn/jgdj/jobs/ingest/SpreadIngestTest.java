@@ -34,8 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The hand-made county of {@link IngestEdgeCasesTest} ingested with two records per task, so that attendance (21
- * records), platform usage (4) and volunteer logs (3) take {@link SpreadIngest}'s two parses: the verdicts worked
+ * The hand-made county of {@link IngestEdgeCasesTest} ingested with two records per task and no rows held, so that
+ * attendance (21 records), platform usage (4) and volunteer logs (3) take {@link SpreadIngest}'s two parses: the verdicts worked
  * out by hand there (superseded statuses, identical copies collapsed, two conflicts, unknown events and members,
  * future dates) hold here too, and the collapsed rows are counted where they belong.
  */
@@ -64,7 +64,7 @@ class SpreadIngestTest {
         out = tmp.resolve("out");
         JobParams params = new JobParams(in.toString(), null, JobParams.DEFAULT_MIN_CELL_SIZE,
                 IngestEdgeCasesTest.RUN_DATE, null, CountyFixture.SECRET, false);
-        IngestOptions twoPerTask = new IngestOptions(Map.of(), 2);
+        IngestOptions twoPerTask = new IngestOptions(Map.of(), 2, 0);
         for (DatasetDef d : Datasets.ALL) {
             StagedJobIO io = new StagedJobIO(spark, out.toString(), out.resolve("_staging/" + d.name()).toString());
             counts.put(d.name(), IngestJob.run(io, params, d.name(), twoPerTask));
@@ -73,13 +73,15 @@ class SpreadIngestTest {
     }
 
     @Test
-    void onlySpreadFilesWithoutOverlapOrSourceKeyChecksTakeTwoParses() {
+    void onlyBigSpreadFilesWithoutOverlapOrSourceKeyChecksTakeTwoParses() {
         IngestLayout spread = IngestLayout.of(21, 2);
-        assertTrue(SpreadIngest.suits(Datasets.byName(Attendance.NAME), spread));
-        assertTrue(SpreadIngest.suits(Datasets.byName(PlatformUsage.NAME), spread));
-        assertFalse(SpreadIngest.suits(Datasets.byName(Members.NAME), spread));
-        assertFalse(SpreadIngest.suits(Datasets.byName(Events.NAME), spread));
-        assertFalse(SpreadIngest.suits(Datasets.byName(Attendance.NAME), IngestLayout.of(21, 250_000)));
+        assertTrue(SpreadIngest.suits(Datasets.byName(Attendance.NAME), spread, 21, 20));
+        assertTrue(SpreadIngest.suits(Datasets.byName(PlatformUsage.NAME), spread, 21, 0));
+        // No more records than ingest holds: held, not parsed twice.
+        assertFalse(SpreadIngest.suits(Datasets.byName(Attendance.NAME), spread, 21, 21));
+        assertFalse(SpreadIngest.suits(Datasets.byName(Members.NAME), spread, 21, 0));
+        assertFalse(SpreadIngest.suits(Datasets.byName(Events.NAME), spread, 21, 0));
+        assertFalse(SpreadIngest.suits(Datasets.byName(Attendance.NAME), IngestLayout.of(21, 250_000), 21, 0));
     }
 
     @Test
