@@ -31,8 +31,8 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * Ingest of a big file spread over several tasks, without shuffling or holding its full rows. A key check needs, of each
- * row, its key, rank and compared values; only the few rows it does not write (quarantined, collapsed, superseded:
+ * Ingest of a big file spread over several tasks, without shuffling or holding its full rows. A key check needs, of
+ * each row, its key, rank and compared values; only the few rows it does not write (quarantined, collapsed, superseded:
  * about 1.5 % of attendance's) need the rest. So the file is parsed twice:
  * <ol>
  *   <li>The key checks run on the parsed rows without member_key (a 64-character HMAC, the widest column, which a
@@ -43,10 +43,11 @@ import org.apache.spark.sql.types.DataTypes;
  *   parse of the file, which skips the records in that set (looked up by row number in a broadcast sorted array)
  *   and writes every other row that passes the row and reference checks: exactly the rows the key checks wrote.</li>
  * </ol>
- * Against holding every classified row after a shuffle of every column (before this class: 1.3 and 1.8 GB of
- * shuffle and a held table larger than the default heap at 100,000 members), the second parse costs the CSV
- * tokenising and the row parser once more. Members (overlap windows over the written rows) and datasets whose
- * source keys are kept (they need every key's verdict) keep the one-pass path of {@link IngestJob}.
+ * Against holding every classified row after a shuffle of every column (1.3 and 1.8 GB of shuffle and a held table
+ * larger than the default heap at 100,000 members), the second parse costs the CSV tokenising and the row parser once
+ * more: so it is taken only above {@link IngestOptions#heldRecordsMax} records. Members (overlap windows over the
+ * written rows) and datasets whose source keys are kept (they need every key's verdict) keep the one-pass path of
+ * {@link IngestJob}.
  */
 final class SpreadIngest {
     private SpreadIngest() {

@@ -35,9 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The hand-made county of {@link IngestEdgeCasesTest} ingested with two records per task and no rows held, so that
- * attendance (21 records), platform usage (4) and volunteer logs (3) take {@link SpreadIngest}'s two parses: the verdicts worked
- * out by hand there (superseded statuses, identical copies collapsed, two conflicts, unknown events and members,
- * future dates) hold here too, and the collapsed rows are counted where they belong.
+ * attendance (21 records), platform usage (4) and volunteer logs (3) take {@link SpreadIngest}'s two parses: the
+ * verdicts worked out by hand there (superseded statuses, identical copies collapsed, two conflicts, unknown events
+ * and members, future dates) hold here too, and the collapsed rows are counted where they belong.
  */
 @ExtendWith(SparkSessionExtension.class)
 class SpreadIngestTest {
