@@ -5,15 +5,19 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
+import cn.jgdj.jobs.driverside.PartitionTotals;
+import cn.jgdj.jobs.driverside.SmallTables;
 import cn.jgdj.jobs.ingest.CollapsedRows;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.BranchUnits;
@@ -31,6 +35,7 @@ import cn.jgdj.schemas.indicators.Indicators.DataQuality;
 import com.google.auto.service.AutoService;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
@@ -109,11 +114,28 @@ public final class DataQualityJob {
      * small aggregation instead of being shuffled by member.
      */
     static Dataset<Row> memberUnits(Dataset<Row> members, Dataset<Row> branches) {
-        Column unit = BranchUnits.unitOf(branches, col(Members.BRANCH_ID));
+        Column unit = unitOfBranch(branches, col(Members.BRANCH_ID));
         return members.withColumn(Branches.UNIT_ID, unit)
                 .groupBy(col(Members.MEMBER_KEY))
                 .agg(max_by(col(Branches.UNIT_ID), col(Members.VALID_FROM)).as(Indicators.UNIT_ID),
                         max(coalesce(col(Members.VALID_TO), lit(OPEN_END))).as(LAST_VALID));
+    }
+
+    /**
+     * The unit_id of the branch in {@code branchId}, null for a branch not in {@code branches} (as a left join): the
+     * lookup of {@link BranchUnits}, with the branches read by the driver ({@link SmallTables}), not collected by a
+     * Spark job.
+     */
+    static Column unitOfBranch(Dataset<Row> branches, Column branchId) {
+        List<Column> pairs = new ArrayList<>();
+        for (String[] b : SmallTables.strings(branches, Branches.BRANCH_ID, Branches.UNIT_ID)) {
+            if (b[0] != null) {
+                pairs.add(lit(b[0]));
+                pairs.add(lit(b[1]).cast("string"));
+            }
+        }
+        return pairs.isEmpty() ? lit(null).cast("string")
+                : try_element_at(map(pairs.toArray(Column[]::new)), branchId);
     }
 
     /**
@@ -125,15 +147,16 @@ public final class DataQualityJob {
     public static Dataset<Row> scorecard(Dataset<Row> events, Dataset<Row> attendance, Dataset<Row> memberUnits,
                                          Dataset<Row> platform, Dataset<Row> setAside, Collapsed collapsed,
                                          LocalDate asOf, Map<String, Double> thresholds) {
-        List<Tally> tallies = tallies(events, attendance, memberUnits, platform, setAside, collapsed, asOf)
-                .collectAsList().stream()
-                .map(r -> new Tally(r.getString(0), r.getString(1), r.getString(2), r.getBoolean(3), r.getLong(4)))
-                .toList();
+        List<Tally> tallies = tallies(events, attendance, memberUnits, platform, setAside, collapsed, asOf);
         return events.sparkSession().createDataFrame(ScorecardRows.of(tallies, thresholds), ScorecardRows.SCHEMA);
     }
 
-    /** period, unit_id, check, counted, rows: every scored row of the county tallied in one aggregation. */
-    static Dataset<Row> tallies(Dataset<Row> events, Dataset<Row> attendance, Dataset<Row> memberUnits,
+    /**
+     * Every scored row of the county tallied by period, unit, check and whether it counts in the unit's rows (counts
+     * only, so exact in any order). The tallies are a few per unit and quarter: each Spark task totals its rows and
+     * the driver merges them ({@link PartitionTotals}), where an exchange to a final aggregation took a Spark job.
+     */
+    static List<Tally> tallies(Dataset<Row> events, Dataset<Row> attendance, Dataset<Row> memberUnits,
                                 Dataset<Row> platform, Dataset<Row> setAside, Collapsed collapsed, LocalDate asOf) {
         Dataset<Row> eventRows = perEvent(events, attendance, collapsed);
         Dataset<Row> platformRows = platform.join(memberUnits, PlatformUsage.MEMBER_KEY, "left")
@@ -164,10 +187,12 @@ public final class DataQualityJob {
                         .otherwise(array(setAsideCheck(col(DataQuality.CHECK), true)))).as("_c"))
                 .select(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col("_c." + DataQuality.CHECK)
                         .as(DataQuality.CHECK), col("_c." + COUNTED).as(COUNTED), lit(1L).as(ROWS));
-        return dated.drop(DATE).unionByName(setAsideRows)
-                .groupBy(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(DataQuality.CHECK), col(COUNTED))
-                .agg(sum(col(ROWS)).as(ROWS))
-                .filter(col(ROWS).gt(0));
+        return PartitionTotals.of(dated.drop(DATE).unionByName(setAsideRows),
+                        List.of(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(DataQuality.CHECK), col(COUNTED)),
+                        List.of(col(ROWS)), List.of()).stream()
+                .filter(r -> r.getLong(5) > 0)
+                .map(r -> new Tally(r.getString(0), r.getString(1), r.getString(2), r.getBoolean(3), r.getLong(5)))
+                .toList();
     }
 
     private static final String ATTENDANCE_ROWS = "_attendance_rows";

@@ -60,11 +60,11 @@ final class QuarantinedRows {
             String id = Normalize.id(raw);
             return id == null || id.isEmpty() ? null : MemberKeys.key(secret, id);
         }, DataTypes.StringType);
-        Dataset<Row> joined = quarantine.withColumn("_member", key.apply(col(PlatformUsage.MEMBER_ID)))
-                .join(memberUnits.withColumnRenamed(Members.MEMBER_KEY, "_member_key")
-                        .withColumnRenamed(Indicators.UNIT_ID, "_unit"),
-                        col("_member").equalTo(col("_member_key")), "left");
-        return placed(joined, col("_unit"), Quarters.ofRaw(col(PlatformUsage.DATE)));
+        // Joined by the key's own name with memberUnits as it is, so that Spark broadcasts it once for the platform
+        // rows, the collapsed ones and these (one Spark job; a renamed copy was a broadcast of its own).
+        Dataset<Row> joined = quarantine.withColumn(Members.MEMBER_KEY, key.apply(col(PlatformUsage.MEMBER_ID)))
+                .join(memberUnits, Members.MEMBER_KEY, "left");
+        return placed(joined, col(Indicators.UNIT_ID), Quarters.ofRaw(col(PlatformUsage.DATE)));
     }
 
     private static Dataset<Row> placed(Dataset<Row> rows, Column unit, Column period) {

@@ -3,6 +3,7 @@ package cn.jgdj.jobs.reportquestions;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.CLASS;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.DIMENSIONS;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.FORM;
+import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.FORMS;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.HOURS;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.LECTURE;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.MEETING;
@@ -11,14 +12,17 @@ import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.ONSITE;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import cn.jgdj.jobs.driverside.PartitionTotals;
 import cn.jgdj.jobs.membership.DimensionGroups;
 import cn.jgdj.schemas.Events;
 import cn.jgdj.schemas.codes.Codes;
@@ -76,59 +80,122 @@ final class FormMix {
     }
 
     /**
-     * One aggregation per year, dimension, group and form ({@link FormRows#CELLS}): with no form, the group's
+     * One total per year, dimension, group and form ({@link FormRows#CELLS}, collected): with no form, the group's
      * eligible members; with a form, the hours it brought the group's members and how many got any. The members
-     * and their credits per form go through the same exchange (a union, not a join of groups with forms).
+     * and their credits per form are one union (not a join of groups with forms), totalled by
+     * {@link PartitionTotals}.
+     *
+     * <p>Credits count when dated in the member's year window (member_periods' year row). They are summed per member
+     * and year before they meet the windows ({@link #perMemberYear}), so a county's millions of credit rows are
+     * reduced before any shuffle; a member and year whose credits all lie in the window (their first and last date
+     * in it) take the sums as they are. Should any member have a credit outside the window, the cells are made
+     * again from the credit rows, each checked against the window ({@link #perCreditRow}).
      *
      * @param memberPeriods work/member_periods (the year rows are used)
      * @param credited      work/credited_hours
      */
-    static Dataset<Row> cells(Dataset<Row> memberPeriods, Dataset<Row> credited, Dataset<Row> events) {
+    static List<Row> cells(Dataset<Row> memberPeriods, Dataset<Row> credited, Dataset<Row> events) {
         Dataset<Row> yearRows = memberPeriods.where(length(col(MemberPeriods.PERIOD)).equalTo(4));
-        List<Column> dimensions = new ArrayList<>();
-        DIMENSIONS.stream().filter(d -> !Dimensions.ALL.equals(d)).forEach(d -> dimensions.add(col(d)));
         List<Column> attributes = new ArrayList<>(List.of(col(MemberPeriods.PERIOD), col(WorkTables.MEMBER_KEY)));
-        attributes.addAll(dimensions);
-        Dataset<Row> members = yearRows.select(attributes.toArray(Column[]::new));
+        DIMENSIONS.stream().filter(d -> !Dimensions.ALL.equals(d)).forEach(d -> attributes.add(col(d)));
+        List<Column> windowed = new ArrayList<>(attributes);
+        windowed.add(col(MemberPeriods.WINDOW_START));
+        windowed.add(col(MemberPeriods.WINDOW_END));
+        Dataset<Row> windows = yearRows.select(windowed.toArray(Column[]::new));
+        Dataset<Row> memberRows = byDimension(yearRows.select(attributes.toArray(Column[]::new)))
+                .select(col(Indicators.PERIOD), col(Indicators.DIMENSION), col(Indicators.GROUP),
+                        lit(null).cast("string").as(FORM), lit(null).cast("double").as(HOURS));
+        Dataset<Row> formCredits = formCredits(credited, events);
 
+        List<Row> cells = totals(memberRows, perMemberYear(formCredits, windows, attributes));
+        if (cells.stream().anyMatch(c -> OUTSIDE_WINDOW.equals(c.getString(3)))) {
+            cells = totals(memberRows, perCreditRow(formCredits, windows, attributes));
+        }
+        return cells;
+    }
+
+    /** The form a member's credits of an outside-window member and year are marked with (never a cell's form). */
+    static final String OUTSIDE_WINDOW = "_outside_window";
+    private static final String FIRST = "_first";
+    private static final String LAST = "_last";
+    private static final String UNDATED = "_undated";
+    private static final String FORM_HOURS = "_form_hours";
+
+    /** period (the credit's year), member_key, date, form and credit hours of each credit row with a form. */
+    private static Dataset<Row> formCredits(Dataset<Row> credited, Dataset<Row> events) {
         Column online = col(MODE).equalTo("online")
                 .or(col(CreditedHours.EVENT_TYPE).equalTo(CreditedHours.PLATFORM_EVENT_TYPE));
         Column form = when(online, lit(ONLINE));
         for (Map.Entry<String, String> e : FORM_OF_TYPE.entrySet()) {
             form = form.when(col(CreditedHours.EVENT_TYPE).equalTo(e.getKey()), lit(e.getValue()));
         }
-        // Credits dated in the member's year window (cut at the as-of day), summed per member and form; the
-        // member's dimension columns come with the window (one year row per member), so no second join. Credits
-        // of no form would match no form of the table: they are left out here.
-        List<Column> windowed = new ArrayList<>(attributes);
-        windowed.add(col(MemberPeriods.WINDOW_START));
-        windowed.add(col(MemberPeriods.WINDOW_END));
-        List<Column> perMember = new ArrayList<>(attributes);
-        perMember.add(col(FORM));
-        Dataset<Row> memberForms = credited
+        // Credits of no form would match no form of the table: they are left out here.
+        return credited
                 .join(events.select(col(Events.EVENT_ID).as(EVENT), col(Events.MODE).as(MODE)),
                         col(CreditedHours.EVENT_ID).equalTo(col(EVENT)), "left")
                 .select(col(CreditedHours.YEAR).cast("string").as(MemberPeriods.PERIOD), col(WorkTables.MEMBER_KEY),
                         col(CreditedHours.DATE).as(DATE), form.as(FORM), col(CreditedHours.CREDIT_HOURS).as(CREDIT))
-                .where(col(FORM).isNotNull())
-                .join(yearRows.select(windowed.toArray(Column[]::new)),
-                        new String[] {MemberPeriods.PERIOD, WorkTables.MEMBER_KEY})
+                .where(col(FORM).isNotNull());
+    }
+
+    /**
+     * The attributes, form and hours (above 0) of each member and form, from one aggregation per member and year:
+     * each form's hours as a conditional sum (the same additions, in the same order, as a sum per member and form),
+     * with the first and last credit date. It is grouped by the join's keys, so the windows meet it without another
+     * shuffle. A member and year with a credit outside the window gives one row of form {@link #OUTSIDE_WINDOW}.
+     */
+    private static Dataset<Row> perMemberYear(Dataset<Row> formCredits, Dataset<Row> windows,
+                                              List<Column> attributes) {
+        // An undated credit is in no window: its member and year take the exact path.
+        List<Column> sums = new ArrayList<>(List.of(min(col(DATE)).as(FIRST), max(col(DATE)).as(LAST),
+                max(col(DATE).isNull()).as(UNDATED)));
+        List<Column> perForm = new ArrayList<>();
+        for (String f : FORMS) {
+            sums.add(sum(when(col(FORM).equalTo(f), col(CREDIT))).as(FORM_HOURS + f));
+            perForm.add(struct(lit(f).as(FORM), col(FORM_HOURS + f).as(HOURS)));
+        }
+        Column inWindow = not(col(UNDATED)).and(col(FIRST).geq(col(MemberPeriods.WINDOW_START)))
+                .and(col(LAST).leq(col(MemberPeriods.WINDOW_END)));
+        Column outside = array(struct(lit(OUTSIDE_WINDOW).as(FORM), lit(null).cast("double").as(HOURS)));
+        List<Column> out = new ArrayList<>(attributes);
+        out.add(explode(when(inWindow, array(perForm.toArray(Column[]::new))).otherwise(outside)).as(FORM_HOURS));
+        List<Column> flat = new ArrayList<>(attributes);
+        flat.add(col(FORM_HOURS + "." + FORM).as(FORM));
+        flat.add(col(FORM_HOURS + "." + HOURS).as(HOURS));
+        return formCredits.groupBy(col(MemberPeriods.PERIOD), col(WorkTables.MEMBER_KEY))
+                .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new))
+                .join(windows, new String[] {MemberPeriods.PERIOD, WorkTables.MEMBER_KEY})
+                .select(out.toArray(Column[]::new))
+                .select(flat.toArray(Column[]::new))
+                .where(col(HOURS).gt(0).or(col(FORM).equalTo(OUTSIDE_WINDOW)));
+    }
+
+    /**
+     * The same rows from each credit row checked against its member's window, then summed per member and form: the
+     * exact path when some credit lies outside a window.
+     */
+    private static Dataset<Row> perCreditRow(Dataset<Row> formCredits, Dataset<Row> windows,
+                                             List<Column> attributes) {
+        List<Column> perMember = new ArrayList<>(attributes);
+        perMember.add(col(FORM));
+        return formCredits.join(windows, new String[] {MemberPeriods.PERIOD, WorkTables.MEMBER_KEY})
                 .where(col(DATE).between(col(MemberPeriods.WINDOW_START), col(MemberPeriods.WINDOW_END)))
                 .groupBy(perMember.toArray(Column[]::new))
                 .agg(sum(col(CREDIT)).as(HOURS))
                 .where(col(HOURS).gt(0));
-
-        Dataset<Row> memberRows = byDimension(members).select(col(Indicators.PERIOD), col(Indicators.DIMENSION),
-                col(Indicators.GROUP), lit(null).cast("string").as(FORM), lit(null).cast("double").as(HOURS));
-        Dataset<Row> creditRows = byDimension(memberForms).select(col(Indicators.PERIOD), col(Indicators.DIMENSION),
-                col(Indicators.GROUP), col(FORM), col(HOURS));
-        return memberRows.unionByName(creditRows)
-                .groupBy(col(Indicators.PERIOD), col(Indicators.DIMENSION), col(Indicators.GROUP), col(FORM))
-                .agg(count(lit(1)).as(COUNT), sum(col(HOURS)).as(HOURS))
-                .select(FormRows.CELLS.stream().map(c -> col(c)).toArray(Column[]::new));
     }
 
-    private static final String COUNT = "_count";
+    /**
+     * A few hundred cells whatever the county's size: totalled per partition and merged on the driver, not shuffled
+     * to a final aggregation (one Spark job fewer).
+     */
+    private static List<Row> totals(Dataset<Row> memberRows, Dataset<Row> memberForms) {
+        Dataset<Row> creditRows = byDimension(memberForms).select(col(Indicators.PERIOD), col(Indicators.DIMENSION),
+                col(Indicators.GROUP), col(FORM), col(HOURS));
+        return PartitionTotals.of(memberRows.unionByName(creditRows),
+                List.of(col(Indicators.PERIOD), col(Indicators.DIMENSION), col(Indicators.GROUP), col(FORM)),
+                List.of(), List.of(col(HOURS)));
+    }
 
     /** One row per input row and dimension of {@link cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix#DIMENSIONS}. */
     private static Dataset<Row> byDimension(Dataset<Row> rows) {

@@ -9,6 +9,7 @@ import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.MEMBERS;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.MEMBERS_REACHED;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingMix.REACHED_RATE;
 
+import cn.jgdj.jobs.driverside.PartitionTotals;
 import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.indicators.Indicators;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ final class FormRows {
      * eligible members, or those the form reached) and hours (null on the group's row).
      */
     static final List<String> CELLS = List.of(Indicators.PERIOD, Indicators.DIMENSION, Indicators.GROUP, FORM,
-            "_count", HOURS);
+            PartitionTotals.ROWS, HOURS);
 
     static final StructType SCHEMA = DataTypes.createStructType(List.of(
             DataTypes.createStructField(Indicators.PERIOD, DataTypes.StringType, true),

@@ -2,6 +2,7 @@ package cn.jgdj.jobs.reportquestions;
 
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingReach.ATTENDANCES;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingReach.CANDIDATE_CLASS;
+import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingReach.EVENTS;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingReach.MEMBERS_TRAINED;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingReach.OTHER_CLASS;
 import static cn.jgdj.schemas.indicators.ReportQuestions.TrainingReach.PARTY_AFFAIRS_CLASS;
@@ -19,6 +20,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.make_date;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
@@ -33,17 +35,11 @@ import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.work.WorkTables;
 import cn.jgdj.schemas.work.WorkTables.MemberPeriods;
 import java.sql.Date;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.expressions.Window;
 
 /**
  * training_reach per year: rotation training (集中轮训) and training classes (培训班) by kind — classes held (班次),
@@ -80,117 +76,90 @@ final class ProgramReach {
      */
     static Dataset<Row> table(Dataset<Row> members, Dataset<Row> memberPeriods, Dataset<Row> events,
                               Dataset<Row> attendance, List<Integer> reportYears, int minCellSize) {
-        List<ReachRows.ProgramEvent> programs = programEvents(members, events, attendance);
-        List<Row> counts = reach(programs, reportYears, members, memberPeriods, attendance).collectAsList();
-        return events.sparkSession().createDataFrame(ReachRows.of(programs, counts, minCellSize), ReachRows.SCHEMA);
+        List<Row> counts = counts(members, memberPeriods, events, attendance, reportYears).collectAsList();
+        return events.sparkSession().createDataFrame(ReachRows.of(counts, minCellSize), ReachRows.SCHEMA);
     }
 
-    private static final String WHAT = "_what";
-    private static final String VALUE = "_value";
-    private static final String LISTED = "listed";
-    private static final String KINDED = "kinded";
+    private static final String EVENT_ROW = "_event_row";
+    private static final String HELD = "_held";
+    private static final String KIND_ROWS = "_kind_rows";
 
     /**
-     * The program events, rotation trainings and training classes with their year and program, from one collect:
-     * under a thousand events in a 10,000-member county. On the driver they join the attendance as local data.
+     * Per year and program ({@link ReachRows#COUNTS}): the events held, the present and makeup rows at them, the
+     * people trained, the audience and the audience trained. One plan, two shuffles: the program events and their
+     * expected rows by event (a class's kind and each person's rows there), then the people of each program and its
+     * audience by year and program.
      */
-    static List<ReachRows.ProgramEvent> programEvents(Dataset<Row> members, Dataset<Row> events,
-                                                      Dataset<Row> attendance) {
-        Dataset<Row> dated = events.select(col(Events.EVENT_ID), col(Events.EVENT_TYPE),
-                to_date(col(Events.START_TIME)).as(DAY));
-        Dataset<Row> listed = dated.where(col(Events.EVENT_TYPE).isin(Codes.ROTATION_TRAINING, Codes.TRAINING_CLASS))
-                .select(lit(LISTED).as(WHAT), col(Events.EVENT_ID), year(col(DAY)).as(YEAR),
-                        col(Events.EVENT_TYPE).as(VALUE));
-        Dataset<Row> kinded = classKinds(members, dated.where(col(Events.EVENT_TYPE).equalTo(Codes.TRAINING_CLASS)),
-                attendance).select(lit(KINDED).as(WHAT), col(Events.EVENT_ID), lit(null).cast("int").as(YEAR),
-                col(PROGRAM).as(VALUE));
-        List<Row> rows = listed.unionByName(kinded).collectAsList();
-
-        Map<String, String> kindOf = new HashMap<>();
-        for (Row r : rows) {
-            if (KINDED.equals(r.getString(0))) {
-                kindOf.put(r.getString(1), r.getString(3));
-            }
-        }
-        List<ReachRows.ProgramEvent> programEvents = new ArrayList<>();
-        for (Row r : rows) {
-            if (LISTED.equals(r.getString(0))) {
-                String kind = kindOf.get(r.getString(1));
-                String program = Codes.ROTATION_TRAINING.equals(r.getString(3)) ? ROTATION
-                        : kind == null ? OTHER_CLASS : kind;
-                programEvents.add(new ReachRows.ProgramEvent(r.getString(1), r.isNullAt(2) ? null : r.getInt(2),
-                        program));
-            }
-        }
-        return programEvents;
-    }
-
-    /**
-     * event_id and program of each training class with expected rows (a class's kind from its people). The rows
-     * are shuffled once, by class: the per-person, per-kind and per-class aggregations all keep that partitioning.
-     */
-    static Dataset<Row> classKinds(Dataset<Row> members, Dataset<Row> classes, Dataset<Row> attendance) {
-        // The person's kind on the class's day: their member row valid that day (the latest if a handover day).
+    static Dataset<Row> counts(Dataset<Row> members, Dataset<Row> memberPeriods, Dataset<Row> events,
+                               Dataset<Row> attendance, List<Integer> reportYears) {
+        Dataset<Row> programEvents = events
+                .where(col(Events.EVENT_TYPE).isin(Codes.ROTATION_TRAINING, Codes.TRAINING_CLASS))
+                .select(col(Events.EVENT_ID), col(Events.EVENT_TYPE), to_date(col(Events.START_TIME)).as(DAY));
+        // Each program event once (no person), and each person's expected rows at it (credited: present, makeup).
+        Dataset<Row> eventRows = programEvents.select(col(Events.EVENT_ID), col(Events.EVENT_TYPE), col(DAY),
+                lit(null).cast("string").as(Attendance.MEMBER_KEY), lit(0L).as(ROWS), lit(true).as(EVENT_ROW));
+        Dataset<Row> expectedRows = attendance.where(col(Attendance.STATUS).isin(EXPECTED.toArray()))
+                .join(programEvents, Attendance.EVENT_ID)
+                .select(col(Events.EVENT_ID), col(Events.EVENT_TYPE), col(DAY), col(Attendance.MEMBER_KEY),
+                        when(col(Attendance.STATUS).isin(CREDITED.toArray()), 1L).otherwise(0L).as(ROWS),
+                        lit(false).as(EVENT_ROW));
+        // The person's kind on the event's day: their member row valid that day (the latest if a handover day).
         Column validUntil = coalesce(col(Members.VALID_TO), lit(OPEN_END));
         Column kind = when(col(Members.MEMBER_TYPE).isin(Codes.CANDIDATE, Codes.ACTIVIST), lit(CANDIDATE_CLASS))
                 .when(col(Members.ROLE).equalTo(Codes.SECRETARY), lit(SECRETARY_CLASS))
                 .when(col(Members.ROLE).equalTo(PARTY_AFFAIRS_ROLE), lit(PARTY_AFFAIRS_CLASS))
                 .otherwise(lit(OTHER_CLASS));
-        Dataset<Row> rowKinds = attendance.where(col(Attendance.STATUS).isin(EXPECTED.toArray()))
-                .join(classes, Attendance.EVENT_ID)
+        // Per person at an event (the event's type and day go with its id, so they group along).
+        Column[] person = {col(Events.EVENT_ID), col(Attendance.MEMBER_KEY), col(EVENT_ROW), col(Events.EVENT_TYPE),
+                col(DAY)};
+        // Shuffled once, by event: the aggregations per person and the windows per event keep that partitioning.
+        Dataset<Row> people = eventRows.unionByName(expectedRows)
+                .repartition(col(Events.EVENT_ID))
+                .groupBy(person)
+                .agg(sum(col(ROWS)).as(ROWS))
                 .join(members.select(col(Members.MEMBER_KEY).as(PERSON), col(Members.VALID_FROM),
                                 validUntil.as(UNTIL), kind.as(KIND)),
                         col(Attendance.MEMBER_KEY).equalTo(col(PERSON))
                                 .and(col(DAY).between(col(Members.VALID_FROM), col(UNTIL))), "left")
-                .repartition(col(Attendance.EVENT_ID))
-                .groupBy(col(Attendance.EVENT_ID), col(Attendance.MEMBER_KEY))
-                .agg(max_by(coalesce(col(KIND), lit(OTHER_CLASS)), col(Members.VALID_FROM)).as(KIND));
-        // Most rows first, then the earlier program in PROGRAMS (max_by over a struct orders field by field).
+                .groupBy(person)
+                .agg(max(col(ROWS)).as(ROWS),
+                        max_by(coalesce(col(KIND), lit(OTHER_CLASS)), col(Members.VALID_FROM)).as(KIND));
+        // A class's kind: its people's most frequent kind, ties in the order of PROGRAMS (max_by over a struct
+        // orders field by field); a class with no expected rows is an other class.
         Column tieBreak = lit(PROGRAMS.size()).minus(array_position(
                 org.apache.spark.sql.functions.array(PROGRAMS.stream().map(p -> lit(p)).toArray(Column[]::new)),
                 col(KIND)));
-        return rowKinds.groupBy(col(Attendance.EVENT_ID), col(KIND)).agg(count(lit(1)).as(ROWS))
-                .groupBy(col(Attendance.EVENT_ID))
-                .agg(max_by(col(KIND), struct(col(ROWS), tieBreak)).as(PROGRAM));
-    }
+        Column personRow = not(col(EVENT_ROW));
+        Column classKind = max_by(col(KIND), when(personRow, struct(col(KIND_ROWS), tieBreak)))
+                .over(Window.partitionBy(col(Events.EVENT_ID)));
+        Column program = when(col(Events.EVENT_TYPE).equalTo(Codes.ROTATION_TRAINING), lit(ROTATION))
+                .otherwise(coalesce(classKind, lit(OTHER_CLASS)));
+        Dataset<Row> trained = people
+                .withColumn(KIND_ROWS, count(lit(1)).over(Window.partitionBy(col(Events.EVENT_ID), col(EVENT_ROW),
+                        col(KIND))))
+                .select(year(col(DAY)).as(YEAR), program.as(PROGRAM), col(Attendance.MEMBER_KEY), col(ROWS),
+                        lit(0).as(AUDIENCE), when(col(EVENT_ROW), 1L).otherwise(0L).as(HELD))
+                .where(col(HELD).equalTo(1L).or(col(ROWS).gt(0)));
 
-    private static final String AUDIENCE = "_audience";
-
-    /**
-     * Per year and program: the present and makeup rows at its events, the people trained, the audience and the
-     * audience trained ({@link ReachRows#COUNTS}). The credited rows and the audience meet in one aggregation per
-     * year, program and person (no join of the two), then one per year and program, after one shuffle.
-     */
-    static Dataset<Row> reach(List<ReachRows.ProgramEvent> programs, List<Integer> reportYears, Dataset<Row> members,
-                              Dataset<Row> memberPeriods, Dataset<Row> attendance) {
-        SparkSession spark = attendance.sparkSession();
-        Dataset<Row> programEvents = spark.createDataFrame(programs.stream()
-                .map(e -> RowFactory.create(e.eventId(), e.year(), e.program())).toList(), PROGRAM_EVENTS);
-        Dataset<Row> trained = attendance.where(col(Attendance.STATUS).isin(CREDITED.toArray()))
-                .join(programEvents, Attendance.EVENT_ID)
-                .select(col(YEAR), col(PROGRAM), col(Attendance.MEMBER_KEY), lit(1L).as(ROWS), lit(0).as(AUDIENCE));
         Dataset<Row> audience = audience(members, memberPeriods, reportYears)
                 .select(col(YEAR), col(PROGRAM), col(WorkTables.MEMBER_KEY).as(Attendance.MEMBER_KEY),
-                        lit(0L).as(ROWS), lit(1).as(AUDIENCE));
-        Column person = col(Attendance.MEMBER_KEY).isNotNull();
-        Column trainedPerson = person.and(col(ROWS).gt(0));
+                        lit(0L).as(ROWS), lit(1).as(AUDIENCE), lit(0L).as(HELD));
+        Column trainedPerson = col(Attendance.MEMBER_KEY).isNotNull().and(col(ROWS).gt(0));
         // One exchange by year and program serves both aggregations (each groups by a superset of it); the rows are
-        // few (the program events' credited rows and each year's audiences), so no map-side reduction is missed.
+        // few (the program events' people and each year's audiences), so no map-side reduction is missed.
         return trained.unionByName(audience)
                 .repartition(col(YEAR), col(PROGRAM))
                 .groupBy(col(YEAR), col(PROGRAM), col(Attendance.MEMBER_KEY))
-                .agg(sum(col(ROWS)).as(ROWS), max(col(AUDIENCE)).as(AUDIENCE))
+                .agg(sum(col(ROWS)).as(ROWS), max(col(AUDIENCE)).as(AUDIENCE), sum(col(HELD)).as(HELD))
                 .groupBy(col(YEAR), col(PROGRAM))
-                .agg(sum(col(ROWS)).as(ATTENDANCES), count(when(trainedPerson, 1)).as(MEMBERS_TRAINED),
+                .agg(sum(col(HELD)).as(EVENTS), sum(col(ROWS)).as(ATTENDANCES),
+                        count(when(trainedPerson, 1)).as(MEMBERS_TRAINED),
                         sum(col(AUDIENCE).cast("long")).as(TARGET_MEMBERS),
                         count(when(trainedPerson.and(col(AUDIENCE).equalTo(1)), 1)).as(TARGET_TRAINED))
                 .select(ReachRows.COUNTS.stream().map(c -> col(c)).toArray(Column[]::new));
     }
 
-    private static final StructType PROGRAM_EVENTS = DataTypes.createStructType(List.of(
-            DataTypes.createStructField(Events.EVENT_ID, DataTypes.StringType, true),
-            DataTypes.createStructField(YEAR, DataTypes.IntegerType, true),
-            DataTypes.createStructField(PROGRAM, DataTypes.StringType, false)));
+    private static final String AUDIENCE = "_audience";
 
     /**
      * (year, program, member_key) of each program's own audience, a member possibly more than once (the caller's

@@ -53,8 +53,7 @@ public final class ReportQuestionsJob {
         io.write(Catalog.indicator(ObservationByUnit.NAME), UnitObservations.table(
                 io.read(Catalog.warehouse(Units.NAME)), events, attendance));
         // training_mix's cells first: its groups give the years reported, which training_reach needs too.
-        List<Row> mixCells = FormMix.cells(memberPeriods, io.read(Catalog.work(CreditedHours.NAME)), events)
-                .collectAsList();
+        List<Row> mixCells = FormMix.cells(memberPeriods, io.read(Catalog.work(CreditedHours.NAME)), events);
         io.write(Catalog.indicator(TrainingReach.NAME), ProgramReach.table(members, memberPeriods, events,
                 attendance, FormRows.years(mixCells), params.minCellSize()));
         io.write(Catalog.indicator(TrainingMix.NAME), FormMix.table(io.spark(), mixCells, params.minCellSize()));

@@ -2,15 +2,17 @@ package cn.jgdj.jobs.reportquestions;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 import static cn.jgdj.schemas.indicators.ReportQuestions.ObservationByUnit.OBSERVED;
 import static cn.jgdj.schemas.indicators.ReportQuestions.ObservationByUnit.SESSIONS;
 import static cn.jgdj.schemas.indicators.ReportQuestions.ObservationByUnit.SESSIONS_OBSERVED;
 
+import cn.jgdj.jobs.driverside.PartitionTotals;
+import cn.jgdj.jobs.driverside.SmallTables;
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Events;
 import cn.jgdj.schemas.Units;
@@ -48,8 +50,9 @@ final class UnitObservations {
 
     /**
      * Each organiser unit's sessions per year (a few rows per unit; every event gives its year) and the unit ids are
-     * collected; the grid of years × units is filled on the driver. An event and its observer rows meet in one
-     * aggregation per event (event ids are the warehouse key, unique), not a distinct and a join.
+     * collected ({@link PartitionTotals}, {@link SmallTables}); the grid of years × units is filled on the driver. An
+     * event and its observer rows meet in one aggregation per event (event ids are the warehouse key, unique), not a
+     * distinct and a join.
      */
     static Dataset<Row> table(Dataset<Row> units, Dataset<Row> events, Dataset<Row> attendance) {
         Column studyGroup = coalesce(col(Events.EVENT_TYPE).equalTo(Codes.THEORY_STUDY_GROUP), lit(false));
@@ -61,19 +64,23 @@ final class UnitObservations {
                         lit(null).cast("string").as(Events.ORGANIZER_UNIT_ID), lit(false).as(STUDY),
                         lit(true).as(WATCHED), lit(false).as(HELD));
         Column study = col(STUDY);
-        List<Row> held = eventRows.unionByName(observerRows)
+        Dataset<Row> perEvent = eventRows.unionByName(observerRows)
                 .groupBy(col(Events.EVENT_ID))
                 .agg(max(col(Indicators.PERIOD)).as(Indicators.PERIOD),
                         max(col(Events.ORGANIZER_UNIT_ID)).as(Events.ORGANIZER_UNIT_ID), max(study).as(STUDY),
                         max(col(WATCHED)).as(WATCHED), max(col(HELD)).as(HELD))
-                .where(col(HELD))
-                .groupBy(col(Indicators.PERIOD), col(Events.ORGANIZER_UNIT_ID))
-                .agg(count_if(study).as(SESSIONS), count_if(study.and(col(WATCHED))).as(SESSIONS_OBSERVED))
-                .select(col(Indicators.PERIOD), col(Events.ORGANIZER_UNIT_ID), col(SESSIONS), col(SESSIONS_OBSERVED))
-                .collectAsList();
-        // The units file is a few hundred rows: distinct on the driver, where Spark's distinct took an exchange.
+                .where(col(HELD));
+        // Per year and organiser, a few rows per unit: totalled per partition and merged on the driver, not
+        // shuffled again (one Spark job fewer). Counts, so exact in any order.
+        List<Row> held = PartitionTotals.of(perEvent, List.of(col(Indicators.PERIOD), col(Events.ORGANIZER_UNIT_ID)),
+                        List.of(when(study, 1L).otherwise(0L), when(study.and(col(WATCHED)), 1L).otherwise(0L)),
+                        List.of()).stream()
+                .map(r -> RowFactory.create(r.get(0), r.get(1), r.getLong(3), r.getLong(4)))
+                .toList();
+        // The units file is a few hundred rows: read and made distinct on the driver, where Spark's distinct took an
+        // exchange and its collect a Spark job.
         Set<String> unitIds = new LinkedHashSet<>();
-        units.select(col(Units.UNIT_ID)).collectAsList().forEach(r -> unitIds.add(r.getString(0)));
+        SmallTables.strings(units, Units.UNIT_ID).forEach(r -> unitIds.add(r[0]));
         return events.sparkSession().createDataFrame(rows(new ArrayList<>(unitIds), held), SCHEMA);
     }
 

@@ -12,21 +12,16 @@ class ReachRowsTest {
 
     @Test
     void everyYearAndProgramWithAnEventOrAnAudienceInReportOrder() {
-        List<ReachRows.ProgramEvent> events = List.of(
-                new ReachRows.ProgramEvent("R1", 2025, TrainingReach.ROTATION),
-                new ReachRows.ProgramEvent("R2", 2025, TrainingReach.ROTATION),
-                new ReachRows.ProgramEvent("C1", 2025, TrainingReach.SECRETARY_CLASS),
-                new ReachRows.ProgramEvent("C2", 2025, TrainingReach.OTHER_CLASS),
-                new ReachRows.ProgramEvent("C3", 2024, TrainingReach.CANDIDATE_CLASS),
-                new ReachRows.ProgramEvent("X", null, TrainingReach.OTHER_CLASS));
-        // year, program, attendances, members trained, target members (0: no audience), target trained
+        // year, program, events held, attendances, members trained, target members (0: no audience), target trained
         List<Row> counts = List.of(
-                RowFactory.create(2025, TrainingReach.ROTATION, 5L, 3L, 10L, 3L),
-                RowFactory.create(2025, TrainingReach.SECRETARY_CLASS, 2L, 2L, 1L, 1L),
-                RowFactory.create(2025, TrainingReach.OTHER_CLASS, 4L, 3L, 0L, 0L),
-                // An audience without a class that year; rows of a year-less class, which no year can match.
-                RowFactory.create(2025, TrainingReach.PARTY_AFFAIRS_CLASS, 0L, 0L, 4L, 0L),
-                RowFactory.create(null, TrainingReach.OTHER_CLASS, 7L, 1L, 0L, 0L));
+                RowFactory.create(2025, TrainingReach.ROTATION, 2L, 5L, 3L, 10L, 3L),
+                RowFactory.create(2025, TrainingReach.SECRETARY_CLASS, 1L, 2L, 2L, 1L, 1L),
+                RowFactory.create(2025, TrainingReach.OTHER_CLASS, 1L, 4L, 3L, 0L, 0L),
+                // An audience without a class that year; a year-less class, whose rows no year can match; a class
+                // with no one trained and no audience.
+                RowFactory.create(2025, TrainingReach.PARTY_AFFAIRS_CLASS, 0L, 0L, 0L, 4L, 0L),
+                RowFactory.create(null, TrainingReach.OTHER_CLASS, 1L, 7L, 1L, 0L, 0L),
+                RowFactory.create(2024, TrainingReach.CANDIDATE_CLASS, 1L, 0L, 0L, 0L, 0L));
         // period|program|events|attendances|members_trained|target_members|target_trained|target_rate|suppressed
         assertEquals(List.of(
                         "null|other_class|1|0|0|null|null|null|true",
@@ -35,7 +30,7 @@ class ReachRowsTest {
                         "2025|secretary_class|1|2|2|1|1|1.0|true",
                         "2025|party_affairs_class|0|0|0|4|0|0.0|false",
                         "2025|other_class|1|4|3|null|null|null|false"),
-                ReachRows.of(events, counts, 2).stream().map(ReachRowsTest::line).toList());
+                ReachRows.of(counts, 2).stream().map(ReachRowsTest::line).toList());
     }
 
     private static String line(Row r) {
