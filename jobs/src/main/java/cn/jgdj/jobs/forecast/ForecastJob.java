@@ -2,11 +2,8 @@ package cn.jgdj.jobs.forecast;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
 import cn.jgdj.jobs.IndicatorJob;
@@ -70,7 +67,6 @@ public final class ForecastJob {
     private static final String QUARTER = "_quarter";
     private static final String BIN = "_bin";
     private static final String ATTAINED = "_attained";
-    private static final String MEMBERS = "_members";
 
     static final StructType SCHEMA = DataTypes.createStructType(List.of(
             DataTypes.createStructField(Indicators.PERIOD, DataTypes.StringType, false),
@@ -120,43 +116,33 @@ public final class ForecastJob {
                 .join(yearEnd, new String[]{WorkTables.MEMBER_KEY, YEAR}, "left")
                 .withColumn(ATTAINED, coalesce(col(ATTAINED), lit(false)))
                 .cache();
-        // The cells and the groups stay two aggregations over the cached rows: ForecastRows convolves each group's
-        // cells in the order they are collected, and one aggregation for both changed that order and so the last
-        // bits of the projected rates.
+        // Cached: the group counts come out of the cached rows' partitions in the order the published rates were
+        // first computed with (read straight from the join, the counts came in another order, and the last bits
+        // of some projected rates changed).
         try {
-            List<ProjectionCell> cells = new ArrayList<>();
-            for (Row r : paced.groupBy(col(YEAR), col(QUARTER), col(Dimensions.ROLE), col(BIN))
-                    .agg(count(lit(1)).as(MEMBERS), sum(when(col(ATTAINED), 1L).otherwise(0L)).as(ATTAINED))
-                    .collectAsList()) {
-                cells.add(new ProjectionCell(r.getInt(0), r.getInt(1), role(r.getString(2)), r.getInt(3),
-                        r.getLong(4), r.getLong(5)));
-            }
-            List<GroupCell> groups = new ArrayList<>();
-            for (Row r : DimensionGroups.explodeByDimension(paced)
-                    .groupBy(col(YEAR), col(QUARTER), col(Indicators.DIMENSION), col(Indicators.GROUP),
-                            col(Dimensions.ROLE), col(BIN))
-                    .agg(count(lit(1)).as(MEMBERS)).collectAsList()) {
-                groups.add(new GroupCell(r.getInt(0), r.getInt(1), r.getString(2), r.getString(3),
-                        role(r.getString(4)), r.getInt(5), r.getLong(6)));
-            }
-            List<YearActual> actuals = new ArrayList<>();
+            ForecastCounts counts = ForecastCounts.of(
+                    DimensionGroups.explodeByDimension(paced).select(groupColumns()),
+                    DimensionGroups.explodeByDimension(memberPeriods.filter(PeriodWindows.isYear(period)))
+                            .select(period.cast("int").as(YEAR), col(Indicators.DIMENSION), col(Indicators.GROUP),
+                                    col(MemberPeriods.HOURS).geq(col(MemberPeriods.REQUIREMENT)).as(ATTAINED)));
             Set<Integer> complete = new TreeSet<>();
-            for (Row r : DimensionGroups.explodeByDimension(memberPeriods.filter(PeriodWindows.isYear(period))
-                            .withColumn(ATTAINED, col(MemberPeriods.HOURS).geq(col(MemberPeriods.REQUIREMENT))))
-                    .groupBy(period.cast("int"), col(Indicators.DIMENSION), col(Indicators.GROUP))
-                    .agg(count(lit(1)), sum(when(col(ATTAINED), 1L).otherwise(0L))).collectAsList()) {
-                int y = r.getInt(0);
-                actuals.add(new YearActual(y, r.getString(1), r.getString(2), r.getLong(3), r.getLong(4)));
-                if (asOf == null || !LocalDate.of(y, 12, 31).isAfter(asOf)) {
-                    complete.add(y);
+            for (YearActual a : counts.actuals()) {
+                if (asOf == null || !LocalDate.of(a.year(), 12, 31).isAfter(asOf)) {
+                    complete.add(a.year());
                 }
             }
-            List<Row> rows = ForecastRows.build(cells, groups, actuals, complete, minCellSize).stream()
-                    .map(GroupForecast::toRow).toList();
+            List<Row> rows = ForecastRows.build(counts.cells(), counts.groups(), counts.actuals(), complete,
+                    minCellSize).stream().map(GroupForecast::toRow).toList();
             return spark.createDataFrame(rows, SCHEMA).coalesce(1);
         } finally {
             paced.unpersist();
         }
+    }
+
+    /** The paced members' key columns for {@link ForecastCounts#of}, after {@code explodeByDimension}. */
+    private static Column[] groupColumns() {
+        return new Column[]{col(YEAR), col(QUARTER), col(Indicators.DIMENSION), col(Indicators.GROUP),
+                col(Dimensions.ROLE), col(BIN), col(ATTAINED)};
     }
 
     /**
@@ -181,9 +167,5 @@ public final class ForecastJob {
             windows.add(PeriodWindow.yearToDate(quarter.year(), quarter.index()));
         }
         return windows;
-    }
-
-    private static String role(String role) {
-        return role == null ? DimensionGroups.UNKNOWN : role;
     }
 }

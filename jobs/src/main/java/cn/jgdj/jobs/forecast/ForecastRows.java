@@ -123,18 +123,28 @@ public final class ForecastRows {
         return ProjectionBin.onTrack(bin) ? 1.0 : 0.0;
     }
 
-    /** Each row gets the backtest of its quarter and group over the earlier years (unsuppressed, with an actual). */
-    private static List<GroupForecast> withBacktest(List<GroupForecast> rows) {
-        List<GroupForecast> out = new ArrayList<>();
+    /**
+     * Each row gets the backtest of its quarter and group over the earlier years (unsuppressed, with an actual).
+     * Rows are bucketed by quarter and group first (one pass, each label parsed once): comparing every row with
+     * every other grew with the square of the rows (18,375 at 100,000 members: most of the task's time). Within a
+     * bucket the rows keep their order, so each mean adds the same errors in the same order as before.
+     */
+    static List<GroupForecast> withBacktest(List<GroupForecast> rows) {
+        Map<BacktestKey, List<GroupForecast>> byQuarterAndGroup = new HashMap<>();
+        List<BacktestKey> keys = new ArrayList<>(rows.size());
         for (GroupForecast r : rows) {
+            BacktestKey key = new BacktestKey(Period.parse(r.asOf()).index(), r.dimension(), r.group());
+            keys.add(key);
+            byQuarterAndGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        }
+        List<GroupForecast> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            GroupForecast r = rows.get(i);
             int years = 0;
             int hits = 0;
             double absError = 0;
-            for (GroupForecast past : rows) {
-                if (past.period().compareTo(r.period()) < 0
-                        && Period.parse(past.asOf()).index() == Period.parse(r.asOf()).index()
-                        && past.dimension().equals(r.dimension()) && past.group().equals(r.group())
-                        && past.covered() != null && !past.suppressed()) {
+            for (GroupForecast past : byQuarterAndGroup.get(keys.get(i))) {
+                if (past.period().compareTo(r.period()) < 0 && past.covered() != null && !past.suppressed()) {
                     years++;
                     hits += past.covered() ? 1 : 0;
                     absError += Math.abs(past.error());
@@ -143,5 +153,9 @@ public final class ForecastRows {
             out.add(years == 0 ? r : r.withBacktest(years, (double) hits / years, absError / years));
         }
         return out;
+    }
+
+    /** The rows one row's backtest looks at: the same quarter of the year and the same group. */
+    private record BacktestKey(int quarter, String dimension, String group) {
     }
 }

@@ -75,4 +75,45 @@ class ForecastRowsTest {
         assertEquals(1.0, ForecastRows.attainShare(java.util.Map.of(), "ordinary", 4), EPS);
         assertEquals(0.0, ForecastRows.attainShare(java.util.Map.of(), "ordinary", 2), EPS);
     }
+
+    @Test
+    void theBacktestTakesEarlierYearsOfTheSameQuarterAndGroupOnly() {
+        List<GroupForecast> rows = ForecastRows.withBacktest(List.of(
+                past("2022", "2022Q2", "branch", "b1", true, 0.1, false),
+                past("2022", "2022Q2", "branch", "b2", false, -0.3, false),
+                past("2022", "2022Q2", "unit", "b1", true, 0.9, false),     // another dimension, same name
+                past("2022", "2022Q3", "branch", "b1", false, 0.2, false),  // another quarter
+                past("2023", "2023Q2", "branch", "b1", false, -0.2, false),
+                past("2023", "2023Q2", "branch", "b2", true, 0.05, true),   // suppressed: not counted
+                past("2024", "2024Q2", "branch", "b1", null, null, false),
+                past("2024", "2024Q2", "branch", "b2", null, null, false),
+                past("2024", "2024Q3", "branch", "b1", null, null, false)));
+        assertEquals(9, rows.size());
+        for (int i : new int[]{0, 1, 2, 3}) {
+            assertEquals(0, rows.get(i).backtestYears());
+            assertNull(rows.get(i).backtestCoverage());
+        }
+        // 2023Q2 b1: 2022Q2 b1 only (covered, |0.1|).
+        assertBacktest(rows.get(4), 1, 1.0, 0.1);
+        // 2023Q2 b2: 2022Q2 b2 (not covered, |-0.3|).
+        assertBacktest(rows.get(5), 1, 0.0, 0.3);
+        // 2024Q2 b1: 2022 (covered, 0.1) and 2023 (not, 0.2), added in that order.
+        assertBacktest(rows.get(6), 2, 0.5, (0.1 + 0.2) / 2);
+        // 2024Q2 b2: 2022 only; 2023's row is suppressed.
+        assertBacktest(rows.get(7), 1, 0.0, 0.3);
+        // 2024Q3 b1: 2022Q3 b1 (not covered, 0.2).
+        assertBacktest(rows.get(8), 1, 0.0, 0.2);
+    }
+
+    private static GroupForecast past(String period, String asOf, String dimension, String group, Boolean covered,
+                                      Double error, boolean suppressed) {
+        return new GroupForecast(period, asOf, dimension, group, 10, 2, 0.8, 0.5, 0.4, 0.6, 2, null, error, covered,
+                0, null, null, Forecast.STATUS_OK, suppressed);
+    }
+
+    private static void assertBacktest(GroupForecast row, int years, double coverage, double meanAbsError) {
+        assertEquals(years, row.backtestYears());
+        assertEquals(coverage, row.backtestCoverage());
+        assertEquals(meanAbsError, row.backtestMeanAbsError());
+    }
 }
