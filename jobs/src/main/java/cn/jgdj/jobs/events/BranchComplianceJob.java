@@ -1,12 +1,6 @@
 package cn.jgdj.jobs.events;
 
-import static org.apache.spark.sql.functions.bit_or;
-import static org.apache.spark.sql.functions.call_function;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.month;
-import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.IndicatorJob;
@@ -21,7 +15,6 @@ import cn.jgdj.schemas.indicators.Indicators.BranchCompliance;
 import com.google.auto.service.AutoService;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -65,40 +58,19 @@ public final class BranchComplianceJob {
     }
 
     /**
-     * The compliance table, columns {@link BranchCompliance#COLUMNS}, sorted by period and branch. One Spark plan
-     * counts the meetings per year, quarter, branch (or organiser unit, for unit-wide ones) and cadence type, with
-     * the months they fell in as a bit mask (a few rows per branch and quarter); the branches are collected, and
-     * the grid of branches × quarters with its counts and compliance is made on the driver ({@link CadenceQuarters}).
+     * The compliance table, columns {@link BranchCompliance#COLUMNS}, sorted by period and branch. One Spark job
+     * ({@link MeetingTallies}) counts the meetings per year, quarter, branch (or organiser unit, for unit-wide ones)
+     * and cadence type, with the months they fell in as a bit mask (a few rows per branch and quarter), and collects
+     * the branches beside them; the grid of branches × quarters with its counts and compliance is made on the driver
+     * ({@link CadenceQuarters}).
      *
      * @param asOf quarters starting after this date and events after it are left out, the quarter containing it is
      *             partial; null keeps all four quarters of every year, all complete
      */
     public static Dataset<Row> branchCompliance(Dataset<Row> events, Dataset<Row> branches, LocalDate asOf) {
-        List<Row> branchUnits = branches.select(col(Branches.BRANCH_ID), col(Branches.UNIT_ID)).collectAsList();
-        List<Row> held = meetingsPerQuarter(AsOf.through(events, col(Events.START_TIME), asOf)).collectAsList();
-        return events.sparkSession().createDataFrame(CadenceQuarters.rows(branchUnits, held, asOf),
+        MeetingTallies.Collected inputs = MeetingTallies.collect(AsOf.through(events, col(Events.START_TIME), asOf),
+                branches.select(col(Branches.BRANCH_ID), col(Branches.UNIT_ID)));
+        return events.sparkSession().createDataFrame(CadenceQuarters.rows(inputs.branches(), inputs.held(), asOf),
                 CadenceQuarters.SCHEMA);
-    }
-
-    /**
-     * Rows (year, quarter, branch_id, organiser unit, cadence type, meetings, month mask) per year and quarter of
-     * the events' starts: a branch's own cadence meetings under its branch_id; unit-wide lectures and theme days
-     * (audience unit, no branch) under their organiser unit, for the driver to give to each branch of that unit;
-     * every other event under null branch, unit and type, so that each year with an event shows up. Bit m of the
-     * mask is set when a meeting fell in month m (1–12).
-     */
-    static Dataset<Row> meetingsPerQuarter(Dataset<Row> events) {
-        Column type = col(Events.EVENT_TYPE);
-        Column own = col(Events.BRANCH_ID).isNotNull().and(type.isin(Codes.CADENCE_TYPES.toArray()));
-        Column unitWide = col(Events.BRANCH_ID).isNull()
-                .and(col(Events.AUDIENCE).equalTo(Codes.AUDIENCE_UNIT))
-                .and(type.isin(UNIT_WIDE_TYPES.toArray()));
-        Column monthBit = call_function("shiftleft", lit(1), month(col(EventCalendar.DATE)));
-        return EventCalendar.withCalendar(events).groupBy(col(EventCalendar.YEAR), col(EventCalendar.QUARTER),
-                        when(own, col(Events.BRANCH_ID)).as(Branches.BRANCH_ID),
-                        when(unitWide, col(Events.ORGANIZER_UNIT_ID)).as(Events.ORGANIZER_UNIT_ID),
-                        when(own.or(unitWide), type).as(Events.EVENT_TYPE))
-                .agg(count(lit(1)).as(CadenceQuarters.MEETINGS),
-                        bit_or(monthBit).as(CadenceQuarters.MONTHS));
     }
 }

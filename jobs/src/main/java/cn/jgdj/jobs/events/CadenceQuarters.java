@@ -24,7 +24,7 @@ import org.apache.spark.sql.types.StructType;
  * The branch compliance grid made on the driver: every branch in every quarter of every year with an event (up to
  * the quarter containing the as-of day), the meetings of each cadence type held there, and whether the quarter
  * complied (quarterly types at least once, monthly types in each of its three months). The input is
- * {@link BranchComplianceJob#meetingsPerQuarter}'s few rows per branch and quarter.
+ * {@link MeetingTallies}' few rows per branch and quarter.
  */
 final class CadenceQuarters {
     private CadenceQuarters() {
@@ -55,7 +55,7 @@ final class CadenceQuarters {
      *
      * @param branches (branch_id, unit_id) of every branch
      * @param held     (year, quarter, branch_id, organiser unit, type, meetings, month mask) as
-     *                 {@link BranchComplianceJob#meetingsPerQuarter} gives them; a row without a type only names a
+     *                 {@link MeetingTallies} gives them; a row without a type only names a
      *                 year with events
      * @param asOf     quarters starting after it are left out and the one containing it is partial, its compliance
      *                 left empty; null: every quarter complete

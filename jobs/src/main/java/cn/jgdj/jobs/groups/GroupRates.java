@@ -195,9 +195,14 @@ public final class GroupRates {
         for (Map.Entry<String, Column> d : derived.entrySet()) {
             table = table.withColumn(d.getKey(), d.getValue());
         }
-        return PublishedOrder.sorted(table.withColumn(Indicators.SUPPRESSED, col(members).lt(minCellSize))
-                .withColumn(Indicators.PARTIAL, AsOf.partial(col(Indicators.PERIOD), asOf)),
-                order.toArray(Column[]::new))
+        table = table.withColumn(Indicators.SUPPRESSED, col(members).lt(minCellSize))
+                .withColumn(Indicators.PARTIAL, AsOf.partial(col(Indicators.PERIOD), asOf));
+        // Member aggregates alone end in a plain aggregation of a few thousand groups: sorted in its own stage (no
+        // gathering shuffle, one Spark job less). The one pass per period and the joins of activity keep theirs, so
+        // their work stays spread over the cores.
+        Column[] sortKeys = order.toArray(Column[]::new);
+        return (activity == null ? PublishedOrder.sortedInLastStage(table, sortKeys)
+                : PublishedOrder.sorted(table, sortKeys))
                 .select(columns.stream().map(c -> col(c)).toArray(Column[]::new));
     }
 

@@ -18,4 +18,15 @@ public final class PublishedOrder {
     public static <T> Dataset<T> sorted(Dataset<T> rows, Column... order) {
         return rows.repartition(1).sortWithinPartitions(order);
     }
+
+    /**
+     * The rows in one partition, sorted by {@code order}, gathered without a shuffle of their own: the last stage
+     * that makes them (e.g. the final aggregation after its shuffle) runs as one task ({@code coalesce(1)}) and
+     * sorts there. Saves the gathering shuffle and its Spark job; only for rows that stage makes cheaply in one task
+     * (a final aggregation of a few thousand groups), never after a costly per-partition step, which
+     * {@link #sorted} keeps spread over the cores.
+     */
+    public static <T> Dataset<T> sortedInLastStage(Dataset<T> rows, Column... order) {
+        return rows.coalesce(1).sortWithinPartitions(order);
+    }
 }

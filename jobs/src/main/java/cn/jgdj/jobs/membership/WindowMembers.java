@@ -76,7 +76,8 @@ public final class WindowMembers {
     public static Dataset<Row> of(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units,
                                   Dataset<Row> windows, Rules rules, Population population) {
         Column rulesYear = col(PeriodWindows.RULES_YEAR);
-        Dataset<Row> rows = PeriodWindows.joined(withUnits(HeldValidity.of(members), branches, units)
+        // The branches' units looked up (one Spark job for both tables), not joined (a broadcast job per table).
+        Dataset<Row> rows = PeriodWindows.joined(UnitLookup.withUnits(HeldValidity.of(members), branches, units)
                         .withColumn(VALID_UNTIL, coalesce(col(Members.VALID_TO), lit(OPEN_END))), windows,
                         col(Members.VALID_FROM).leq(col(PeriodWindows.REQUIREMENT_END))
                                 .and(col(VALID_UNTIL).geq(col(PeriodWindows.REQUIREMENT_START))))

@@ -77,32 +77,17 @@ public final class SecretaryReadinessJob {
 
     /**
      * Rows with exactly SecretaryReadiness.COLUMNS for the years first..last (none when last &lt; first). The
-     * secretaries' member rows, the branches, the units and the training events are collected (a few rows per
-     * branch each), then the secretaries' present or makeup rows at those events, filtered by both key sets in the
-     * scan (no join, no shuffle); the table is made on the driver ({@link ReadinessRows}).
+     * secretaries' member rows, the branches, the units and the training events are collected together (a few rows
+     * per branch each; one Spark job, {@link ReadinessInputs}), then the secretaries' present or makeup rows at those
+     * events, filtered by both key sets in the scan (no join, no shuffle); the table is made on the driver
+     * ({@link ReadinessRows}).
      */
     public static Dataset<Row> readiness(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units,
                                          Dataset<Row> events, Dataset<Row> attendance, int firstYear, int lastYear,
                                          LocalDate asOf, int windowMonths, int minCellSize) {
-        Map<String, String> unitOfBranch = pairs(branches.select(col(Branches.BRANCH_ID), col(Branches.UNIT_ID)));
-        Map<String, String> typeOfUnit = pairs(units.select(col(Units.UNIT_ID), col(Units.UNIT_TYPE)));
-        List<ReadinessRows.SecretaryRow> secretaryRows = new ArrayList<>();
-        for (Row r : members.filter(col(Members.ROLE).equalTo(Codes.SECRETARY))
-                .select(col(Members.MEMBER_KEY), col(Members.VALID_FROM), col(Members.VALID_TO),
-                        col(Members.BRANCH_ID)).collectAsList()) {
-            // A secretary row of a branch missing from the branches file is not counted.
-            if (!r.isNullAt(3) && unitOfBranch.containsKey(r.getString(3))) {
-                String unit = unitOfBranch.get(r.getString(3));
-                secretaryRows.add(new ReadinessRows.SecretaryRow(r.getString(0), r.getDate(1).toLocalDate(),
-                        r.isNullAt(2) ? null : r.getDate(2).toLocalDate(), unit,
-                        unit == null ? null : typeOfUnit.get(unit)));
-            }
-        }
-        Map<String, LocalDate> trainingDay = new HashMap<>();
-        for (Row r : events.filter(col(Events.EVENT_TYPE).isin(Codes.ROTATION_TRAINING, Codes.TRAINING_CLASS))
-                .select(col(Events.EVENT_ID), col(Events.START_TIME).cast("date")).collectAsList()) {
-            trainingDay.put(r.getString(0), r.getDate(1).toLocalDate());
-        }
+        ReadinessInputs inputs = ReadinessInputs.collect(members, branches, units, events);
+        List<ReadinessRows.SecretaryRow> secretaryRows = inputs.secretaryRows();
+        Map<String, LocalDate> trainingDay = inputs.trainingDays();
         Map<String, List<LocalDate>> trainingDays = new HashMap<>();
         if (!secretaryRows.isEmpty() && !trainingDay.isEmpty()) {
             Object[] secretaries = secretaryRows.stream().map(ReadinessRows.SecretaryRow::memberKey).distinct()
@@ -133,13 +118,4 @@ public final class SecretaryReadinessJob {
             DataTypes.createStructField(SecretaryReadiness.OVERDUE, DataTypes.LongType, false),
             DataTypes.createStructField(SecretaryReadiness.OVERDUE_RATE, DataTypes.DoubleType, true),
             DataTypes.createStructField(Indicators.SUPPRESSED, DataTypes.BooleanType, false)));
-
-    /** A two-column table of ids as a map from the first to the second (null values kept). */
-    private static Map<String, String> pairs(Dataset<Row> idAndValue) {
-        Map<String, String> out = new HashMap<>();
-        for (Row r : idAndValue.collectAsList()) {
-            out.put(r.getString(0), r.getString(1));
-        }
-        return out;
-    }
 }

@@ -57,7 +57,7 @@ public final class HeadlineSources {
     static final String VOLUNTEER = Catalog.indicator(Volunteer.NAME);
     static final String UNITS = Catalog.warehouse(Units.NAME);
 
-    private static final String QUARTER_PATTERN = "^" + Period.QUARTER_REGEX + "$";
+    static final String QUARTER_PATTERN = "^" + Period.QUARTER_REGEX + "$";
     private static final String G = "_g";
     private static final String GROUP_SUPPRESSED = "_group_suppressed";
 
@@ -178,7 +178,7 @@ public final class HeadlineSources {
                 .where(col(Trends.VALUE).isNotNull());
     }
 
-    private static void require(Dataset<Row> rows, String name, List<String> columns) {
+    static void require(Dataset<Row> rows, String name, List<String> columns) {
         List<String> present = Arrays.asList(rows.columns());
         for (String c : columns) {
             if (!present.contains(c)) {

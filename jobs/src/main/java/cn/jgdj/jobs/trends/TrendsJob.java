@@ -19,8 +19,9 @@ import org.apache.spark.sql.Row;
 /**
  * The trends indicator: the quarterly series of each headline indicator per dimension and group (complete quarters
  * only: those ended by the run's as-of day), the change on the same quarter a year earlier, the seasonal Sen slope
- * per year with its 95% interval and the seasonal Kendall test (quarters as seasons). Series points are gathered
- * in Spark from the indicator tables; the few thousand points are analysed on the driver.
+ * per year with its 95% interval and the seasonal Kendall test (quarters as seasons). The rows the series read are
+ * filtered in Spark and collected in one job; the few thousand points are made ({@link HeadlinePoints}, the same
+ * points as {@link HeadlineSources}' Spark plans) and analysed on the driver.
  * <p>Suppression comes from the source tables (each applied the minimum cell size), so the job needs only the
  * as-of day.
  */
@@ -51,13 +52,10 @@ public final class TrendsJob {
     public static Dataset<Row> trends(Dataset<Row> coverage, Dataset<Row> participation,
                                       Dataset<Row> branchCompliance, Dataset<Row> platformEngagement,
                                       Dataset<Row> volunteer, Dataset<Row> units, LocalDate asOf) {
-        Dataset<Row> points = HeadlineSources.attainment(coverage)
-                .unionByName(HeadlineSources.participation(participation, units, coverage))
-                .unionByName(HeadlineSources.compliance(branchCompliance, units, coverage))
-                .unionByName(HeadlineSources.platformActivity(platformEngagement))
-                .unionByName(HeadlineSources.volunteerParticipation(volunteer));
+        List<Row> points = HeadlinePoints.collect(coverage, participation, branchCompliance, platformEngagement,
+                volunteer, units);
         List<SeriesPoint> collected = new ArrayList<>();
-        for (Row r : points.collectAsList()) {
+        for (Row r : points) {
             SeriesPoint p = point(r);
             if (asOf == null || !p.quarter().lastDay().isAfter(asOf)) {
                 collected.add(p);

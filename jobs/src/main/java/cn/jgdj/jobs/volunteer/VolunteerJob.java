@@ -1,6 +1,5 @@
 package cn.jgdj.jobs.volunteer;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -98,8 +97,9 @@ public final class VolunteerJob {
                                          LocalDate asOf) {
         Dataset<Row> population = WindowMembers.of(MemberPartitions.spread(members), branches, units, windows, rules,
                 Population.VOLUNTEER);
-        Dataset<Row> dated = logs.join(broadcast(windows.select(PeriodWindows.PERIOD, PeriodWindows.WINDOW_START,
-                        PeriodWindows.WINDOW_END)),
+        // Each log paired with the windows holding its date; windows made on the driver are paired as literals (no
+        // broadcast job).
+        Dataset<Row> dated = PeriodWindows.joined(logs, windows,
                 col(VolunteerLogs.DATE).between(col(PeriodWindows.WINDOW_START), col(PeriodWindows.WINDOW_END)))
                 .select(col(VolunteerLogs.MEMBER_KEY), col(PeriodWindows.PERIOD), col(VolunteerLogs.THEME),
                         col(VolunteerLogs.HOURS).cast("decimal(18,4)").as(LOG_HOURS));

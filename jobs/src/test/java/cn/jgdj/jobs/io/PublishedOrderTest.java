@@ -1,6 +1,7 @@
 package cn.jgdj.jobs.io;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.sum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -35,6 +36,29 @@ class PublishedOrderTest {
                 sorted.collectAsList().stream()
                         .map(r -> r.getString(0) + " " + r.getString(1) + " " + r.getLong(2)).toList());
         String plan = sorted.queryExecution().executedPlan().toString().toLowerCase(java.util.Locale.ROOT);
+        assertFalse(plan.contains("rangepartitioning"), plan);
+    }
+
+    @Test
+    void anAggregationsGroupsComeSortedInItsOwnStageWithNoGatheringShuffle(SparkSession spark) {
+        Dataset<Row> rows = spark.createDataFrame(List.of(
+                        RowFactory.create("2025", "U2", 3L), RowFactory.create("2024", "U9", 1L),
+                        RowFactory.create("2025", "U2", 4L), RowFactory.create("2024", "U10", 2L),
+                        RowFactory.create("2024", "U9", 5L)),
+                DataTypes.createStructType(List.of(
+                        DataTypes.createStructField("period", DataTypes.StringType, false),
+                        DataTypes.createStructField("unit_id", DataTypes.StringType, false),
+                        DataTypes.createStructField("n", DataTypes.LongType, false))))
+                .repartition(3);
+        Dataset<Row> sums = rows.groupBy(col("period"), col("unit_id")).agg(sum(col("n")).as("n"));
+        Dataset<Row> sorted = PublishedOrder.sortedInLastStage(sums, col("period"), col("unit_id").desc());
+        assertEquals(1, sorted.rdd().getNumPartitions());
+        // 2024 U9: 1 + 5; 2025 U2: 3 + 4.
+        assertEquals(List.of("2024 U9 6", "2024 U10 2", "2025 U2 7"), sorted.collectAsList().stream()
+                .map(r -> r.getString(0) + " " + r.getString(1) + " " + r.getLong(2)).toList());
+        // One shuffle: the aggregation's (the source's repartition aside); none to gather the groups.
+        String plan = sorted.queryExecution().executedPlan().toString().toLowerCase(java.util.Locale.ROOT);
+        assertFalse(plan.contains("singlepartition"), plan);
         assertFalse(plan.contains("rangepartitioning"), plan);
     }
 }

@@ -276,7 +276,7 @@ class TrendsJobTest {
 
     // ---- fixture -------------------------------------------------------------------------------------------
 
-    private static Inputs fixture(SparkSession spark) {
+    static Inputs fixture(SparkSession spark) {
         return new Inputs(table(spark, schema(Coverage.COLUMNS), coverageRows()), table(spark, participationSchema(),
                 participationRows()), table(spark, complianceSchema(), complianceRows()),
                 table(spark, platformSchema(), platformRows()), table(spark, volunteerSchema(), volunteerRows()),
