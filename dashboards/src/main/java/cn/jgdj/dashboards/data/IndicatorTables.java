@@ -25,42 +25,61 @@ import java.util.function.Function;
 
 /**
  * The public indicator tables ({@link Indicators#PUBLISHED}), read from their CSV copies OUT/indicators/NAME.csv.
- * Loading reads every published file and checks its header against the table's columns; a table's rows are
- * parsed into typed records the first time a figure asks for them ({@link #get}), so a new table needs no entry
- * here: its figure reads it with {@code tables.get(NAME, MyRow::read)}. A missing file gives an empty table marked
- * not present (its charts say "no data"); a malformed one fails with the file, row, column and value.
+ * Loading checks the header of every published file against the table's columns; a table's rows are streamed
+ * from its file into typed records the first time a figure asks for them ({@link #get}), so a new table needs no
+ * entry here: its figure reads it with {@code tables.get(NAME, MyRow::read)}. Parsed tables are shared with the
+ * other packs rendered in this JVM while their files stay unchanged ({@link SharedTables}). A missing file gives
+ * an empty table marked not present (its charts say "no data"); a malformed one fails with the file, row, column
+ * and value.
  */
 public final class IndicatorTables {
     /** Published tables whose CSV is there, by name (absent: no file). */
-    private final Map<String, CsvFile> files;
+    private final Map<String, Path> files;
+    private final SharedTables shared;
     private final Map<String, Table<?>> parsed = new ConcurrentHashMap<>();
     private final ActingTables acting = new ActingTables(this);
     private final ReportTables report = new ReportTables(this);
 
-    private IndicatorTables(Map<String, CsvFile> files) {
+    private IndicatorTables(Map<String, Path> files, SharedTables shared) {
         this.files = files;
+        this.shared = shared;
     }
 
-    /** Loads every published table under the output root; a wrong header fails here, before any figure. */
+    /**
+     * Finds every published table under the output root, sharing parsed tables with earlier loads of the same
+     * root in this JVM; a wrong header fails here, before any figure.
+     */
     public static IndicatorTables load(Path outRoot) {
+        return load(outRoot, SharedTables.JVM);
+    }
+
+    static IndicatorTables load(Path outRoot, SharedTables shared) {
         OutputLayout layout = new OutputLayout(outRoot.toString());
-        Map<String, CsvFile> files = new LinkedHashMap<>();
+        Map<String, Path> files = new LinkedHashMap<>();
         for (Published p : Indicators.PUBLISHED) {
             Path file = Path.of(layout.indicatorCsv(p.name()));
             if (Files.isRegularFile(file)) {
-                CsvFile csv = CsvFile.read(file);
-                reader(p, csv);
-                files.put(p.name(), csv);
+                try (CsvReader csv = CsvReader.open(file)) {
+                    reader(p, csv);
+                }
+                files.put(p.name(), file);
             }
         }
-        return new IndicatorTables(files);
+        shared.keepOnly(outRoot);
+        return new IndicatorTables(files, shared);
     }
 
     /** The rows of a published table, parsed once by the given reader. */
     @SuppressWarnings("unchecked")
     public <T> Table<T> get(String name, Function<RowReader, T> parse) {
         Published table = Indicators.published(name);
-        return (Table<T>) parsed.computeIfAbsent(name, n -> parse(table, files.get(n), parse));
+        return (Table<T>) parsed.computeIfAbsent(name, n -> {
+            Path file = files.get(n);
+            if (file == null) {
+                return Table.missing(table.name());
+            }
+            return shared.get(file, parse.getClass(), () -> parse(table, file, parse));
+        });
     }
 
     /** The published tables asked for so far, in the order of {@link Indicators#PUBLISHED}: what the pages read. */
@@ -136,23 +155,23 @@ public final class IndicatorTables {
 
     // `partial` (a period still in progress on the run's as-of day) is not required: packs review complete
     // periods only, and tables written before it existed still read.
-    private static RowReader reader(Published table, CsvFile csv) {
-        RowReader reader = new RowReader(csv);
+    private static RowReader reader(Published table, CsvReader csv) {
+        RowReader reader = new RowReader(csv.fileName(), csv.header());
         if (!csv.header().isEmpty()) {
             reader.require(table.columns().stream().filter(c -> !c.equals(Indicators.PARTIAL)).toList());
         }
         return reader;
     }
 
-    private static <T> Table<T> parse(Published table, CsvFile csv, Function<RowReader, T> parse) {
-        if (csv == null) {
-            return Table.missing(table.name());
+    /** Streams the file's rows into typed records: no row is held as text. */
+    private static <T> Table<T> parse(Published table, Path file, Function<RowReader, T> parse) {
+        try (CsvReader csv = CsvReader.open(file)) {
+            RowReader reader = reader(table, csv);
+            List<T> rows = new ArrayList<>();
+            for (CsvFile.Record rec = csv.next(); rec != null; rec = csv.next()) {
+                rows.add(parse.apply(reader.at(rec)));
+            }
+            return new Table<>(table.name(), true, rows);
         }
-        RowReader reader = reader(table, csv);
-        List<T> rows = new ArrayList<>(csv.records().size());
-        for (CsvFile.Record rec : csv.records()) {
-            rows.add(parse.apply(reader.at(rec)));
-        }
-        return new Table<>(table.name(), true, rows);
     }
 }

@@ -16,6 +16,7 @@ import cn.jgdj.schemas.indicators.Indicators.Trends;
 import cn.jgdj.schemas.indicators.Indicators.UnderServed;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -176,11 +177,10 @@ public final class Findings {
                 .sorted(Comparator.comparingInt((TrendRow r) -> Trends.HEADLINES.indexOf(r.indicator()))
                         .thenComparing(TrendRow::dimension).thenComparing(TrendRow::group))
                 .toList();
+        Map<Series, Long> observed = quartersObserved(rows, at.get());
         List<String> groupLines = new ArrayList<>();
         for (TrendRow r : significant) {
-            long n = rows.stream().filter(s -> s.indicator().equals(r.indicator()) && s.dimension().equals(r.dimension())
-                    && s.group().equals(r.group()) && s.period().compareTo(at.get()) <= 0 && !s.suppressed()
-                    && !Double.isNaN(s.value())).count();
+            long n = observed.getOrDefault(new Series(r.indicator(), r.dimension(), r.group()), 0L);
             String sentence = x.get("trend." + r.direction(), "indicator", l.indicator(r.indicator()),
                     "group", groupName(l, r.dimension(), r.group()), "n", n, "p", x.p(r.skP()));
             if (Dimensions.ALL.equals(r.dimension())) {
@@ -200,6 +200,24 @@ public final class Findings {
             out.add(x.get("trend.groups.more", "count", groupLines.size() - MAX_GROUP_TRENDS));
         }
         return out;
+    }
+
+    /** One trend series: an indicator for one group of one dimension. */
+    private record Series(String indicator, String dimension, String group) {
+    }
+
+    /**
+     * Per series, its unsuppressed rows with a value up to the period: counted in one pass, since a county of
+     * 1,000 units has thousands of significant unit series and a scan per series was quadratic.
+     */
+    private static Map<Series, Long> quartersObserved(List<TrendRow> rows, Period until) {
+        Map<Series, Long> n = new HashMap<>();
+        for (TrendRow s : rows) {
+            if (s.period().compareTo(until) <= 0 && !s.suppressed() && !Double.isNaN(s.value())) {
+                n.merge(new Series(s.indicator(), s.dimension(), s.group()), 1L, Long::sum);
+            }
+        }
+        return n;
     }
 
     /** Group trends printed in full on the page; the rest are counted (the analyst pack shows them all). */

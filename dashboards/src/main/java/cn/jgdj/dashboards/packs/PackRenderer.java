@@ -4,7 +4,6 @@ import cn.jgdj.dashboards.charts.ChartTheme;
 import cn.jgdj.dashboards.data.IndicatorTables;
 import cn.jgdj.dashboards.data.IngestTotals;
 import cn.jgdj.dashboards.page.Appendix;
-import cn.jgdj.dashboards.page.Figure;
 import cn.jgdj.dashboards.page.PackChart;
 import cn.jgdj.dashboards.findings.PackRulesFile;
 import cn.jgdj.dashboards.page.PackContext;
@@ -14,7 +13,8 @@ import cn.jgdj.dashboards.data.RunFacts;
 import cn.jgdj.dashboards.findings.Findings;
 import cn.jgdj.dashboards.fonts.CjkFonts;
 import cn.jgdj.dashboards.fonts.PackFont;
-import cn.jgdj.dashboards.render.ChartFiles;
+import cn.jgdj.dashboards.render.ChartDrawing;
+import cn.jgdj.dashboards.render.PackThreads;
 import cn.jgdj.dashboards.render.HtmlIndexWriter;
 import cn.jgdj.dashboards.render.PackDocument;
 import cn.jgdj.dashboards.render.PackDocument.Fact;
@@ -100,10 +100,9 @@ public final class PackRenderer {
     /** Builds the cover, the summary page, every chart, the definitions and the appendix tables of a pack. */
     public static PackDocument document(PackDefinition pack, PackContext ctx, IngestTotals ingest, RunFacts run,
                                         LocalDate generatedOn) {
-        List<PackChart> charts = new ArrayList<>();
-        for (Figure f : pack.figures()) {
-            charts.addAll(f.build(ctx));
-        }
+        // Figures are built side by side (each reads the shared tables and makes its own chart objects).
+        List<PackChart> charts = PackThreads.map(pack.figures(), f -> f.build(ctx)).stream()
+                .flatMap(List::stream).toList();
         Labels l = ctx.labels();
         String title = pack.title().apply(l);
         String subtitle = l.period(ctx.period());
@@ -210,26 +209,26 @@ public final class PackRenderer {
         return relative.stream().map(dir::resolve).toList();
     }
 
-    /** Writes the pack's files into a folder; returns their paths relative to it. */
+    /**
+     * Writes the pack's files into a folder; returns their paths relative to it. The charts' PNG and SVG files and
+     * the HTML page are drawn on a small pool while this thread writes the PDF, each chart's page once that chart's
+     * files are done.
+     */
     private static List<String> write(PackDocument doc, Path folder, PackFont font) {
-        List<String> files = new ArrayList<>();
         Path charts = folder.resolve("charts");
         try {
             Files.createDirectories(charts);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + charts, e);
         }
-        for (PackChart c : doc.charts()) {
-            ChartFiles.png(c.chart(), c.width(), c.height(), charts.resolve(c.id() + ".png"));
-            ChartFiles.svg(c.chart(), c.width(), c.height(), charts.resolve(c.id() + ".svg"));
-            files.add("charts/" + c.id() + ".png");
-            files.add("charts/" + c.id() + ".svg");
-        }
         String pdf = doc.packId() + ".pdf";
-        new PdfPackWriter(font).write(doc, folder.resolve(pdf));
-        HtmlIndexWriter.write(doc, pdf, folder.resolve("index.html"), font);
-        files.add(0, "index.html");
-        files.add(0, pdf);
+        List<String> files = new ArrayList<>(List.of(pdf, "index.html"));
+        try (ChartDrawing drawing = new ChartDrawing()) {
+            drawing.alsoRun(() -> HtmlIndexWriter.write(doc, pdf, folder.resolve("index.html"), font));
+            drawing.start(doc.charts(), charts).forEach(f -> files.add("charts/" + f));
+            new PdfPackWriter(font).write(doc, folder.resolve(pdf), drawing::awaitChart);
+            drawing.awaitAll();
+        }
         return files;
     }
 

@@ -27,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Writes a pack as one PDF: a cover, the summary page (要点), one chart per page (A4 landscape, portrait for tall
@@ -56,6 +57,14 @@ public final class PdfPackWriter {
     }
 
     public void write(PackDocument doc, Path file) {
+        write(doc, file, i -> { });
+    }
+
+    /**
+     * Writes the PDF, calling {@code beforeChart} with each chart's index before drawing its page: a caller drawing
+     * the same charts on other threads waits there until the chart is free.
+     */
+    public void write(PackDocument doc, Path file, IntConsumer beforeChart) {
         Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN);
         try (OutputStream out = Files.newOutputStream(file)) {
             PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -69,7 +78,9 @@ public final class PdfPackWriter {
                 summaryPage(document, writer, doc.summary());
             }
             FontMapper mapper = mapper();
-            for (PackChart c : doc.charts()) {
+            for (int i = 0; i < doc.charts().size(); i++) {
+                PackChart c = doc.charts().get(i);
+                beforeChart.accept(i);
                 Rectangle page = pageFor(c);
                 document.setPageSize(page);
                 document.newPage();
