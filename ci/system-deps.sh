@@ -4,7 +4,7 @@
 # `ci/system-deps.sh font`: the font (and fontconfig) only, what bin/pipeline installs before rendering packs.
 set -euo pipefail
 missing=()
-fc-list 2>/dev/null | grep -qi "wqy" || missing+=(fonts-wqy-zenhei)
+fc-list 2>/dev/null | grep -i "wqy" >/dev/null || missing+=(fonts-wqy-zenhei)
 [[ "${1:-}" == font ]] || command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)
 if [ ${#missing[@]} -eq 0 ]; then
