@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,12 +51,16 @@ final class RunSummary {
         }
     }
 
+    /** How many units the summary lists; the rest are counted. */
+    static final int MAX_LISTED = 10;
+
     private static final String DATA_QUALITY_CSV = Catalog.indicator(DataQuality.NAME) + ".csv";
 
     /**
      * The units the data-quality scorecard marks needs_review, each with its quarters and the checks above their
-     * threshold (a reason code's set_aside:REASON rather than the set_aside total when both are over), in unit
-     * order; one line saying none when none.
+     * threshold (a reason code's set_aside:REASON rather than the set_aside total when both are over), the units with
+     * the most flagged quarters first (then by unit) and at most {@link #MAX_LISTED} of them; one line saying none
+     * when none.
      */
     static List<String> reviewUnits(String csv, String location) {
         CsvFile f = CsvFile.parse(location, csv);
@@ -77,16 +82,26 @@ final class RunSummary {
         if (quarters.isEmpty()) {
             return List.of("Data quality: no unit needs review (" + location + ").");
         }
+        // The units with the most flagged quarters first, so that a county where every unit is flagged still gets a
+        // short, useful list on the terminal; the CSV has them all.
+        List<String> order = new ArrayList<>(quarters.keySet());
+        order.sort(Comparator.comparingInt((String u) -> -quarters.get(u).size()).thenComparing(u -> u));
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "Units needing review (data quality, %d of %d units; %s):",
-                quarters.size(), units.size(), location));
-        quarters.forEach((u, q) -> {
+        lines.add(String.format(Locale.ROOT, "Units needing review (data quality, %d of %d units%s; %s):",
+                quarters.size(), units.size(), order.size() > MAX_LISTED ? ", most flagged quarters first" : "",
+                location));
+        for (String u : order.subList(0, Math.min(MAX_LISTED, order.size()))) {
             TreeSet<String> c = checks.get(u);
             if (c.stream().anyMatch(x -> x.startsWith(DataQuality.SET_ASIDE + ":"))) {
                 c.remove(DataQuality.SET_ASIDE);
             }
-            lines.add(String.format(Locale.ROOT, "  %s in %s: %s", u, String.join(", ", q), String.join(", ", c)));
-        });
+            lines.add(String.format(Locale.ROOT, "  %s in %s: %s", u, String.join(", ", quarters.get(u)),
+                    String.join(", ", c)));
+        }
+        if (order.size() > MAX_LISTED) {
+            lines.add(String.format(Locale.ROOT, "  ... and %d more units needing review (%s)",
+                    order.size() - MAX_LISTED, location));
+        }
         return lines;
     }
 
