@@ -143,7 +143,7 @@ public final class WindowMembers {
         List<String> key = List.of(Members.MEMBER_KEY, PeriodWindows.PERIOD);
         // A small (day, period) bridge turns "date within the window" into an equi-join: each credit meets only the
         // windows holding its day, instead of every credit meeting every window of its member.
-        // Windows made on the driver: the bridge as a literal map from day to periods (no broadcast job).
+        // Windows made on the driver: the bridge as a literal array indexed by day (WindowDays; no broadcast job).
         Dataset<Row> paired = WindowDays.periodsOf(windows, col(CreditedHours.DATE))
                 .map(periods -> credited.withColumn(PeriodWindows.PERIOD, explode(periods)))
                 .orElseGet(() -> credited.join(broadcast(windows.select(col(PeriodWindows.PERIOD), explode(sequence(
