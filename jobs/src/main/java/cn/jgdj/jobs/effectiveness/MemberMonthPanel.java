@@ -2,7 +2,6 @@ package cn.jgdj.jobs.effectiveness;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.bit_or;
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.call_function;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -15,7 +14,6 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.month;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
@@ -23,7 +21,7 @@ import cn.jgdj.jobs.events.ParticipationJob;
 import cn.jgdj.jobs.membership.DimensionGroups;
 import cn.jgdj.jobs.membership.HeldValidity;
 import cn.jgdj.jobs.membership.Population;
-import cn.jgdj.jobs.membership.WindowMembers;
+import cn.jgdj.jobs.membership.UnitLookup;
 import cn.jgdj.jobs.rules.Rules;
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Events;
@@ -112,18 +110,17 @@ public final class MemberMonthPanel {
         for (String program : Effectiveness.PROGRAMS) {
             activity.add(min(when(col(KIND).equalTo(program), col(MONTH))).as(FIRST_PREFIX + program));
         }
+        // The year's trainings and meetings collected once (one Spark job) and looked up, not broadcast-joined.
+        YearEvents yearEvents = YearEvents.collect(events, span);
         Dataset<Row> perMember = platformRows.unionByName(volunteerRows)
-                .unionByName(trainingRows(events, attendance, span))
+                .unionByName(trainingRows(attendance, yearEvents))
                 .groupBy(col(member))
                 .agg(activity.get(0), activity.subList(1, activity.size()).toArray(Column[]::new));
 
-        Dataset<Row> meetings = events.where(col(Events.EVENT_TYPE).isin(Codes.CADENCE_TYPES.toArray())
-                .and(to_date(col(Events.START_TIME)).between(from, to)));
-        Dataset<Row> meetingMonths = meetings.select(col(Events.EVENT_ID),
-                index(to_date(col(Events.START_TIME)), span).as(MONTH));
         // Per meeting and expected member (already partitioned by member, so the per-member sums shuffle no more).
-        Dataset<Row> attended = ParticipationJob.expectedPerMember(meetings, attendance, members, branches)
-                .join(broadcast(meetingMonths), Events.EVENT_ID)
+        Dataset<Row> attended = ParticipationJob.expectedPerMember(yearEvents.meetings(), attendance, members,
+                        branches)
+                .withColumn(MONTH, yearEvents.meetingMonth(col(Events.EVENT_ID)))
                 .groupBy(col(Attendance.MEMBER_KEY))
                 // A month's sum is null when none of the member's expected meetings falls in it.
                 .agg(perMonth(span, m -> sum(when(col(MONTH).equalTo(m), col(Participation.EXPECTED))))
@@ -158,7 +155,8 @@ public final class MemberMonthPanel {
         Column first = index(greatest(col(Members.VALID_FROM), lit(from)), span);
         Column last = index(least(validUntil, lit(to)), span);
         Column unknown = lit(DimensionGroups.UNKNOWN);
-        return WindowMembers.withUnits(HeldValidity.of(members), branches, units)
+        // The units looked up in literal maps read by the driver (no Spark job), not broadcast-joined (a job each).
+        return UnitLookup.withUnits(HeldValidity.of(members), branches, units)
                 .where(Population.TRAINING.includes(rules, lit(span.year())))
                 .withColumn(VALID_UNTIL, coalesce(col(Members.VALID_TO), lit(OPEN_END)))
                 .where(col(Members.VALID_FROM).leq(lit(to)).and(validUntil.geq(lit(from))))
@@ -189,15 +187,13 @@ public final class MemberMonthPanel {
      * Rows of the activity union for trainings: per present or makeup row at an event of a program starting in the
      * analysis year (up to the panel's last month), the member, the program as {@code _kind} and the event's month.
      */
-    static Dataset<Row> trainingRows(Dataset<Row> events, Dataset<Row> attendance, PanelSpan span) {
-        Column start = to_date(col(Events.START_TIME));
-        Dataset<Row> training = events.where(col(Events.EVENT_TYPE).isin(Effectiveness.PROGRAMS.toArray())
-                        .and(year(start).equalTo(span.year())).and(start.leq(Date.valueOf(span.last().atEndOfMonth()))))
-                .select(col(Events.EVENT_ID), col(Events.EVENT_TYPE).as(KIND), index(start, span).as(MONTH));
+    static Dataset<Row> trainingRows(Dataset<Row> attendance, YearEvents events) {
+        String training = "_training";
         return attendance.where(col(Attendance.STATUS).isin(Codes.PRESENT, Codes.MAKEUP))
-                .select(col(Attendance.EVENT_ID), col(Attendance.MEMBER_KEY))
-                .join(training, Events.EVENT_ID)
-                .select(col(Attendance.MEMBER_KEY), col(KIND), col(MONTH), lit(0L).as(BITS));
+                .select(col(Attendance.MEMBER_KEY), events.training(col(Attendance.EVENT_ID)).as(training))
+                .where(col(training).isNotNull())
+                .select(col(Attendance.MEMBER_KEY), col(training + "." + KIND).as(KIND),
+                        col(training + "." + MONTH).as(MONTH), lit(0L).as(BITS));
     }
 
     /** The panel rows as the estimator's members (collected to the driver: a few numbers per member). */

@@ -2,12 +2,10 @@ package cn.jgdj.jobs.events;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.raise_error;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -98,7 +96,7 @@ public final class ParticipationJob {
         Dataset<Row> scopedEvents = EventCalendar.withCalendar(AsOf.through(events, EventCalendar.date(), asOf))
                 .select(col(Events.EVENT_ID), col(Events.EVENT_TYPE), col(Events.ORGANIZER_UNIT_ID),
                         col(EventCalendar.DATE), col(EventCalendar.YEAR), col(EventCalendar.QUARTER),
-                        col(Events.AUDIENCE).as(SCOPE), audienceScopeId().as(SCOPE_ID));
+                        col(Events.AUDIENCE).as(SCOPE), MeetingAudiences.scopeId().as(SCOPE_ID));
 
         Column expected = col(Participation.EXPECTED);
         // The final aggregation's few thousand groups are sorted in its own stage (no gathering shuffle, one job less).
@@ -177,27 +175,29 @@ public final class ParticipationJob {
     /**
      * Per event of {@code events} (any event types) and expected member under the rule above: event_id, member_key,
      * expected (the member's attendance rows but observer rows, or 1 for an audience member without a row; pairs
-     * with only observer rows are left out) and present (present rows). The audience and the rows meet in one
-     * shuffle by member, with no join of event × member pairs, and the result stays hash-partitioned by member_key,
-     * so a further aggregation per member needs no other shuffle.
+     * with only observer rows are left out) and present (present rows). The events are collected to the driver first
+     * ({@link MeetingAudiences#collect}: one Spark job); see {@link #expectedPerMember(MeetingAudiences, Dataset,
+     * Dataset, Dataset)}.
      */
     public static Dataset<Row> expectedPerMember(Dataset<Row> events, Dataset<Row> attendance,
                                                  Dataset<Row> members, Dataset<Row> branches) {
-        Dataset<Row> scopedEvents = EventCalendar.withCalendar(events)
-                .select(col(Events.EVENT_ID), col(EventCalendar.DATE), col(Events.AUDIENCE).as(SCOPE),
-                        audienceScopeId().as(SCOPE_ID));
-        Dataset<Row> rows = attendance.join(events.select(col(Events.EVENT_ID)), new String[] {Events.EVENT_ID},
-                "left_semi");
-        return perEventAndMember(scopedEvents, rows, members, branches)
+        return expectedPerMember(MeetingAudiences.collect(events), attendance, members, branches);
+    }
+
+    /**
+     * {@link #expectedPerMember(Dataset, Dataset, Dataset, Dataset)} for events held on the driver: their attendance
+     * rows and audiences are looked up, not joined (no broadcast job). The audience and the rows meet in one shuffle
+     * by member, with no join of event × member pairs, and the result stays hash-partitioned by member_key, so a
+     * further aggregation per member needs no other shuffle.
+     */
+    public static Dataset<Row> expectedPerMember(MeetingAudiences events, Dataset<Row> attendance,
+                                                 Dataset<Row> members, Dataset<Row> branches) {
+        Dataset<Row> rows = attendance.where(events.holds(col(Attendance.EVENT_ID)));
+        Dataset<Row> audience = events.audience(audienceMembers(members, branches), SCOPE + "_m", SCOPE_ID + "_m");
+        return perEventAndMember(audience, rows)
                 .select(col(Events.EVENT_ID), col(Attendance.MEMBER_KEY), col(Participation.EXPECTED),
                         col(Participation.PRESENT))
                 .where(col(Participation.EXPECTED).gt(0L));
-    }
-
-    /** event_id, member_key of the audience members of each event (a member may repeat). */
-    private static Dataset<Row> audience(Dataset<Row> scopedEvents, Dataset<Row> members, Dataset<Row> branches) {
-        return scopedEvents.join(audienceMembers(members, branches), inAudience())
-                .select(col(Events.EVENT_ID), col(Members.MEMBER_KEY).as(Attendance.MEMBER_KEY));
     }
 
     /**
@@ -207,10 +207,11 @@ public final class ParticipationJob {
      * member_key (so the caller's aggregation per member needs no other shuffle); each member's rows are summed, the
      * audience flag once however many scopes or rows match. (The participation table needs only sums per event and
      * takes {@link #countedRows}, with no shuffle of pairs.)
+     *
+     * @param audience event_id, member_key of each event's audience members (a member may repeat)
      */
-    private static Dataset<Row> perEventAndMember(Dataset<Row> scopedEvents, Dataset<Row> attendance,
-                                                  Dataset<Row> members, Dataset<Row> branches) {
-        Dataset<Row> audience = audience(scopedEvents, members, branches)
+    private static Dataset<Row> perEventAndMember(Dataset<Row> audience, Dataset<Row> attendance) {
+        Dataset<Row> audienceRows = audience
                 .select(col(Events.EVENT_ID), col(Attendance.MEMBER_KEY), lit(null).cast("string")
                         .as(Attendance.STATUS), lit(1).as(IN_AUDIENCE), lit(0L).as(LISTED));
         Dataset<Row> rows = attendance.select(col(Attendance.EVENT_ID), col(Attendance.MEMBER_KEY),
@@ -218,7 +219,7 @@ public final class ParticipationJob {
         Column listed = col(LISTED).equalTo(1L);
         Column expected = when(col(LISTED).gt(0L), col(LISTED).minus(col(OBSERVERS)))
                 .otherwise(col(IN_AUDIENCE).cast("long"));
-        return audience.unionByName(rows)
+        return audienceRows.unionByName(rows)
                 .repartition(col(Attendance.MEMBER_KEY))
                 .groupBy(col(Events.EVENT_ID), col(Attendance.MEMBER_KEY))
                 .agg(max(col(IN_AUDIENCE)).as(IN_AUDIENCE), sum(col(LISTED)).as(LISTED),
@@ -254,19 +255,6 @@ public final class ParticipationJob {
                 // The key's filter stated here, not left to Spark to infer for one join only, makes both joins'
                 // member rows one plan that Spark shuffles once (a warehouse member row always has a key).
                 .where(col(SCOPE_ID + "_m").isNotNull().and(col(Members.MEMBER_KEY).isNotNull()));
-    }
-
-    /**
-     * The id the audience refers to: the branch for audience branch, the organizer unit for audience unit, none for
-     * invited. A branch-wide event without a branch cannot say who was expected, so it stops the job.
-     */
-    private static Column audienceScopeId() {
-        Column audience = col(Events.AUDIENCE);
-        return when(audience.equalTo(Codes.AUDIENCE_BRANCH),
-                when(col(Events.BRANCH_ID).isNull(), raise_error(concat(lit("warehouse/events: event_id '"),
-                        col(Events.EVENT_ID), lit("' has audience 'branch' but no branch_id"))).cast("string"))
-                        .otherwise(col(Events.BRANCH_ID)))
-                .when(audience.equalTo(Codes.AUDIENCE_UNIT), col(Events.ORGANIZER_UNIT_ID));
     }
 
 }

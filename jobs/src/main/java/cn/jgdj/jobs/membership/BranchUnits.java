@@ -1,10 +1,10 @@
 package cn.jgdj.jobs.membership;
 
-import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.try_element_at;
 
+import cn.jgdj.jobs.driverside.SmallTables;
 import cn.jgdj.schemas.Branches;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,8 @@ import org.apache.spark.sql.Row;
  * join. Spark estimates a join's size as the product of its sides (it has no statistics), so members joined with
  * branches looked far too big to broadcast, and the big table meeting them (attendance, platform usage) was
  * shuffled to meet them; members with a looked-up column keep their real size in the estimate and are broadcast
- * while they are small (a county), joined by shuffle when they are not (Spark's own threshold).
+ * while they are small (a county), joined by shuffle when they are not (Spark's own threshold). The branches are
+ * read by the driver from their Parquet files ({@link SmallTables}), not collected by a Spark job.
  */
 public final class BranchUnits {
     private BranchUnits() {
@@ -26,10 +27,10 @@ public final class BranchUnits {
     /** The unit_id of the branch in {@code branchId}, null for a branch not in {@code branches} (as a left join). */
     public static Column unitOf(Dataset<Row> branches, Column branchId) {
         List<Column> pairs = new ArrayList<>();
-        for (Row b : branches.select(col(Branches.BRANCH_ID), col(Branches.UNIT_ID)).collectAsList()) {
-            if (!b.isNullAt(0)) {
-                pairs.add(lit(b.getString(0)));
-                pairs.add(lit(b.getString(1)).cast("string"));
+        for (String[] b : SmallTables.strings(branches, Branches.BRANCH_ID, Branches.UNIT_ID)) {
+            if (b[0] != null) {
+                pairs.add(lit(b[0]));
+                pairs.add(lit(b[1]).cast("string"));
             }
         }
         return pairs.isEmpty() ? lit(null).cast("string")

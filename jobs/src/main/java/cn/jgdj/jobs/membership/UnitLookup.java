@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.try_element_at;
 
+import cn.jgdj.jobs.driverside.SmallTables;
 import cn.jgdj.schemas.Branches;
 import cn.jgdj.schemas.Members;
 import cn.jgdj.schemas.Units;
@@ -19,32 +20,34 @@ import org.apache.spark.sql.Row;
 
 /**
  * Members with their branch's unit and that unit's type, as {@link WindowMembers#withUnits} gives them, but looked
- * up in two literal maps made from the branches and the units, collected together in one Spark job. The joins
- * broadcast each table, and each broadcast is a Spark job of its own (AQE plans it as a query stage); a county has a
- * few hundred branches and units. Branch and unit ids are the warehouse keys (one row each), so a lookup gives what
+ * up in two literal maps made from the branches and the units, read by the driver from their Parquet files
+ * ({@link SmallTables}: no Spark job; tables made on the driver are collected). The joins broadcast each table, and
+ * each broadcast is a Spark job of its own (AQE plans it as a query stage); a county has a few hundred branches and
+ * units. Branch and unit ids are the warehouse keys (one row each), so a lookup gives what
  * the left joins gave: null for a member without a branch, a branch not in the file, or a unit not in the file.
  */
-final class UnitLookup {
+public final class UnitLookup {
     private UnitLookup() {
     }
 
-    private static final int BRANCH = 0;
-    private static final int UNIT = 1;
-
     /** {@code members} with columns `unit` (the branch's unit_id) and `unit_type` (that unit's type) added. */
-    static Dataset<Row> withUnits(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units) {
+    public static Dataset<Row> withUnits(Dataset<Row> members, Dataset<Row> branches, Dataset<Row> units) {
         Map<String, String> unitOfBranch = new LinkedHashMap<>();
         Map<String, String> typeOfUnit = new LinkedHashMap<>();
-        for (Row r : branches.select(lit(BRANCH), col(Branches.BRANCH_ID), col(Branches.UNIT_ID))
-                .union(units.select(lit(UNIT), col(Units.UNIT_ID), col(Units.UNIT_TYPE))).collectAsList()) {
-            // A null id matches no member in a join; a map cannot hold it. A null value is left out too (Spark's
-            // optimiser fails on a null in a map literal): a missing key gives null, as the left join did.
-            if (!r.isNullAt(1) && !r.isNullAt(2)) {
-                (r.getInt(0) == BRANCH ? unitOfBranch : typeOfUnit).put(r.getString(1), r.getString(2));
-            }
-        }
+        putPairs(unitOfBranch, SmallTables.strings(branches, Branches.BRANCH_ID, Branches.UNIT_ID));
+        putPairs(typeOfUnit, SmallTables.strings(units, Units.UNIT_ID, Units.UNIT_TYPE));
         return members.withColumn(Dimensions.UNIT, lookup(unitOfBranch, col(Members.BRANCH_ID)))
                 .withColumn(Dimensions.UNIT_TYPE, lookup(typeOfUnit, col(Dimensions.UNIT)));
+    }
+
+    private static void putPairs(Map<String, String> pairs, List<String[]> rows) {
+        for (String[] r : rows) {
+            // A null id matches no member in a join; a map cannot hold it. A null value is left out too (Spark's
+            // optimiser fails on a null in a map literal): a missing key gives null, as the left join did.
+            if (r[0] != null && r[1] != null) {
+                pairs.put(r[0], r[1]);
+            }
+        }
     }
 
     /** The value of {@code key} in {@code pairs}, null when the key is null or not there. */

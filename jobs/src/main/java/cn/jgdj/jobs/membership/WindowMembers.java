@@ -143,9 +143,13 @@ public final class WindowMembers {
         List<String> key = List.of(Members.MEMBER_KEY, PeriodWindows.PERIOD);
         // A small (day, period) bridge turns "date within the window" into an equi-join: each credit meets only the
         // windows holding its day, instead of every credit meeting every window of its member.
-        Dataset<Row> days = windows.select(col(PeriodWindows.PERIOD), explode(sequence(
-                col(PeriodWindows.WINDOW_START), col(PeriodWindows.WINDOW_END), expr("interval 1 day"))).as(DAY));
-        Dataset<Row> hours = credited.join(broadcast(days), col(CreditedHours.DATE).equalTo(col(DAY)))
+        // Windows made on the driver: the bridge as a literal array indexed by day (WindowDays; no broadcast job).
+        Dataset<Row> paired = WindowDays.periodsOf(windows, col(CreditedHours.DATE))
+                .map(periods -> credited.withColumn(PeriodWindows.PERIOD, explode(periods)))
+                .orElseGet(() -> credited.join(broadcast(windows.select(col(PeriodWindows.PERIOD), explode(sequence(
+                        col(PeriodWindows.WINDOW_START), col(PeriodWindows.WINDOW_END), expr("interval 1 day")))
+                        .as(DAY))), col(CreditedHours.DATE).equalTo(col(DAY))));
+        Dataset<Row> hours = paired
                 .groupBy(key.stream().map(k -> col(k)).toArray(Column[]::new))
                 .agg(sum(col(CreditedHours.CREDIT_HOURS).cast("decimal(18,4)")).cast("double")
                         .as(MemberPeriods.HOURS));
