@@ -21,7 +21,6 @@ import cn.jgdj.jobs.driverside.SmallTables;
 import cn.jgdj.jobs.ingest.CollapsedRows;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.jobs.membership.BranchUnits;
-import cn.jgdj.jobs.membership.DimensionGroups;
 import cn.jgdj.jobs.rules.Rules;
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Branches;
@@ -82,8 +81,8 @@ public final class DataQualityJob {
     private static final Date OPEN_END = Date.valueOf("9999-12-31");
     private static final String ROW = ScorecardRows.ROW;
     private static final String DATE = "_date";
-    private static final String COUNTED = "_counted";
-    private static final String ROWS = "_rows";
+    static final String COUNTED = "_counted";
+    static final String ROWS = "_rows";
     private static final String LAST_VALID = "_last_valid";
 
     public static void run(JobIO io, JobParams params) {
@@ -91,14 +90,14 @@ public final class DataQualityJob {
         Dataset<Row> members = io.read(Catalog.warehouse(Members.NAME));
         Dataset<Row> memberUnits = memberUnits(members, io.read(Catalog.warehouse(Branches.NAME)));
         Dataset<Row> setAside = QuarantinedRows.events(io.read(Catalog.quarantine(Events.NAME)))
-                .unionByName(QuarantinedRows.attendance(io.read(Catalog.quarantine(Attendance.NAME)), events))
-                .unionByName(QuarantinedRows.platform(io.read(Catalog.quarantine(PlatformUsage.NAME)), memberUnits,
-                        params.memberKeySecret()));
+                .unionByName(QuarantinedRows.attendance(io.read(Catalog.quarantine(Attendance.NAME)), events));
+        Dataset<Row> platformSetAside = QuarantinedRows.platformKeys(io.read(Catalog.quarantine(PlatformUsage.NAME)),
+                params.memberKeySecret());
         Collapsed collapsed = new Collapsed(io.read(CollapsedRows.name(Events.NAME)),
                 io.read(CollapsedRows.name(Attendance.NAME)), io.read(CollapsedRows.name(PlatformUsage.NAME)));
         io.write(Catalog.indicator(DataQuality.NAME), scorecard(events, io.read(Catalog.warehouse(Attendance.NAME)),
-                memberUnits, io.read(Catalog.warehouse(PlatformUsage.NAME)), setAside, collapsed, params.asOf(),
-                Rules.forParams(params).dataQualityThresholds()));
+                memberUnits, io.read(Catalog.warehouse(PlatformUsage.NAME)), setAside, platformSetAside, collapsed,
+                params.asOf(), Rules.forParams(params).dataQualityThresholds()));
     }
 
     /**
@@ -139,7 +138,7 @@ public final class DataQualityJob {
     }
 
     /**
-     * Rows with exactly DataQuality.COLUMNS.
+     * Rows with exactly DataQuality.COLUMNS, with no platform rows set aside.
      *
      * @param memberUnits from {@link #memberUnits}
      * @param setAside    rows from {@link QuarantinedRows}: period, unit_id, check, missing end flag
@@ -147,7 +146,22 @@ public final class DataQualityJob {
     public static Dataset<Row> scorecard(Dataset<Row> events, Dataset<Row> attendance, Dataset<Row> memberUnits,
                                          Dataset<Row> platform, Dataset<Row> setAside, Collapsed collapsed,
                                          LocalDate asOf, Map<String, Double> thresholds) {
-        List<Tally> tallies = tallies(events, attendance, memberUnits, platform, setAside, collapsed, asOf);
+        return scorecard(events, attendance, memberUnits, platform, setAside, null, collapsed, asOf, thresholds);
+    }
+
+    /**
+     * Rows with exactly DataQuality.COLUMNS.
+     *
+     * @param memberUnits      from {@link #memberUnits}
+     * @param setAside         placed rows of events and attendance from {@link QuarantinedRows}: period, unit_id,
+     *                         check, missing end flag
+     * @param platformSetAside platform rows set aside, keyed ({@link QuarantinedRows#platformKeys}); null for none
+     */
+    public static Dataset<Row> scorecard(Dataset<Row> events, Dataset<Row> attendance, Dataset<Row> memberUnits,
+                                         Dataset<Row> platform, Dataset<Row> setAside, Dataset<Row> platformSetAside,
+                                         Collapsed collapsed, LocalDate asOf, Map<String, Double> thresholds) {
+        List<Tally> tallies = tallies(events, attendance, memberUnits, platform, setAside, platformSetAside,
+                collapsed, asOf);
         return events.sparkSession().createDataFrame(ScorecardRows.of(tallies, thresholds), ScorecardRows.SCHEMA);
     }
 
@@ -157,29 +171,14 @@ public final class DataQualityJob {
      * the driver merges them ({@link PartitionTotals}), where an exchange to a final aggregation took a Spark job.
      */
     static List<Tally> tallies(Dataset<Row> events, Dataset<Row> attendance, Dataset<Row> memberUnits,
-                                Dataset<Row> platform, Dataset<Row> setAside, Collapsed collapsed, LocalDate asOf) {
-        Dataset<Row> eventRows = perEvent(events, attendance, collapsed);
-        Dataset<Row> platformRows = platform.join(memberUnits, PlatformUsage.MEMBER_KEY, "left")
-                .select(Quarters.of(col(PlatformUsage.DATE)).as(Indicators.PERIOD), unitOrUnknown(),
-                        col(PlatformUsage.DATE).as(DATE),
-                        when(col(PlatformUsage.DATE).gt(col(LAST_VALID)), lit(DataQuality.PLATFORM_AFTER_VALIDITY))
-                                .otherwise(lit(ROW)).as(DataQuality.CHECK), lit(true).as(COUNTED), lit(1L).as(ROWS));
-        Dataset<Row> collapsedPlatform = collapsed.platform().join(memberUnits, PlatformUsage.MEMBER_KEY, "left")
-                .select(Quarters.of(col(PlatformUsage.DATE)).as(Indicators.PERIOD), unitOrUnknown(),
-                        col(PlatformUsage.DATE).as(DATE), col(CollapsedRows.COLLAPSED), col(CollapsedRows.SUPERSEDED));
-        // Each place of collapsed rows yields two tallies, exact copies and superseded rows, from one scan.
-        Column asChecks = explode(array(
-                struct(lit(DataQuality.EXACT_DUPLICATE).as(DataQuality.CHECK), col(CollapsedRows.COLLAPSED).as(ROWS)),
-                struct(lit(DataQuality.SUPERSEDED).as(DataQuality.CHECK), col(CollapsedRows.SUPERSEDED).as(ROWS))));
-        Dataset<Row> collapsedRows = collapsedPlatform
-                .select(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(DATE), asChecks.as("_c"))
-                .select(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(DATE),
-                        col("_c." + DataQuality.CHECK).as(DataQuality.CHECK), lit(false).as(COUNTED),
-                        col("_c." + ROWS).as(ROWS));
-        Dataset<Row> dated = eventRows.unionByName(platformRows).unionByName(collapsedRows);
+                                Dataset<Row> platform, Dataset<Row> setAside, Dataset<Row> platformSetAside,
+                                Collapsed collapsed, LocalDate asOf) {
+        Dataset<Row> dated = perEvent(events, attendance, collapsed);
         if (asOf != null) {
             dated = dated.filter(col(DATE).leq(lit(Date.valueOf(asOf))));
         }
+        Dataset<Row> platformRows = PlatformTallies.of(platform, collapsed.platform(), platformSetAside, memberUnits,
+                LAST_VALID, asOf);
         // A set-aside event missing its end time counts once in the unit's rows and also under its own check.
         Dataset<Row> setAsideRows = setAside.select(col(Indicators.PERIOD), col(Indicators.UNIT_ID),
                 explode(when(col(QuarantinedRows.MISSING_END), array(setAsideCheck(col(DataQuality.CHECK), true),
@@ -187,7 +186,7 @@ public final class DataQualityJob {
                         .otherwise(array(setAsideCheck(col(DataQuality.CHECK), true)))).as("_c"))
                 .select(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col("_c." + DataQuality.CHECK)
                         .as(DataQuality.CHECK), col("_c." + COUNTED).as(COUNTED), lit(1L).as(ROWS));
-        return PartitionTotals.of(dated.drop(DATE).unionByName(setAsideRows),
+        return PartitionTotals.of(dated.drop(DATE).unionByName(platformRows).unionByName(setAsideRows),
                         List.of(col(Indicators.PERIOD), col(Indicators.UNIT_ID), col(DataQuality.CHECK), col(COUNTED)),
                         List.of(col(ROWS)), List.of()).stream()
                 .filter(r -> r.getLong(5) > 0)
@@ -244,9 +243,5 @@ public final class DataQualityJob {
 
     private static Column setAsideCheck(Column check, boolean counted) {
         return struct(check.as(DataQuality.CHECK), lit(counted).as(COUNTED));
-    }
-
-    private static Column unitOrUnknown() {
-        return coalesce(col(Indicators.UNIT_ID), lit(DimensionGroups.UNKNOWN)).as(Indicators.UNIT_ID);
     }
 }

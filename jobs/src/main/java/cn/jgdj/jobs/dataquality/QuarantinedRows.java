@@ -30,14 +30,15 @@ import org.apache.spark.sql.types.DataTypes;
  * Rows set aside at ingest, placed in a unit and quarter from their raw cells: an event by its organiser unit, an
  * attendance row by its event (when the event was kept), a platform row by its member, whose raw member_id is
  * keyed with the run's HMAC secret exactly as ingest keys it, so no raw id leaves this class. A row that cannot be
- * placed goes to unit `unknown` (or period `undated`), never dropped. Output: period, unit_id, check, and whether the row was an event set aside for a missing end time.
+ * placed goes to unit `unknown` (or period `undated`), never dropped. Output of events and attendance: period,
+ * unit_id, check, and whether the row was an event set aside for a missing end time; platform rows are keyed here
+ * and placed by {@link PlatformTallies}.
  */
 final class QuarantinedRows {
     private QuarantinedRows() {
     }
 
     static final String MISSING_END = "_raw_column";
-    
 
     /** set_aside:REASON rows plus event_without_end_or_venue for events set aside for a missing end time. */
     static Dataset<Row> events(Dataset<Row> quarantine) {
@@ -52,29 +53,50 @@ final class QuarantinedRows {
         return placed(joined, col("_unit"), coalesce(col("_quarter"), lit(DataQuality.UNDATED)));
     }
 
+    /** The raw date cell of a platform row set aside, kept for {@link #placedPeriod}. */
+    static final String RAW_DATE = "_raw_date";
+
     /**
-     * @param memberUnits member_key and unit_id (the unit of the member's latest row)
+     * The platform rows set aside, not yet placed: member_key (the raw member_id keyed as ingest keys it), the raw
+     * date ({@link #RAW_DATE}), the reason code and the column. {@link PlatformTallies} places them by the member's
+     * unit in the same join as the usage rows and the collapsed ones (one aggregation of memberUnits, one broadcast).
      */
-    static Dataset<Row> platform(Dataset<Row> quarantine, Dataset<Row> memberUnits, byte[] secret) {
+    static Dataset<Row> platformKeys(Dataset<Row> quarantine, byte[] secret) {
         UserDefinedFunction key = udf((UDF1<String, String>) raw -> {
             String id = Normalize.id(raw);
             return id == null || id.isEmpty() ? null : MemberKeys.key(secret, id);
         }, DataTypes.StringType);
-        // Joined by the key's own name with memberUnits as it is, so that Spark broadcasts it once for the platform
-        // rows, the collapsed ones and these (one Spark job; a renamed copy was a broadcast of its own).
-        Dataset<Row> joined = quarantine.withColumn(Members.MEMBER_KEY, key.apply(col(PlatformUsage.MEMBER_ID)))
-                .join(memberUnits, Members.MEMBER_KEY, "left");
-        return placed(joined, col(Indicators.UNIT_ID), Quarters.ofRaw(col(PlatformUsage.DATE)));
+        return quarantine.select(key.apply(col(PlatformUsage.MEMBER_ID)).as(Members.MEMBER_KEY),
+                col(PlatformUsage.DATE).cast("string").as(RAW_DATE),
+                col(QuarantineColumns.REASON_CODE).cast("string").as(QuarantineColumns.REASON_CODE),
+                col(QuarantineColumns.COLUMN).cast("string").as(QuarantineColumns.COLUMN));
+    }
+
+    /** The quarter of a set-aside platform row, from {@link #platformKeys}' raw date. */
+    static Column placedPeriod() {
+        return Quarters.ofRaw(col(RAW_DATE));
+    }
+
+    /** The unit of a set-aside row: its raw unit id normalised, else `unknown`. */
+    static Column placedUnit(Column unit) {
+        return coalesce(udfId().apply(unit), lit(DimensionGroups.UNKNOWN));
+    }
+
+    /** set_aside:REASON of a set-aside row. */
+    static Column setAsideCheck() {
+        return concat(lit(DataQuality.SET_ASIDE + ":"), col(QuarantineColumns.REASON_CODE));
+    }
+
+    /** Whether a set-aside row lacks its end time (it also counts under event_without_end_or_venue). */
+    static Column missingEnd() {
+        return col(QuarantineColumns.REASON_CODE).equalTo(ReasonCode.MISSING_VALUE.name())
+                .and(lower(col(QuarantineColumns.COLUMN)).equalTo(Events.END_TIME));
     }
 
     private static Dataset<Row> placed(Dataset<Row> rows, Column unit, Column period) {
-        Column unitId = coalesce(udfId().apply(unit), lit(DimensionGroups.UNKNOWN));
-        Column reason = col(QuarantineColumns.REASON_CODE);
-        Column check = concat(lit(DataQuality.SET_ASIDE + ":"), reason);
-        Column missingEnd = reason.equalTo(ReasonCode.MISSING_VALUE.name())
-                .and(lower(col(QuarantineColumns.COLUMN)).equalTo(Events.END_TIME));
-        return rows.select(period.as(Indicators.PERIOD), unitId.as(Indicators.UNIT_ID), check.as(DataQuality.CHECK),
-                when(missingEnd, lit(true)).otherwise(lit(false)).as(MISSING_END));
+        return rows.select(period.as(Indicators.PERIOD), placedUnit(unit).as(Indicators.UNIT_ID),
+                setAsideCheck().as(DataQuality.CHECK), when(missingEnd(), lit(true)).otherwise(lit(false))
+                        .as(MISSING_END));
     }
 
     private static UserDefinedFunction udfId() {

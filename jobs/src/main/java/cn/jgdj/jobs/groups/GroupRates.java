@@ -57,6 +57,7 @@ public final class GroupRates {
     private Column medianValue;
     private String sumName;
     private Column sumValue;
+    private String recordsAlsoUnder;
 
     private GroupRates(Dataset<Row> members) {
         this.members = members;
@@ -143,6 +144,21 @@ public final class GroupRates {
         return this;
     }
 
+    /**
+     * As {@link #activityCountAndSum}, from activity rows that are records, any number per member, period and key
+     * value (each volunteer log): {@code countName} counts each member with a record once per key value, the sum
+     * adds every record, and every record also counts under {@code alsoUnder} (a key value, e.g. `all`; a record of
+     * a key value not listed, or of none, counts only there). The same figures as the records summed per member,
+     * period and key value, with a copy of each under {@code alsoUnder}, given to {@link #activityCountAndSum}; the
+     * one pass per period does that itself (no aggregation and exchange before it), so with {@link #countMembers}
+     * and no other aggregates only.
+     */
+    public GroupRates activityRecordsCountAndSum(String countName, String sumName, Column value, String alsoUnder) {
+        activityCountAndSum(countName, sumName, value);
+        this.recordsAlsoUnder = alsoUnder;
+        return this;
+    }
+
     private void countActivityAs(String countName) {
         if (activityCount != null && !activityCount.equals(countName)) {
             throw new IllegalStateException("activity rows are counted once: " + activityCount + ", " + countName);
@@ -174,11 +190,15 @@ public final class GroupRates {
             throw new IllegalStateException("activity aggregates need activity rows");
         }
         Dataset<Row> table;
-        if (memberCount != null && aggregates.isEmpty() && activity != null && activityAggregates.isEmpty()
-                && (sumName == null) != (medianName == null)) {
+        boolean onePass = memberCount != null && aggregates.isEmpty() && activity != null
+                && activityAggregates.isEmpty() && (sumName == null) != (medianName == null);
+        if (recordsAlsoUnder != null && !onePass) {
+            throw new IllegalStateException("activity records are summed in the one pass per period only");
+        }
+        if (onePass) {
             table = sumName != null
                     ? OnePassPerPeriod.of(this.members, activity, activityKey, activityKeyValues, memberCount,
-                            activityCount, OnePassPerPeriod.Figure.SUM, sumName, sumValue)
+                            activityCount, OnePassPerPeriod.Figure.SUM, sumName, sumValue, recordsAlsoUnder)
                     : OnePassPerPeriod.of(this.members, activity, activityKey, activityKeyValues, memberCount,
                             activityCount, OnePassPerPeriod.Figure.MEDIAN, medianName, medianValue);
         } else {

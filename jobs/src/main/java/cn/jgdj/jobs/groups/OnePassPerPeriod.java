@@ -10,6 +10,7 @@ import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.work.WorkTables;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -86,6 +87,24 @@ final class OnePassPerPeriod {
      */
     static Dataset<Row> of(Dataset<Row> members, Dataset<Row> activity, String key, List<String> keyValues,
                            String membersName, String countName, Figure figure, String figureName, Column value) {
+        return of(members, activity, key, keyValues, membersName, countName, figure, figureName, value, null);
+    }
+
+    /**
+     * As above; with {@code recordsAlsoUnder} (a value of {@code keyValues}; null: none) the activity rows are
+     * records, any number per member, period and key value (each volunteer log): {@code countName} counts each
+     * member once per key value, the sum adds every record, and every record also counts under
+     * {@code recordsAlsoUnder} (a record of a key value not listed, or of none, only there). The same figures as
+     * the records first summed per member, period and key value, with a copy of each under that value: the pass
+     * does it, so the records are shuffled once, with no aggregation and its exchange before. {@link Figure#SUM}
+     * only.
+     */
+    static Dataset<Row> of(Dataset<Row> members, Dataset<Row> activity, String key, List<String> keyValues,
+                           String membersName, String countName, Figure figure, String figureName, Column value,
+                           String recordsAlsoUnder) {
+        if (recordsAlsoUnder != null && (figure != Figure.SUM || !keyValues.contains(recordsAlsoUnder))) {
+            throw new IllegalArgumentException("records are summed, under a listed key value: " + recordsAlsoUnder);
+        }
         Column amount = figure == Figure.MEDIAN ? value.cast("double") : value;
         DataType amountType = activity.select(amount).schema().fields()[0].dataType();
         if (figure == Figure.SUM && !(amountType instanceof DecimalType)) {
@@ -111,10 +130,11 @@ final class OnePassPerPeriod {
         }
         activitySide.add(col(key).cast("string").as(key));
         activitySide.add(amount.as(AMOUNT));
-        // Rows that cannot meet a member row (no period, no member, a key value not listed) stay home.
+        // Rows that cannot meet a member row (no period, no member, a key value not listed, unless records count
+        // under recordsAlsoUnder too) stay home.
+        Column meets = col(Indicators.PERIOD).isNotNull().and(col(WorkTables.MEMBER_KEY).isNotNull());
         Dataset<Row> activityRows = activity.select(activitySide.toArray(Column[]::new))
-                .where(col(Indicators.PERIOD).isNotNull().and(col(WorkTables.MEMBER_KEY).isNotNull())
-                        .and(col(key).isin(keyValues.toArray())));
+                .where(recordsAlsoUnder != null ? meets : meets.and(col(key).isin(keyValues.toArray())));
         int partitions = Math.max(1, members.sparkSession().sparkContext().defaultParallelism());
         Dataset<Row> rows = members.select(memberSide.toArray(Column[]::new)).union(activityRows)
                 .repartition(partitions, col(Indicators.PERIOD))
@@ -127,17 +147,24 @@ final class OnePassPerPeriod {
                 .add(membersName, DataTypes.LongType, false)
                 .add(countName, DataTypes.LongType, false)
                 .add(figureName, DataTypes.DoubleType, figure == Figure.MEDIAN);
-        return rows.mapPartitions(new Periods(keyValues, figure), Encoders.row(out));
+        return rows.mapPartitions(new Periods(keyValues, figure, recordsAlsoUnder), Encoders.row(out));
     }
 
     /** A partition's periods, one after the other: the rows of a period are consecutive, member rows first. */
     static final class Periods implements MapPartitionsFunction<Row, Row> {
         private final List<String> keys;
         private final Figure figure;
+        private final String recordsAlsoUnder;
 
         Periods(List<String> keyValues, Figure figure) {
+            this(keyValues, figure, null);
+        }
+
+        /** @param recordsAlsoUnder null: one activity row per member and key value; else records, see {@link #of} */
+        Periods(List<String> keyValues, Figure figure, String recordsAlsoUnder) {
             this.keys = keyValues.stream().distinct().toList();
             this.figure = figure;
+            this.recordsAlsoUnder = recordsAlsoUnder;
         }
 
         @Override
@@ -151,7 +178,7 @@ final class OnePassPerPeriod {
                     if (period != null) {
                         period.emit(out);
                     }
-                    period = new Period(p, keys, figure);
+                    period = new Period(p, keys, figure, recordsAlsoUnder);
                 }
                 if (r.getInt(1) == MEMBER_ROW) {
                     period.addMember(r);
@@ -180,12 +207,17 @@ final class OnePassPerPeriod {
         private final Map<String, List<int[]>> memberGroups = new HashMap<>();
         /** Per key value and dimension, the figures of each group (null until a member of it has activity). */
         private List<List<List<Group>>> figures;
+        /** Records: the key value every record also counts under (null: activity rows are one per member). */
+        private final Integer alsoUnder;
+        /** Records: the key values each member has been counted under. */
+        private final Map<String, BitSet> countedUnder = new HashMap<>();
 
-        Period(String name, List<String> keys, Figure figure) {
+        Period(String name, List<String> keys, Figure figure, String recordsAlsoUnder) {
             this.name = name;
             this.keys = keys;
             this.figure = figure;
             keys.forEach(k -> keyIndex.put(k, keyIndex.size()));
+            this.alsoUnder = recordsAlsoUnder == null ? null : keyIndex.get(recordsAlsoUnder);
             for (int i = 0; i < Dimensions.ORDER.size(); i++) {
                 groupIndex.add(new HashMap<>());
                 groupNames.add(new ArrayList<>());
@@ -216,11 +248,30 @@ final class OnePassPerPeriod {
         }
 
         void addActivity(Row r) {
-            List<int[]> rowsOfMember = memberGroups.get(r.getString(MEMBER_AT));
+            String member = r.getString(MEMBER_AT);
+            List<int[]> rowsOfMember = memberGroups.get(member);
             Integer k = keyIndex.get(r.getString(KEY_AT));
-            if (rowsOfMember == null || k == null) {
+            if (rowsOfMember == null) {
                 return;
             }
+            if (alsoUnder == null) {
+                if (k != null) {
+                    add(r, k, true, rowsOfMember);
+                }
+                return;
+            }
+            // A record: its member counts once per key value, its amount every time (twice under alsoUnder when
+            // that is its own key value, as a copy of it would).
+            BitSet counted = countedUnder.computeIfAbsent(member, m -> new BitSet(keys.size()));
+            if (k != null) {
+                add(r, k, !counted.get(k), rowsOfMember);
+                counted.set(k);
+            }
+            add(r, alsoUnder, !counted.get(alsoUnder), rowsOfMember);
+            counted.set(alsoUnder);
+        }
+
+        private void add(Row r, int k, boolean countMember, List<int[]> rowsOfMember) {
             if (figures == null) {
                 figures = new ArrayList<>();
                 for (int key = 0; key < keys.size(); key++) {
@@ -246,7 +297,9 @@ final class OnePassPerPeriod {
                         group = new Group(figure);
                         byGroup.set(groups[i], group);
                     }
-                    group.rows++;
+                    if (countMember) {
+                        group.rows++;
+                    }
                     if (figure == Figure.SUM) {
                         if (decimal != null) {
                             group.sum = group.sum == null ? decimal : group.sum.add(decimal);

@@ -1,9 +1,6 @@
 package cn.jgdj.jobs.volunteer;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
 
 import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.IndicatorJob;
@@ -66,7 +63,6 @@ public final class VolunteerJob {
         THEMES = List.copyOf(t);
     }
 
-    private static final String LOGS = "_logs";
     private static final String LOG_HOURS = "_hours";
 
     public static void run(JobIO io, JobParams params) {
@@ -101,16 +97,16 @@ public final class VolunteerJob {
         // broadcast job).
         Dataset<Row> dated = PeriodWindows.joined(logs, windows,
                 col(VolunteerLogs.DATE).between(col(PeriodWindows.WINDOW_START), col(PeriodWindows.WINDOW_END)))
-                .select(col(VolunteerLogs.MEMBER_KEY), col(PeriodWindows.PERIOD), col(VolunteerLogs.THEME),
+                .select(col(VolunteerLogs.MEMBER_KEY), col(PeriodWindows.PERIOD),
+                        col(VolunteerLogs.THEME).as(Volunteer.THEME),
                         col(VolunteerLogs.HOURS).cast("decimal(18,4)").as(LOG_HOURS));
-        Dataset<Row> byTheme = dated.unionByName(dated.withColumn(VolunteerLogs.THEME, lit(Volunteer.ALL_THEMES)))
-                .groupBy(col(VolunteerLogs.MEMBER_KEY), col(PeriodWindows.PERIOD), col(VolunteerLogs.THEME))
-                .agg(count(lit(1)).as(LOGS), sum(col(LOG_HOURS)).as(LOG_HOURS))
-                .withColumnRenamed(VolunteerLogs.THEME, Volunteer.THEME);
+        // The logs go to the pass per period as they are: it counts a member once per theme and under `all`, and
+        // sums every log's hours (no aggregation per member, period and theme before it: one exchange less).
         return GroupRates.of(population)
                 .countMembers(Volunteer.MEMBERS)
-                .activity(byTheme, Volunteer.THEME, THEMES)
-                .activityCountAndSum(Volunteer.PARTICIPANTS, Volunteer.HOURS, col(LOG_HOURS))
+                .activity(dated, Volunteer.THEME, THEMES)
+                .activityRecordsCountAndSum(Volunteer.PARTICIPANTS, Volunteer.HOURS, col(LOG_HOURS),
+                        Volunteer.ALL_THEMES)
                 .rate(Volunteer.PARTICIPATION_RATE, Volunteer.PARTICIPANTS, Volunteer.MEMBERS)
                 .table(Volunteer.MEMBERS, minCellSize, asOf,
                         List.of(col(Indicators.PERIOD), DimensionGroups.reportOrder(), col(Indicators.GROUP),

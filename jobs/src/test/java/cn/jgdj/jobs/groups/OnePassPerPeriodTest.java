@@ -3,6 +3,7 @@ package cn.jgdj.jobs.groups;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.jgdj.jobs.membership.DimensionGroups;
@@ -11,6 +12,7 @@ import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.indicators.Indicators;
 import cn.jgdj.schemas.work.WorkTables;
 import cn.jgdj.testing.SparkSessionExtension;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -153,6 +155,101 @@ class OnePassPerPeriodTest {
         assertEquals(general, onePass);
         // 8 periods × 2 keys × (all 1 + age_band 2 + unit 4 (u0, u1, u2, unknown) + 7 dimensions of 3 groups).
         assertEquals(8 * 2 * (1 + 2 + 4 + 7 * 3), onePass.size());
+    }
+
+    private static Row record(String period, String member, String key, String amount) {
+        List<Object> v = new ArrayList<>(List.of(period, 1, member));
+        for (int i = 0; i < 9; i++) {
+            v.add(null);
+        }
+        v.add(key);
+        v.add(amount == null ? null : new BigDecimal(amount));
+        return RowFactory.create(v.toArray());
+    }
+
+    /**
+     * Records (volunteer logs), each also under `all`. m1 (&lt;=35): a 1.5, a 2.0, b without hours, and one of key
+     * `all` itself (1.0, so twice under `all`); m2 (36-45): z 3.0 (not listed: `all` only) and one of no key 0.25;
+     * m3 has no member row. all: m1 1.5 + 2.0 + 1.0 + 1.0 = 5.5, m2 3.25, both counted once → 2 members, 8.75;
+     * a: m1 once, 3.5; b: m1 once, no hours → 0.0.
+     */
+    @Test
+    void recordsCountEachMemberOncePerKeyAndEveryRecordUnderAll() {
+        Iterator<Row> rows = List.of(member("2025", "m1", "<=35"), member("2025", "m2", "36-45"),
+                record("2025", "m1", "a", "1.5"), record("2025", "m2", "z", "3.0"),
+                record("2025", "m1", "a", "2.0"), record("2025", "m1", "b", null),
+                record("2025", "m2", null, "0.25"), record("2025", "m1", "all", "1.0"),
+                record("2025", "m3", "a", "9.0")).iterator();
+        List<Row> out = new ArrayList<>();
+        new OnePassPerPeriod.Periods(List.of("all", "a", "b"), OnePassPerPeriod.Figure.SUM, "all").call(rows)
+                .forEachRemaining(out::add);
+        assertEquals(List.of(
+                "2025|all|all|all|2|2|8.75",
+                "2025|all|age_band|<=35|1|1|5.5",
+                "2025|all|age_band|36-45|1|1|3.25",
+                "2025|a|all|all|2|1|3.5",
+                "2025|a|age_band|<=35|1|1|3.5",
+                "2025|a|age_band|36-45|1|0|0.0",
+                "2025|b|all|all|2|1|0.0",
+                "2025|b|age_band|<=35|1|1|0.0",
+                "2025|b|age_band|36-45|1|0|0.0"), lines(out, List.of(Dimensions.ALL, Dimensions.AGE_BAND)));
+    }
+
+    /**
+     * Records over the session's partitions give the table of their sums per member, period and key value with a
+     * copy of each under `all` (what the volunteer job aggregated before the pass), row for row.
+     */
+    @Test
+    void recordsEqualTheirSumsPerMemberWithACopyUnderAll(SparkSession spark) {
+        List<StructField> fields = new ArrayList<>();
+        fields.add(DataTypes.createStructField(WorkTables.MEMBER_KEY, DataTypes.StringType, false));
+        fields.add(DataTypes.createStructField(Indicators.PERIOD, DataTypes.StringType, false));
+        for (String d : Dimensions.ORDER.subList(1, Dimensions.ORDER.size())) {
+            fields.add(DataTypes.createStructField(d, DataTypes.StringType, true));
+        }
+        List<Row> memberRows = new ArrayList<>();
+        List<Row> records = new ArrayList<>();
+        for (int p = 1; p <= 4; p++) {
+            String period = "2025Q" + p;
+            for (int m = 0; m < 6; m++) {
+                List<Object> v = new ArrayList<>(List.of("m" + m, period, m % 2 == 0 ? "<=35" : "36-45"));
+                for (int i = 0; i < 8; i++) {
+                    v.add("u" + (m % 3));
+                }
+                memberRows.add(RowFactory.create(v.toArray()));
+                for (int n = 0; n < (m + p) % 4; n++) {
+                    String key = List.of("a", "b", "z").get((m + n) % 3);
+                    records.add(RowFactory.create("m" + m, period, n == 2 ? null : key,
+                            (m + n) % 5 == 0 ? null : new BigDecimal((m * n + p) + ".25")));
+                }
+            }
+        }
+        StructType recordSchema = DataTypes.createStructType(List.of(
+                DataTypes.createStructField(WorkTables.MEMBER_KEY, DataTypes.StringType, false),
+                DataTypes.createStructField(Indicators.PERIOD, DataTypes.StringType, false),
+                DataTypes.createStructField("key", DataTypes.StringType, true),
+                DataTypes.createStructField("value", DataTypes.createDecimalType(18, 4), true)));
+        Dataset<Row> members = spark.createDataFrame(memberRows, DataTypes.createStructType(fields));
+        Dataset<Row> logs = spark.createDataFrame(records, recordSchema).repartition(2);
+        List<String> keys = List.of("all", "a", "b");
+        List<String> columns = List.of(Indicators.PERIOD, "key", Indicators.DIMENSION, Indicators.GROUP, "members",
+                "active", "hours");
+        List<Column> order = List.of(col(Indicators.PERIOD), col("key"), DimensionGroups.reportOrder(),
+                col(Indicators.GROUP));
+        List<Row> onePass = GroupRates.of(members).countMembers("members")
+                .activity(logs, "key", keys)
+                .activityRecordsCountAndSum("active", "hours", col("value"), "all")
+                .table("members", 2, null, order, columns).collectAsList();
+        Dataset<Row> summed = logs.unionByName(logs.withColumn("key", lit("all")))
+                .groupBy(col(WorkTables.MEMBER_KEY), col(Indicators.PERIOD), col("key"))
+                .agg(sum(col("value")).as("value"));
+        List<Row> aggregated = GroupRates.of(members).countMembers("members")
+                .activity(summed, "key", keys)
+                .activityCountAndSum("active", "hours", col("value"))
+                .table("members", 2, null, order, columns).collectAsList();
+        assertEquals(aggregated, onePass);
+        // 4 periods × 3 keys × (all 1 + age_band 2 + 8 dimensions of 3 units).
+        assertEquals(4 * 3 * (1 + 2 + 8 * 3), onePass.size());
     }
 
     /** The members spread over the default parallelism, each member's rows in one partition, nothing lost. */
