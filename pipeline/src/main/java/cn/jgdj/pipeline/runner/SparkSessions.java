@@ -26,9 +26,20 @@ public final class SparkSessions {
      * unless spark.local.dir is given. Null localDir: Spark's default (the system temp folder).
      */
     public static SparkSession forRun(String appName, java.nio.file.Path localDir) {
-        SparkConf conf = conf(new SparkConf(), appName, localDir);
+        return forRun(appName, localDir, InputSize.UNKNOWN);
+    }
+
+    /**
+     * As {@link #forRun(String, java.nio.file.Path)}, for raw exports of {@code inputBytes} (or
+     * {@link InputSize#UNKNOWN}): a small county run locally gets {@link SmallCounty}'s settings.
+     */
+    public static SparkSession forRun(String appName, java.nio.file.Path localDir, long inputBytes) {
+        SparkConf conf = conf(new SparkConf(), appName, localDir, inputBytes);
         if (runsLocally(conf)) {
             GeneratedCodeJit.keepOutOfC2();
+            if (SmallCounty.applies(inputBytes)) {
+                SmallCounty.keepAllCodeInC1();
+            }
         }
         return SparkSession.builder().config(conf).getOrCreate();
     }
@@ -45,6 +56,17 @@ public final class SparkSessions {
 
     /** As {@link #conf(SparkConf, String)}, with a private scratch folder for a local master. */
     public static SparkConf conf(SparkConf conf, String appName, java.nio.file.Path localDir) {
+        return conf(conf, appName, localDir, InputSize.UNKNOWN);
+    }
+
+    /**
+     * As {@link #conf(SparkConf, String, java.nio.file.Path)}; when the launcher starts Spark itself (no master
+     * given) for raw exports of a small county ({@link SmallCounty#applies}), with that county's settings too.
+     */
+    public static SparkConf conf(SparkConf conf, String appName, java.nio.file.Path localDir, long inputBytes) {
+        if (!masterGiven(conf) && SmallCounty.applies(inputBytes)) {
+            SmallCounty.addSparkSettings(conf);
+        }
         if (localDir != null && runsLocally(conf)) {
             conf.setIfMissing("spark.local.dir", localDir.toString());
         }
