@@ -1,29 +1,27 @@
 package cn.jgdj.pipeline.runner;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.apache.spark.SparkConf;
-
 /**
  * The launcher's settings for a small county, chosen by the size of its raw exports. A small county's run is
  * almost all fixed cost per Spark plan (planning, Janino, the JIT compiling each plan's code), not row work, so
- * what pays at 10,000 members costs there: C2's compiles above all (docs/performance.md, "Small county, ninth
- * round", has the measurements behind each setting and the threshold).
+ * what pays at 10,000 members costs there: C2's compiles above all, 38 of a 435-member run's 100 CPU seconds.
+ * So all code stays in C1 (docs/performance.md, "Small county, ninth round", has the measurements behind it and
+ * the Spark settings tried and not kept).
  *
  * <p>A launcher choice, not a job's: {@link SparkSessions} applies it only to a run whose Spark runs in this JVM
- * ({@code local[*]}), never under spark-submit to a cluster; explicit {@code spark.*} system properties still win,
- * and {@code -Djgdj.smallCounty=false} keeps a large county's settings whatever the size.
+ * ({@code local[*]}), never to a cluster's executors; {@code -Djgdj.smallCounty=false} keeps HotSpot's tiered JIT
+ * whatever the size. No Spark setting is part of it: AQE off on one shuffle partition cut a small county's Spark
+ * jobs from 4.1 to 2.9 per task, but changed the last digits of a forecast share at 2,000 × 3 (a double sum
+ * added in another order), and results must not depend on the county's size.
  */
 public final class SmallCounty {
-    /** Raw exports up to this size count as small (see docs/performance.md for the sizes measured around it). */
-    public static final long MAX_INPUT_BYTES = 8L << 20;
-    /** A system property that, set to false, never applies the small-county settings. */
+    /**
+     * Raw exports up to this size count as small: C1 alone saved CPU at 2.4 MB (435 × 2) and 16.5 MB (2,000 × 3),
+     * and cost 60 % more wall time at 120 MB (10,000 × 5, third round: 270 → 432 s), where the rows' work dominates.
+     */
+    public static final long MAX_INPUT_BYTES = 32L << 20;
+    /** A system property that, set to false, makes no county small. */
     public static final String ENABLED = "jgdj.smallCounty";
     static final String JIT_RESOURCE = "small-county-jit.json";
-
-    /** Spark settings of a small county's local session, set only where not given. */
-    static final Map<String, String> SPARK_SETTINGS = sparkSettings();
 
     private static String jitOutcome;
 
@@ -34,12 +32,6 @@ public final class SmallCounty {
     public static boolean applies(long inputBytes) {
         return inputBytes >= 0 && inputBytes <= MAX_INPUT_BYTES
                 && !"false".equalsIgnoreCase(System.getProperty(ENABLED));
-    }
-
-    /** Adds the small county's settings to a local session's configuration, keeping every setting already given. */
-    static SparkConf addSparkSettings(SparkConf conf) {
-        SPARK_SETTINGS.forEach(conf::setIfMissing);
-        return conf;
     }
 
     /**
@@ -56,17 +48,5 @@ public final class SmallCounty {
     /** What {@link #keepAllCodeInC1()} did in this JVM, or null when it was not called. */
     public static synchronized String jitOutcome() {
         return jitOutcome;
-    }
-
-    private static Map<String, String> sparkSettings() {
-        Map<String, String> s = new LinkedHashMap<>();
-        // Without AQE a plan is one Spark job per action (and one per broadcast), not one per query stage, and is
-        // not re-planned after each stage; AQE's reasons (skew, sizes known only at run time) do not arise in a
-        // few MB.
-        s.put("spark.sql.adaptive.enabled", "false");
-        // No AQE to coalesce the shuffle partitions: one partition holds a small county's shuffle (at most a
-        // few hundred kB at 435 members) and costs one task per stage, not eight.
-        s.put("spark.sql.shuffle.partitions", "1");
-        return Collections.unmodifiableMap(s);
     }
 }

@@ -31,10 +31,10 @@ public final class SparkSessions {
 
     /**
      * As {@link #forRun(String, java.nio.file.Path)}, for raw exports of {@code inputBytes} (or
-     * {@link InputSize#UNKNOWN}): a small county run locally gets {@link SmallCounty}'s settings.
+     * {@link InputSize#UNKNOWN}): a small county run locally keeps all code in C1 ({@link SmallCounty}).
      */
     public static SparkSession forRun(String appName, java.nio.file.Path localDir, long inputBytes) {
-        SparkConf conf = conf(new SparkConf(), appName, localDir, inputBytes);
+        SparkConf conf = conf(new SparkConf(), appName, localDir);
         if (runsLocally(conf)) {
             GeneratedCodeJit.keepOutOfC2();
             if (SmallCounty.applies(inputBytes)) {
@@ -56,17 +56,6 @@ public final class SparkSessions {
 
     /** As {@link #conf(SparkConf, String)}, with a private scratch folder for a local master. */
     public static SparkConf conf(SparkConf conf, String appName, java.nio.file.Path localDir) {
-        return conf(conf, appName, localDir, InputSize.UNKNOWN);
-    }
-
-    /**
-     * As {@link #conf(SparkConf, String, java.nio.file.Path)}; when the launcher starts Spark itself (no master
-     * given) for raw exports of a small county ({@link SmallCounty#applies}), with that county's settings too.
-     */
-    public static SparkConf conf(SparkConf conf, String appName, java.nio.file.Path localDir, long inputBytes) {
-        if (!masterGiven(conf) && SmallCounty.applies(inputBytes)) {
-            SmallCounty.addSparkSettings(conf);
-        }
         if (localDir != null && runsLocally(conf)) {
             conf.setIfMissing("spark.local.dir", localDir.toString());
         }
