@@ -10,6 +10,7 @@ import cn.jgdj.pipeline.dag.PipelineDag;
 import cn.jgdj.pipeline.dag.PipelineOptions;
 import cn.jgdj.pipeline.dag.Selection;
 import cn.jgdj.pipeline.dag.Task;
+import cn.jgdj.pipeline.runner.InputSize;
 import cn.jgdj.pipeline.runner.LocalRunner;
 import cn.jgdj.pipeline.runner.Progress;
 import cn.jgdj.pipeline.runner.RunId;
@@ -29,6 +30,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -61,7 +63,9 @@ public final class Benchmark {
             stages.add(clock.stop(GENERATE, TaskState.SUCCEEDED.json(), null, generated.totalRows()));
 
             clock = new Clock(heap);
-            SparkSession spark = SparkSessions.forRun("jgdj benchmark");
+            // As 'pipeline run' chooses: by the size of the county's raw exports.
+            SparkSession spark = SparkSessions.forRun("jgdj benchmark", null,
+                    InputSize.bytes(county.out().toString(), new Configuration()));
             Machine machine = Machine.current(load, spark.version(), spark.sparkContext().master());
             SparkMeter meter = SparkMeter.attach(spark);
             stages.add(clock.stop(SPARK_START, TaskState.SUCCEEDED.json(), null, null));

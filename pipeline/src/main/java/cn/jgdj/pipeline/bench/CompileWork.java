@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import cn.jgdj.pipeline.runner.GeneratedCodeJit;
+import cn.jgdj.pipeline.runner.SmallCounty;
 import java.util.Locale;
 import org.apache.spark.metrics.source.CodegenMetrics$;
 
@@ -19,8 +20,10 @@ import org.apache.spark.metrics.source.CodegenMetrics$;
  * @param c1Seconds     CPU seconds of the C1 compiler thread(s), or -1 when unknown
  * @param janinoClasses Spark's generated classes compiled so far
  * @param generatedCode what became of the rule that keeps generated code out of C2 ({@code GeneratedCodeJit})
+ * @param smallCounty   what became of the small county's rule that keeps all code in C1 ({@code SmallCounty}), or
+ *                      null when the county was not small
  */
-record CompileWork(double c2Seconds, double c1Seconds, long janinoClasses, String generatedCode) {
+record CompileWork(double c2Seconds, double c1Seconds, long janinoClasses, String generatedCode, String smallCounty) {
     private static final Path THREADS = Path.of("/proc/self/task");
     /** Linux reports thread CPU in clock ticks; USER_HZ is 100 on every mainstream kernel configuration. */
     private static final double TICKS_PER_SECOND = 100.0;
@@ -52,7 +55,8 @@ record CompileWork(double c2Seconds, double c1Seconds, long janinoClasses, Strin
         }
         long classes = CodegenMetrics$.MODULE$.METRIC_COMPILATION_TIME().getCount();
         String rule = GeneratedCodeJit.outcome();
-        return known ? new CompileWork(c2, c1, classes, rule) : new CompileWork(-1, -1, classes, rule);
+        String small = SmallCounty.jitOutcome();
+        return known ? new CompileWork(c2, c1, classes, rule, small) : new CompileWork(-1, -1, classes, rule, small);
     }
 
     /** utime + stime of a /proc/PID/task/TID/stat line (fields 14 and 15, counted after the command's ')'). */
@@ -66,7 +70,7 @@ record CompileWork(double c2Seconds, double c1Seconds, long janinoClasses, Strin
     CompileWork minus(CompileWork before) {
         boolean known = c2Seconds >= 0 && before.c2Seconds >= 0;
         return new CompileWork(known ? c2Seconds - before.c2Seconds : -1, known ? c1Seconds - before.c1Seconds : -1,
-                janinoClasses - before.janinoClasses, generatedCode);
+                janinoClasses - before.janinoClasses, generatedCode, smallCounty);
     }
 
     /** One line for the benchmark's report. */
@@ -75,6 +79,7 @@ record CompileWork(double c2Seconds, double c1Seconds, long janinoClasses, Strin
                 : String.format(Locale.ROOT, "JIT compiler threads %.1f CPU s (C2 %.1f, C1 %.1f)",
                         c2Seconds + c1Seconds, c2Seconds, c1Seconds);
         return String.format(Locale.ROOT, "%s; Spark compiled %,d generated classes (Janino); keeping them out of C2: "
-                + "%s.%n", jit, janinoClasses, generatedCode == null ? "not tried" : generatedCode);
+                + "%s%s.%n", jit, janinoClasses, generatedCode == null ? "not tried" : generatedCode,
+                smallCounty == null ? "" : "; small county, all code kept in C1: " + smallCounty);
     }
 }

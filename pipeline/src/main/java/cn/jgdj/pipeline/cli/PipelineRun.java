@@ -4,6 +4,7 @@ import cn.jgdj.pipeline.dag.Dag;
 import cn.jgdj.pipeline.dag.Selection;
 import cn.jgdj.pipeline.dag.Task;
 import cn.jgdj.pipeline.runner.Fingerprints;
+import cn.jgdj.pipeline.runner.InputSize;
 import cn.jgdj.pipeline.runner.LocalRunner;
 import cn.jgdj.pipeline.runner.Locations;
 import cn.jgdj.pipeline.runner.Progress;
@@ -136,7 +137,8 @@ final class PipelineRun {
         context.out().println("Run " + request.runId() + " starting; its record: " + layout.run(request.runId().value()));
         context.out().flush();
         java.nio.file.Path scratch = sparkLocalDir(request.runId());
-        SparkSession spark = SparkSessions.forRun("jgdj pipeline " + request.runId(), scratch);
+        SparkSession spark = SparkSessions.forRun("jgdj pipeline " + request.runId(), scratch,
+                InputSize.bytes(request.params().inputDir(), new Configuration()));
         RunOutcome outcome;
         try {
             outcome = new LocalRunner(spark, layout, Progress.forStream(context.out(), context.terminal()), alive)

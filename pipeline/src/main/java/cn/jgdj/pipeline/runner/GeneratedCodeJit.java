@@ -1,14 +1,5 @@
 package cn.jgdj.pipeline.runner;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import javax.management.JMException;
-import javax.management.ObjectName;
-
 /**
  * Keeps Spark's generated code out of HotSpot's C2 compiler in a JVM that runs Spark locally. Every query plan
  * brings its own Janino-compiled classes; C2 compiles each plan's hot ones anew, and on a county's 260 plans that
@@ -49,28 +40,6 @@ public final class GeneratedCodeJit {
     }
 
     static String add() {
-        Path file = null;
-        try (InputStream in = GeneratedCodeJit.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                return "not added: " + RESOURCE + " is missing from the class path";
-            }
-            file = Files.createTempFile("jgdj-jit-", ".json");
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            Object reply = ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
-                    new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
-            String text = String.valueOf(reply).trim();
-            return text.contains("added") ? "added" : "not added: " + text;
-        } catch (IOException | JMException | RuntimeException e) {
-            return "not added: " + e;
-        } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // a temp file left behind is harmless; the directive is already read
-                }
-            }
-        }
+        return JitDirective.add(GeneratedCodeJit.class, RESOURCE);
     }
 }

@@ -26,9 +26,20 @@ public final class SparkSessions {
      * unless spark.local.dir is given. Null localDir: Spark's default (the system temp folder).
      */
     public static SparkSession forRun(String appName, java.nio.file.Path localDir) {
+        return forRun(appName, localDir, InputSize.UNKNOWN);
+    }
+
+    /**
+     * As {@link #forRun(String, java.nio.file.Path)}, for raw exports of {@code inputBytes} (or
+     * {@link InputSize#UNKNOWN}): a small county run locally keeps all code in C1 ({@link SmallCounty}).
+     */
+    public static SparkSession forRun(String appName, java.nio.file.Path localDir, long inputBytes) {
         SparkConf conf = conf(new SparkConf(), appName, localDir);
         if (runsLocally(conf)) {
             GeneratedCodeJit.keepOutOfC2();
+            if (SmallCounty.applies(inputBytes)) {
+                SmallCounty.keepAllCodeInC1();
+            }
         }
         return SparkSession.builder().config(conf).getOrCreate();
     }

@@ -16,8 +16,8 @@ class CompileWorkTest {
 
     @Test
     void theDifferenceOfTwoReadingsIsTheRunsWork() {
-        CompileWork before = new CompileWork(10.0, 5.0, 100, "added");
-        CompileWork run = new CompileWork(150.5, 30.25, 1_400, "added").minus(before);
+        CompileWork before = new CompileWork(10.0, 5.0, 100, "added", null);
+        CompileWork run = new CompileWork(150.5, 30.25, 1_400, "added", null).minus(before);
         assertEquals(140.5, run.c2Seconds(), 1e-9);
         assertEquals(25.25, run.c1Seconds(), 1e-9);
         assertEquals(1_300, run.janinoClasses());
@@ -27,10 +27,18 @@ class CompileWorkTest {
 
     @Test
     void unknownThreadCpuStaysUnknown() {
-        CompileWork run = new CompileWork(-1, -1, 20, null).minus(new CompileWork(-1, -1, 5, null));
+        CompileWork run = new CompileWork(-1, -1, 20, null, null).minus(new CompileWork(-1, -1, 5, null, null));
         assertEquals("JIT compiler threads' CPU unknown (no /proc); Spark compiled 15 generated classes (Janino); "
                 + "keeping them out of C2: not tried.\n",
                 run.line());
+    }
+
+    @Test
+    void aSmallCountysRuleIsNamedAfterTheGeneratedCodesRule() {
+        CompileWork run = new CompileWork(0.5, 12.0, 600, "added", "added")
+                .minus(new CompileWork(0.25, 2.0, 0, null, null));
+        assertEquals("JIT compiler threads 10.3 CPU s (C2 0.3, C1 10.0); Spark compiled 600 generated classes "
+                + "(Janino); keeping them out of C2: added; small county, all code kept in C1: added.\n", run.line());
     }
 
     @Test
