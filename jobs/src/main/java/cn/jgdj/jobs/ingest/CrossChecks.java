@@ -76,7 +76,6 @@ final class CrossChecks {
         StructType parsed = ParsedTable.schema(def);
         Configuration conf = io.spark().sparkContext().hadoopConfiguration();
         List<ReferenceLookups.Lookup> out = new ArrayList<>();
-        KeyOrder order = null;
         int n = 0;
         for (DatasetRules.Reference ref : refs) {
             String found = "_ref" + n++;
@@ -99,18 +98,13 @@ final class CrossChecks {
                         .add(Events.START_TIME, DataTypes.TimestampNTZType)
                         .add(Events.END_TIME, DataTypes.TimestampNTZType)), name));
                 out.add(heldEvents(io, conf, key));
-                if (ref.column().equals(def.key().get(0))) {
-                    // The key checks sort by event_id first: its code makes Spark's sort prefix decide.
-                    order = KeyOrder.of(out.get(out.size() - 2).byKey().keySet(), key);
-                }
             } else {
                 StructType columns = new StructType().add(found, DataTypes.StringType);
                 out.add(ReferenceLookups.keyedByFirst(key, columns, read(io, conf, name, new StructType()
                         .add(ref.targetColumn(), DataTypes.StringType)), name));
             }
         }
-        ReferenceLookups lookups = ReferenceLookups.of(out);
-        return order == null ? lookups : lookups.withKeyOrder(order);
+        return ReferenceLookups.of(out);
     }
 
     /**

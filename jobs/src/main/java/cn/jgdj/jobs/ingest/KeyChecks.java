@@ -89,13 +89,7 @@ final class KeyChecks {
         // one pass. The key leads (not a hash of it, which would let Spark's sort decide most comparisons by a
         // 64-bit prefix): exports list their rows roughly by key, and rows kept in key order compress several
         // times better in the later shuffle by year and in the Parquet writer (a hash order tripled the shuffle).
-        List<Column> rowOrder = new ArrayList<>();
-        boolean coded = List.of(tagged.columns()).contains(KeyOrder.COLUMN);
-        if (coded) {
-            // Order-preserving code of the first key (KeyOrder): Spark's sort prefix then decides most comparisons.
-            rowOrder.add(col(KeyOrder.COLUMN));
-        }
-        rowOrder.addAll(List.of(columns(null, keys)));
+        List<Column> rowOrder = new ArrayList<>(List.of(columns(null, keys)));
         rowOrder.add(col(CANDIDATE));
         rowOrder.add(col(RANK).desc());
         rowOrder.addAll(List.of(columns(null, values)));
@@ -140,7 +134,7 @@ final class KeyChecks {
         result.put(COLLAPSED, col(SETTLED).and(not(col(UNIQUE))).and(not(overlaps)));
         result.put(WRITTEN, col(UNIQUE).and(not(overlaps)));
         return df.withColumns(result).drop(CANDIDATE, RANK, SETTLED, UNIQUE,
-                CONFLICT, CONFLICT_ROWS, INVOLVED, OVERLAPS, MEMBER_ROWS, KeyOrder.COLUMN);
+                CONFLICT, CONFLICT_ROWS, INVOLVED, OVERLAPS, MEMBER_ROWS);
     }
 
     /**

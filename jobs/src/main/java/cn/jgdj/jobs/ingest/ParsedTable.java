@@ -80,8 +80,7 @@ final class ParsedTable {
     static InternalRow toInternalRow(ParsedRow p, ReferenceLookups lookups, boolean rawCells) {
         Object[] values = p.values();
         int own = FIXED + values.length + p.rawCells().length;
-        KeyOrder order = lookups.keyOrder();
-        Object[] v = new Object[own + lookups.width() + (order == null ? 0 : 1)];
+        Object[] v = new Object[own + lookups.width()];
         v[0] = p.row();
         v[1] = p.blank();
         Rejection r = p.rejection();
@@ -123,8 +122,7 @@ final class ParsedTable {
 
     /**
      * Parses every record with the row parser, inside Spark tasks, and appends the columns the broadcast lookups
-     * find for each row ({@link ReferenceLookups#columns()} after {@link #schema}), and then the row's
-     * {@link KeyOrder} code when the lookups have one.
+     * find for each row ({@link ReferenceLookups#columns()} after {@link #schema}).
      */
     static Dataset<Row> parse(SparkSession spark, JavaRDD<RawRecord> records, RowParser parser,
                               Broadcast<ReferenceLookups> lookups) {
@@ -138,9 +136,6 @@ final class ParsedTable {
         StructType schema = schema(parser.def());
         for (StructField f : lookups.value().columns().fields()) {
             schema = schema.add(f);
-        }
-        if (lookups.value().keyOrder() != null) {
-            schema = schema.add(KeyOrder.COLUMN, DataTypes.LongType, false);
         }
         return InternalRowTable.of(spark, rows, schema);
     }

@@ -1,7 +1,6 @@
 package cn.jgdj.jobs.ingest;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -37,18 +36,8 @@ final class ReferenceLookups implements Serializable {
 
     private final List<Lookup> lookups;
     private final int width;
-    /** The sort code of the first key column, appended after the looked-up columns; null when there is none. */
-    private final KeyOrder keyOrder;
-    /** The index of the lookup whose values carry the key order code (-1 without one). */
-    private final int coded;
 
     private ReferenceLookups(List<Lookup> lookups) {
-        this(lookups, null, -1);
-    }
-
-    private ReferenceLookups(List<Lookup> lookups, KeyOrder keyOrder, int coded) {
-        this.keyOrder = keyOrder;
-        this.coded = coded;
         this.lookups = List.copyOf(lookups);
         int w = 0;
         for (Lookup l : lookups) {
@@ -59,40 +48,6 @@ final class ReferenceLookups implements Serializable {
 
     static ReferenceLookups of(List<Lookup> lookups) {
         return new ReferenceLookups(lookups);
-    }
-
-    /**
-     * The same lookups, and each row's {@link KeyOrder} code appended after their columns. The code of a known key
-     * rides along with the values of the first lookup by the same column (one hash lookup per row finds both); an
-     * unknown key's is searched in the order's sorted keys.
-     */
-    ReferenceLookups withKeyOrder(KeyOrder order) {
-        List<Lookup> out = new ArrayList<>(lookups);
-        int coded = codedLookup(lookups, order);
-        Lookup l = lookups.get(coded);
-        int n = l.columns().size();
-        Map<UTF8String, Object[]> byKey = new HashMap<>(l.byKey().size() * 4 / 3 + 1);
-        l.byKey().forEach((key, values) -> {
-            Object[] withCode = Arrays.copyOf(values, n + 1);
-            withCode[n] = order.code(key);
-            byKey.put(key, withCode);
-        });
-        out.set(coded, new Lookup(l.keyColumn(), l.columns(), byKey));
-        return new ReferenceLookups(out, order, coded);
-    }
-
-    private static int codedLookup(List<Lookup> lookups, KeyOrder order) {
-        for (int i = 0; i < lookups.size(); i++) {
-            if (lookups.get(i).keyColumn() == order.keyColumn()) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("no lookup by column " + order.keyColumn() + " to carry its key order");
-    }
-
-    /** The key order code appended to each row after the looked-up columns, or null. */
-    KeyOrder keyOrder() {
-        return keyOrder;
     }
 
     /**
@@ -147,14 +102,10 @@ final class ReferenceLookups implements Serializable {
         return width;
     }
 
-    /**
-     * Fills {@code row[from …]} with the looked-up values for the keys {@code row} holds (nulls where none), and,
-     * with a {@link #keyOrder()}, the row's last element with its code.
-     */
+    /** Fills {@code row[from …]} with the looked-up values for the keys {@code row} holds (nulls where none). */
     void fill(Object[] row, int from) {
         int at = from;
-        for (int i = 0; i < lookups.size(); i++) {
-            Lookup l = lookups.get(i);
+        for (Lookup l : lookups) {
             Object key = row[l.keyColumn()];
             Object[] values = key == null ? null : l.byKey().get((UTF8String) key);
             int n = l.columns().size();
@@ -162,9 +113,6 @@ final class ReferenceLookups implements Serializable {
                 System.arraycopy(values, 0, row, at, n);
             }
             at += n;
-            if (i == coded) {
-                row[row.length - 1] = values != null ? values[n] : keyOrder.code((UTF8String) key);
-            }
         }
     }
 }
