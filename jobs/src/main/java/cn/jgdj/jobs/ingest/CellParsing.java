@@ -47,6 +47,11 @@ public final class CellParsing {
         if (s == null) {
             return null;
         }
+        if (isIsoDate(s)) {
+            // What SEPARATED_DATE reads from "yyyy-MM-dd" with nothing after it, without the regex engine.
+            LocalDate date = safeDate(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+            return date == null ? null : date.atStartOfDay();
+        }
         if (EXCEL_SERIAL.matcher(s).matches()) {
             return excelSerial(new BigDecimal(s));
         }
@@ -69,6 +74,46 @@ public final class CellParsing {
             }
         }
         return null;
+    }
+
+    /** Exactly "dddd-dd-dd" (ASCII digits): the form most exports write, read without the regex engine. */
+    static boolean isIsoDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && !isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The number the ASCII digits s[from, to) write (at most 9 of them, so it fits an int). */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
+    }
+
+    /** Only ASCII digits, at least one and at most 9 (so the number fits an int): WHOLE and DECIMAL match it. */
+    static boolean isShortDigitRun(String s) {
+        int n = s.length();
+        if (n == 0 || n > 9) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static LocalTime time(String rest) {
@@ -111,6 +156,9 @@ public final class CellParsing {
 
     /** A decimal number such as 2, 2.5 or .5 (no exponent, no thousands separator). */
     public static Double decimal(String s) {
+        if (s != null && isShortDigitRun(s)) {
+            return Double.valueOf(s);
+        }
         if (s == null || !DECIMAL.matcher(s).matches()) {
             return null;
         }
@@ -119,6 +167,9 @@ public final class CellParsing {
 
     /** A whole number that fits an int; 12.0 counts as 12 (spreadsheets write it so). */
     public static Integer whole(String s) {
+        if (s != null && isShortDigitRun(s)) {
+            return digits(s, 0, s.length());
+        }
         if (s == null || !WHOLE.matcher(s).matches()) {
             return null;
         }

@@ -30,6 +30,7 @@ import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.execution.datasources.FilePartition;
 import org.apache.spark.sql.execution.datasources.PartitionedFile;
 import org.apache.spark.sql.internal.SQLConf;
@@ -106,7 +107,9 @@ final class CsvSource {
         Dataset<Row> csv = (scan.quotedLineBreaks() ? wholeFileReader(spark) : lineReader(spark)).schema(schema)
                 .option("encoding", sparkDecodes ? "UTF-8" : "ISO-8859-1")
                 .csv(src.path());
-        JavaRDD<Row> rows = csv.select(cols.toArray(Column[]::new)).javaRDD();
+        // Spark's internal rows, not external Rows: the cells are turned into Strings once, in Numbered, without
+        // Spark's row-object conversion of every row before it.
+        JavaRDD<InternalRow> rows = csv.select(cols.toArray(Column[]::new)).queryExecution().toRdd().toJavaRDD();
 
         if (onePiece(spark, scan) && scan.lineBreaks() <= recordsPerTask) {
             JavaRDD<RawRecord> records = rows.mapPartitions(it -> new Numbered(it, null, width, cellCharset));
@@ -214,7 +217,7 @@ final class CsvSource {
      * split's records, the rows Spark reads from it must be as many, or the numbering would be wrong: it fails.
      */
     private static final class Numbered implements Iterator<RawRecord> {
-        private final Iterator<Row> rows;
+        private final Iterator<InternalRow> rows;
         private final Map<Long, long[]> firstIndexOfBlock;
         private final int width;
         private final Charset cellCharset;
@@ -229,11 +232,15 @@ final class CsvSource {
          *                          {@link #UNCOUNTED}); null when the file is one split
          * @param cellCharset       the real encoding of cells Spark read as ISO-8859-1, or null
          */
-        Numbered(Iterator<Row> rows, Map<Long, long[]> firstIndexOfBlock, int width, String cellCharset) {
+        Numbered(Iterator<InternalRow> rows, Map<Long, long[]> firstIndexOfBlock, int width, String cellCharset) {
             this.rows = rows;
             this.firstIndexOfBlock = firstIndexOfBlock;
             this.width = width;
             this.cellCharset = cellCharset == null ? null : Charset.forName(cellCharset);
+        }
+
+        private static String text(InternalRow r, int i) {
+            return r.isNullAt(i) ? null : r.getUTF8String(i).toString();
         }
 
         private String decode(String cell) {
@@ -244,7 +251,8 @@ final class CsvSource {
         @Override
         public boolean hasNext() {
             while (next == null && rows.hasNext()) {
-                Row r = rows.next();
+                // The scan's iterator reuses one row: every value is read out before the next.
+                InternalRow r = rows.next();
                 long b = r.getLong(width + 1);
                 if (b != block) {
                     if (firstIndexOfBlock == null && (block != Long.MIN_VALUE || b != 0)) {
@@ -268,9 +276,9 @@ final class CsvSource {
                 }
                 String[] cells = new String[width];
                 for (int i = 0; i < width; i++) {
-                    cells[i] = decode(r.getString(i));
+                    cells[i] = decode(text(r, i));
                 }
-                String corrupt = r.getString(width);
+                String corrupt = text(r, width);
                 int malformed = corrupt == null ? RawRecord.WELL_FORMED : CsvRecords.countCells(corrupt);
                 next = new RawRecord(row, cells, malformed);
             }

@@ -48,12 +48,18 @@ public final class Normalize {
         if (raw == null) {
             return null;
         }
+        if (isPlainAscii(raw, true)) {
+            return raw;
+        }
         String t = trim(halfWidth(raw));
         return t.isEmpty() ? null : t;
     }
 
     /** An identifier: as {@link #text} and without inner spaces (exports pad ids with them); null for blank. */
     public static String id(String raw) {
+        if (raw != null && isPlainAscii(raw, false)) {
+            return raw;
+        }
         String t = text(raw);
         if (t == null) {
             return null;
@@ -66,6 +72,26 @@ public final class Normalize {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * Whether a cell is already clean, so {@link #text} (with {@code innerSpaces}) or {@link #id} (without) would
+     * return it unchanged: not empty, only printable ASCII (no full-width form, no space but the ASCII one), and no
+     * space at either end. Most cells of a big export are such ids, codes and numbers; for them the clean-up then
+     * builds no new string.
+     */
+    static boolean isPlainAscii(String s, boolean innerSpaces) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > '~' || c < ' ' || (c == ' ' && !innerSpaces)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

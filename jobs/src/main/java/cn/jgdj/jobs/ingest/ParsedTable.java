@@ -96,8 +96,10 @@ final class ParsedTable {
             v[i++] = internal(o);
         }
         if (rawCells) {
-            for (String cell : p.rawCells()) {
-                v[i++] = UTF8String.fromString(cell);
+            String[] cells = p.rawCells();
+            for (int j = 0; j < cells.length; j++) {
+                // A clean id is parsed to the raw cell itself (Normalize.id returns it): encode it once.
+                v[i++] = cells[j] != null && cells[j] == values[j] ? v[FIXED + j] : UTF8String.fromString(cells[j]);
             }
         }
         lookups.fill(v, own);

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /**
  * The row-level half of ingest, without Spark: normalises and parses one raw record of a dataset and runs the
@@ -175,59 +176,74 @@ public final class RowParser implements Serializable {
         return true;
     }
 
+    /** "FILE row N: ", the start of every message; built only for a rejected row. */
+    private String at(long row) {
+        return sourceFile + " row " + row + ": ";
+    }
+
     private Rejection check(RawRecord rec, String[] raw, Object[] values) {
-        String at = sourceFile + " row " + rec.row() + ": ";
         if (rec.malformed()) {
             String what = rec.malformedCellCount() == headerWidth
                     ? "the row is not valid CSV (check its quotes)"
                     : "the row has " + rec.malformedCellCount() + " cells, the header has " + headerWidth;
-            return new Rejection(ReasonCode.MALFORMED_ROW, "", "", at + what);
+            return new Rejection(ReasonCode.MALFORMED_ROW, "", "", at(rec.row()) + what);
         }
         List<RawColumn> cols = def().rawColumns();
         for (int i = 0; i < cols.size(); i++) {
             RawColumn c = cols.get(i);
             if (c.required() && Normalize.isBlank(raw[i])) {
-                return new Rejection(ReasonCode.MISSING_VALUE, c.name(), "", at + c.name() + " is blank");
+                return new Rejection(ReasonCode.MISSING_VALUE, c.name(), "", at(rec.row()) + c.name() + " is blank");
             }
         }
         for (int i = 0; i < cols.size(); i++) {
             RawColumn c = cols.get(i);
-            Rejection r = parseCell(c, raw[i], at, values, i);
-            if (r != null) {
-                return r;
+            String problem = parseCell(c, raw[i], values, i);
+            if (problem != null) {
+                return reject(problemCode(c), c, raw[i], at(rec.row()), problem);
             }
         }
-        return new RangeChecks(def(), columnIndex(), raw, values, at, runDate).firstProblem();
+        return new RangeChecks(def(), columnIndex(), raw, values, rec.row(), this::at, runDate).firstProblem();
     }
 
-    private static Rejection parseCell(RawColumn c, String raw, String at, Object[] values, int i) {
+    /** The reason code of a cell that cannot be read, by the column's type. */
+    private static ReasonCode problemCode(RawColumn c) {
+        return switch (c.type()) {
+            case DATE, DATETIME -> ReasonCode.BAD_DATE;
+            case DECIMAL, INTEGER -> ReasonCode.BAD_NUMBER;
+            case BOOLEAN, CODE -> ReasonCode.UNKNOWN_CODE;
+            default -> throw new IllegalStateException("no rejection for " + c.type());
+        };
+    }
+
+    /** Reads one cell into {@code values[i]}; returns what is wrong with it ("is not a date", ...), or null. */
+    private static String parseCell(RawColumn c, String raw, Object[] values, int i) {
         String cell = c.type() == ValueType.ID ? Normalize.id(raw) : Normalize.text(raw);
         switch (c.type()) {
             case TEXT, ID -> values[i] = cell;
             case DATE -> {
                 if (cell != null && (values[i] = CellParsing.date(cell)) == null) {
-                    return reject(ReasonCode.BAD_DATE, c, raw, at, "is not a date");
+                    return "is not a date";
                 }
             }
             case DATETIME -> {
                 if (cell != null && (values[i] = CellParsing.dateTime(cell)) == null) {
-                    return reject(ReasonCode.BAD_DATE, c, raw, at, "is not a date-time");
+                    return "is not a date-time";
                 }
             }
             case DECIMAL -> {
                 if (cell != null && (values[i] = CellParsing.decimal(cell)) == null) {
-                    return reject(ReasonCode.BAD_NUMBER, c, raw, at, "is not a number");
+                    return "is not a number";
                 }
             }
             case INTEGER -> {
                 if (cell != null && (values[i] = CellParsing.whole(cell)) == null) {
-                    return reject(ReasonCode.BAD_NUMBER, c, raw, at, "is not a whole number");
+                    return "is not a whole number";
                 }
             }
             case BOOLEAN -> {
                 String id = cell == null ? "false" : Codes.BOOLEAN.lookup(compact(cell)).orElse(null);
                 if (id == null) {
-                    return reject(ReasonCode.UNKNOWN_CODE, c, raw, at, "is not one of 是/否, true/false, 1/0");
+                    return "is not one of 是/否, true/false, 1/0";
                 }
                 values[i] = Boolean.valueOf(id);
             }
@@ -235,8 +251,7 @@ public final class RowParser implements Serializable {
                 if (cell != null) {
                     String id = c.codes().lookup(cell).or(() -> c.codes().lookup(compact(cell))).orElse(null);
                     if (id == null) {
-                        return reject(ReasonCode.UNKNOWN_CODE, c, raw, at,
-                                "is not one of " + String.join(", ", c.codes().ids()));
+                        return "is not one of " + String.join(", ", c.codes().ids());
                     }
                     values[i] = id;
                 }
@@ -264,17 +279,24 @@ public final class RowParser implements Serializable {
         private final Map<String, Integer> columnIndex;
         private final String[] raw;
         private final Object[] values;
-        private final String at;
+        private final long row;
+        private final LongFunction<String> at;
         private final LocalDate runDate;
 
-        RangeChecks(DatasetDef def, Map<String, Integer> columnIndex, String[] raw, Object[] values, String at,
-                    LocalDate runDate) {
+        /** @param at the start of a message for a row number ("FILE row N: "), asked only when a check fails */
+        RangeChecks(DatasetDef def, Map<String, Integer> columnIndex, String[] raw, Object[] values, long row,
+                    LongFunction<String> at, LocalDate runDate) {
             this.def = def;
             this.columnIndex = columnIndex;
             this.raw = raw;
             this.values = values;
+            this.row = row;
             this.at = at;
             this.runDate = runDate;
+        }
+
+        private String at() {
+            return at.apply(row);
         }
 
         private int index(String column) {
@@ -315,18 +337,20 @@ public final class RowParser implements Serializable {
             Object end = value(period.end());
             if (start != null && end != null && start.compareTo(end) > 0) {
                 return new Rejection(ReasonCode.END_BEFORE_START, period.end(), shown(period.end()),
-                        at + period.end() + " '" + shown(period.end()) + "' is before " + period.start() + " '"
+                        at() + period.end() + " '" + shown(period.end()) + "' is before " + period.start() + " '"
                                 + shown(period.start()) + "'");
             }
             return null;
         }
 
         private Rejection negative() {
-            for (RawColumn c : def.rawColumns()) {
-                Object v = value(c.name());
-                if (v instanceof Number n && n.doubleValue() < 0) {
+            // values[] is in raw-column order, so the i-th value is the i-th column's (no lookup by name).
+            List<RawColumn> cols = def.rawColumns();
+            for (int i = 0; i < cols.size(); i++) {
+                RawColumn c = cols.get(i);
+                if (values[i] instanceof Number n && n.doubleValue() < 0) {
                     return new Rejection(ReasonCode.NEGATIVE_VALUE, c.name(), shown(c.name()),
-                            at + c.name() + " '" + shown(c.name()) + "' is negative");
+                            at() + c.name() + " '" + shown(c.name()) + "' is negative");
                 }
             }
             return null;
@@ -361,19 +385,24 @@ public final class RowParser implements Serializable {
 
         private Rejection absurd(String column, String what) {
             return new Rejection(ReasonCode.ABSURD_HOURS, column, shown(column),
-                    at + column + " '" + shown(column) + "' " + what);
+                    at() + column + " '" + shown(column) + "' " + what);
         }
 
         private Rejection future() {
-            for (RawColumn c : def.rawColumns()) {
+            List<RawColumn> cols = def.rawColumns();
+            for (int i = 0; i < cols.size(); i++) {
+                Object v = values[i];
+                if (!(v instanceof LocalDate || v instanceof LocalDateTime)) {
+                    continue;
+                }
+                RawColumn c = cols.get(i);
                 if (DatasetRules.MAY_LIE_AHEAD.contains(c.name())) {
                     continue;
                 }
-                Object v = value(c.name());
                 LocalDate d = v instanceof LocalDateTime t ? t.toLocalDate() : v instanceof LocalDate ld ? ld : null;
                 if (d != null && d.isAfter(runDate)) {
                     return new Rejection(ReasonCode.FUTURE_DATE, c.name(), shown(c.name()),
-                            at + c.name() + " '" + shown(c.name()) + "' is after the day of the run, " + runDate);
+                            at() + c.name() + " '" + shown(c.name()) + "' is after the day of the run, " + runDate);
                 }
             }
             return null;

@@ -91,4 +91,50 @@ class CellParsingTest {
         assertNull(CellParsing.whole("12.5"));
         assertNull(CellParsing.whole("99999999999"));
     }
+
+    @Test
+    void shortDigitRunsAndIsoDatesTakeTheFastPathWithTheSameValues() {
+        // Read without the regex engine: only ASCII digits, 1 to 9 of them; "dddd-dd-dd" exactly.
+        assertTrue(CellParsing.isShortDigitRun("0"));
+        assertTrue(CellParsing.isShortDigitRun("123456789"));
+        assertFalse(CellParsing.isShortDigitRun("1234567890"));
+        assertFalse(CellParsing.isShortDigitRun(""));
+        assertFalse(CellParsing.isShortDigitRun("+1"));
+        assertFalse(CellParsing.isShortDigitRun("\uFF11"));
+        assertEquals(42, CellParsing.whole("0042"));
+        assertEquals(123456789, CellParsing.whole("123456789"));
+        assertEquals(1234567890, CellParsing.whole("1234567890"));
+        assertNull(CellParsing.whole("2147483648"));
+        assertEquals(12.0, CellParsing.decimal("12"));
+        assertEquals(7.0, CellParsing.decimal("007"));
+        assertTrue(CellParsing.isIsoDate("2024-02-29"));
+        assertFalse(CellParsing.isIsoDate("2024-2-29"));
+        assertFalse(CellParsing.isIsoDate("2024/02/29"));
+        assertFalse(CellParsing.isIsoDate("2024-0a-29"));
+        assertEquals(LocalDateTime.of(2024, 2, 29, 0, 0), CellParsing.dateTime("2024-02-29"));
+        assertEquals(LocalDate.of(2021, 12, 31), CellParsing.date("2021-12-31"));
+        assertNull(CellParsing.date("2025-02-29"));
+        assertNull(CellParsing.date("2025-00-10"));
+        assertNull(CellParsing.date("2025-13-10"));
+    }
+
+    @Test
+    void aCleanCellIsReturnedAsItIs() {
+        String id = "M000001";
+        assertTrue(id == Normalize.id(id));
+        assertTrue(id == Normalize.text(id));
+        String words = "a b";
+        assertTrue(words == Normalize.text(words));
+        assertEquals("ab", Normalize.id(words));
+        assertTrue(Normalize.isPlainAscii("a b", true));
+        assertFalse(Normalize.isPlainAscii("a b", false));
+        assertFalse(Normalize.isPlainAscii(" a", true));
+        assertFalse(Normalize.isPlainAscii("a ", true));
+        assertFalse(Normalize.isPlainAscii("", true));
+        assertFalse(Normalize.isPlainAscii("a\tb", true));
+        assertFalse(Normalize.isPlainAscii("\uFF21", true));
+        assertFalse(Normalize.isPlainAscii("a\u007F", true));
+        assertEquals("A", Normalize.id("\uFF21"));
+        assertEquals("a", Normalize.text("a\t"));
+    }
 }
