@@ -138,18 +138,6 @@ public final class DataQualityJob {
     }
 
     /**
-     * Rows with exactly DataQuality.COLUMNS, with no platform rows set aside.
-     *
-     * @param memberUnits from {@link #memberUnits}
-     * @param setAside    rows from {@link QuarantinedRows}: period, unit_id, check, missing end flag
-     */
-    public static Dataset<Row> scorecard(Dataset<Row> events, Dataset<Row> attendance, Dataset<Row> memberUnits,
-                                         Dataset<Row> platform, Dataset<Row> setAside, Collapsed collapsed,
-                                         LocalDate asOf, Map<String, Double> thresholds) {
-        return scorecard(events, attendance, memberUnits, platform, setAside, null, collapsed, asOf, thresholds);
-    }
-
-    /**
      * Rows with exactly DataQuality.COLUMNS.
      *
      * @param memberUnits      from {@link #memberUnits}

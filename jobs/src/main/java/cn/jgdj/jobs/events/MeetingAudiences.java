@@ -117,9 +117,14 @@ public final class MeetingAudiences {
         }, DataTypes.createArrayType(EVENT_STRUCT, false)).apply(col(scope), col(scopeId));
         Column date = col(EVENT + "." + EventCalendar.DATE);
         return audienceMembers.withColumn(EVENT, explode(events))
-                .where(col(Members.VALID_FROM).leq(date)
-                        .and(col(Members.VALID_TO).isNull().or(date.leq(col(Members.VALID_TO)))))
+                .where(heldOn(date))
                 .select(col(EVENT + "." + Events.EVENT_ID).as(Events.EVENT_ID), col(Members.MEMBER_KEY));
+    }
+
+    /** Whether the member row beside it (valid_from, valid_to; open when null) holds on {@code date}. */
+    static Column heldOn(Column date) {
+        return col(Members.VALID_FROM).leq(date)
+                .and(col(Members.VALID_TO).isNull().or(date.leq(col(Members.VALID_TO))));
     }
 
     /**

@@ -157,8 +157,7 @@ public final class ParticipationJob {
     /** Whether a member row of {@link #audienceMembers} is in the audience of the event beside it. */
     private static Column inAudience() {
         return col(SCOPE).equalTo(col(SCOPE + "_m")).and(col(SCOPE_ID).equalTo(col(SCOPE_ID + "_m")))
-                .and(col(Members.VALID_FROM).leq(col(EventCalendar.DATE)))
-                .and(col(Members.VALID_TO).isNull().or(col(EventCalendar.DATE).leq(col(Members.VALID_TO))));
+                .and(MeetingAudiences.heldOn(col(EventCalendar.DATE)));
     }
 
     private static Column statusCount(String code) {
@@ -173,20 +172,10 @@ public final class ParticipationJob {
     }
 
     /**
-     * Per event of {@code events} (any event types) and expected member under the rule above: event_id, member_key,
-     * expected (the member's attendance rows but observer rows, or 1 for an audience member without a row; pairs
-     * with only observer rows are left out) and present (present rows). The events are collected to the driver first
-     * ({@link MeetingAudiences#collect}: one Spark job); see {@link #expectedPerMember(MeetingAudiences, Dataset,
-     * Dataset, Dataset)}.
-     */
-    public static Dataset<Row> expectedPerMember(Dataset<Row> events, Dataset<Row> attendance,
-                                                 Dataset<Row> members, Dataset<Row> branches) {
-        return expectedPerMember(MeetingAudiences.collect(events), attendance, members, branches);
-    }
-
-    /**
-     * {@link #expectedPerMember(Dataset, Dataset, Dataset, Dataset)} for events held on the driver: their attendance
-     * rows and audiences are looked up, not joined (no broadcast job). The audience and the rows meet in one shuffle
+     * Per event of {@code events} (any event types, held on the driver: a year's meetings, not every year's events)
+     * and expected member under the rule above: event_id, member_key, expected (the member's attendance rows but
+     * observer rows, or 1 for an audience member without a row; pairs with only observer rows are left out) and
+     * present (present rows). The events' attendance rows and audiences are looked up, not joined (no broadcast job). The audience and the rows meet in one shuffle
      * by member, with no join of event × member pairs, and the result stays hash-partitioned by member_key, so a
      * further aggregation per member needs no other shuffle.
      */

@@ -58,7 +58,7 @@ class DataQualityJobTest {
                 DataTypes.createStructField(DataQuality.CHECK, DataTypes.StringType, false),
                 DataTypes.createStructField(QuarantinedRows.MISSING_END, DataTypes.BooleanType, false))));
         Dataset<Row> t = DataQualityJob.scorecard(events, f.attendance(),
-                DataQualityJob.memberUnits(f.members(), f.branches()), f.platformUsage(), setAside,
+                DataQualityJob.memberUnits(f.members(), f.branches()), f.platformUsage(), setAside, null,
                 noneCollapsed(spark), LocalDate.of(2025, 6, 30), Rules.defaults().dataQualityThresholds());
         assertEquals(DataQuality.COLUMNS, List.of(t.columns()));
         List<String> rows = t.collectAsList().stream().map(r -> r.getString(0) + "|" + r.getString(1) + "|"
@@ -108,7 +108,7 @@ class DataQualityJobTest {
                         RowFactory.create("m2", java.sql.Date.valueOf("2025-03-01"), 1L, 0L),
                         RowFactory.create("m1", java.sql.Date.valueOf("2025-07-01"), 1L, 0L)));
         Dataset<Row> t = DataQualityJob.scorecard(events, f.attendance(),
-                DataQualityJob.memberUnits(f.members(), f.branches()), f.platformUsage(), noneSetAside(spark),
+                DataQualityJob.memberUnits(f.members(), f.branches()), f.platformUsage(), noneSetAside(spark), null,
                 collapsed, LocalDate.of(2025, 6, 30), Rules.defaults().dataQualityThresholds());
         List<String> rows = t.filter(col(DataQuality.CHECK).isin(DataQuality.EXACT_DUPLICATE, DataQuality.SUPERSEDED))
                 .collectAsList().stream().map(r -> r.getString(0) + "|" + r.getString(1) + "|" + r.getString(2)

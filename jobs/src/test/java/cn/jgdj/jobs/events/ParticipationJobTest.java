@@ -157,7 +157,8 @@ class ParticipationJobTest {
     void theTableAgreesWithThePerMemberPath(SparkSession spark) {
         EventFixtures f = county(spark);
         Dataset<Row> events = f.events();
-        Dataset<Row> byGroup = ParticipationJob.expectedPerMember(events, f.attendance(), f.members(), f.branches())
+        Dataset<Row> byGroup = ParticipationJob.expectedPerMember(MeetingAudiences.collect(events), f.attendance(),
+                        f.members(), f.branches())
                 .join(events, Events.EVENT_ID)
                 .groupBy(year(col(Events.START_TIME)).cast("string").as(Indicators.PERIOD),
                         col(Events.ORGANIZER_UNIT_ID), col(Events.EVENT_TYPE))
