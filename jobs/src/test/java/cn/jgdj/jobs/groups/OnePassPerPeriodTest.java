@@ -112,12 +112,6 @@ class OnePassPerPeriodTest {
      */
     @Test
     void manyPeriodsOverPartitionsEqualTheGeneralPath(SparkSession spark) {
-        List<StructField> fields = new ArrayList<>();
-        fields.add(DataTypes.createStructField(WorkTables.MEMBER_KEY, DataTypes.StringType, false));
-        fields.add(DataTypes.createStructField(Indicators.PERIOD, DataTypes.StringType, false));
-        for (String d : Dimensions.ORDER.subList(1, Dimensions.ORDER.size())) {
-            fields.add(DataTypes.createStructField(d, DataTypes.StringType, true));
-        }
         List<Row> memberRows = new ArrayList<>();
         List<Row> activityRows = new ArrayList<>();
         for (int p = 1; p <= 8; p++) {
@@ -134,7 +128,7 @@ class OnePassPerPeriodTest {
                 }
             }
         }
-        Dataset<Row> members = spark.createDataFrame(memberRows, DataTypes.createStructType(fields));
+        Dataset<Row> members = spark.createDataFrame(memberRows, memberSchema());
         Dataset<Row> activity = spark.createDataFrame(activityRows, DataTypes.createStructType(List.of(
                 DataTypes.createStructField(WorkTables.MEMBER_KEY, DataTypes.StringType, false),
                 DataTypes.createStructField(Indicators.PERIOD, DataTypes.StringType, false),
@@ -201,12 +195,6 @@ class OnePassPerPeriodTest {
      */
     @Test
     void recordsEqualTheirSumsPerMemberWithACopyUnderAll(SparkSession spark) {
-        List<StructField> fields = new ArrayList<>();
-        fields.add(DataTypes.createStructField(WorkTables.MEMBER_KEY, DataTypes.StringType, false));
-        fields.add(DataTypes.createStructField(Indicators.PERIOD, DataTypes.StringType, false));
-        for (String d : Dimensions.ORDER.subList(1, Dimensions.ORDER.size())) {
-            fields.add(DataTypes.createStructField(d, DataTypes.StringType, true));
-        }
         List<Row> memberRows = new ArrayList<>();
         List<Row> records = new ArrayList<>();
         for (int p = 1; p <= 4; p++) {
@@ -229,7 +217,7 @@ class OnePassPerPeriodTest {
                 DataTypes.createStructField(Indicators.PERIOD, DataTypes.StringType, false),
                 DataTypes.createStructField("key", DataTypes.StringType, true),
                 DataTypes.createStructField("value", DataTypes.createDecimalType(18, 4), true)));
-        Dataset<Row> members = spark.createDataFrame(memberRows, DataTypes.createStructType(fields));
+        Dataset<Row> members = spark.createDataFrame(memberRows, memberSchema());
         Dataset<Row> logs = spark.createDataFrame(records, recordSchema).repartition(2);
         List<String> keys = List.of("all", "a", "b");
         List<String> columns = List.of(Indicators.PERIOD, "key", Indicators.DIMENSION, Indicators.GROUP, "members",
@@ -278,5 +266,16 @@ class OnePassPerPeriodTest {
                 .map(r -> r.getString(0) + "|" + r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|"
                         + r.getLong(4) + "|" + r.getLong(5) + "|" + r.get(6))
                 .toList();
+    }
+
+    /** Member rows: member_key, period and every dimension but `all` (strings). */
+    private static StructType memberSchema() {
+        List<StructField> fields = new ArrayList<>();
+        fields.add(DataTypes.createStructField(WorkTables.MEMBER_KEY, DataTypes.StringType, false));
+        fields.add(DataTypes.createStructField(Indicators.PERIOD, DataTypes.StringType, false));
+        for (String d : Dimensions.ORDER.subList(1, Dimensions.ORDER.size())) {
+            fields.add(DataTypes.createStructField(d, DataTypes.StringType, true));
+        }
+        return DataTypes.createStructType(fields);
     }
 }
