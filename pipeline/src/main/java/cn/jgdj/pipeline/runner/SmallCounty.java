@@ -35,6 +35,26 @@ public final class SmallCounty {
     }
 
     /**
+     * Runs {@code work} with no county small (as {@code -Djgdj.smallCounty=false}), then restores the property. For
+     * several counties in one JVM (the benchmark's ladder): the rule's directive stays for the JVM's life once a
+     * small county added it, so a later, bigger county would run in C1 too, and sizes measured under two JIT
+     * policies would not compare.
+     */
+    public static <T> T neverSmallDuring(java.util.concurrent.Callable<T> work) throws Exception {
+        String before = System.getProperty(ENABLED);
+        System.setProperty(ENABLED, "false");
+        try {
+            return work.call();
+        } finally {
+            if (before == null) {
+                System.clearProperty(ENABLED);
+            } else {
+                System.setProperty(ENABLED, before);
+            }
+        }
+    }
+
+    /**
      * Keeps every method compiled from now on out of C2, once per JVM (a HotSpot compiler directive, as
      * {@link GeneratedCodeJit} adds for Spark's generated classes), and says what happened. Never fails the run.
      */

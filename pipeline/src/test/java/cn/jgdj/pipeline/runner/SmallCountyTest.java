@@ -37,6 +37,20 @@ class SmallCountyTest {
     }
 
     @Test
+    void noCountyIsSmallDuringALadderAndThePropertyComesBackAfter() throws Exception {
+        assertFalse(SmallCounty.neverSmallDuring(() -> SmallCounty.applies(1_000)));
+        assertTrue(SmallCounty.applies(1_000));
+        assertEquals(null, System.getProperty(SmallCounty.ENABLED));
+        System.setProperty(SmallCounty.ENABLED, "true");
+        try {
+            assertFalse(SmallCounty.neverSmallDuring(() -> SmallCounty.applies(1_000)));
+            assertEquals("true", System.getProperty(SmallCounty.ENABLED));
+        } finally {
+            System.clearProperty(SmallCounty.ENABLED);
+        }
+    }
+
+    @Test
     void theInputsSizeIsEveryFileUnderItsFolder(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("units.csv"), "abc");
         Files.createDirectories(dir.resolve("more"));
