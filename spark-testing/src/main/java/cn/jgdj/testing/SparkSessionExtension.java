@@ -1,5 +1,6 @@
 package cn.jgdj.testing;
 
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -14,11 +15,19 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * fresh one in the next class. Tests must leave the session's SQL settings as they found them.
  */
 public final class SparkSessionExtension implements BeforeAllCallback, ParameterResolver {
+    /**
+     * The file system a local run's launcher chooses for file:// (LocalFiles), so that tests write and list files
+     * as the product does; absent from the modules that do not see the jobs module.
+     */
+    private static final String LAUNCHERS_LOCAL_FILE_SYSTEM = "cn/jgdj/jobs/io/nio-local-file-system.xml";
     private static SparkSession shared;
 
     /** The JVM's test session, started on first use (again after something stopped it). */
     public static synchronized SparkSession session() {
         if (shared == null || shared.sparkContext().isStopped()) {
+            if (SparkSessionExtension.class.getClassLoader().getResource(LAUNCHERS_LOCAL_FILE_SYSTEM) != null) {
+                Configuration.addDefaultResource(LAUNCHERS_LOCAL_FILE_SYSTEM);
+            }
             shared = SparkSession.builder()
                     .master("local[2]")
                     .appName("jgdj tests")

@@ -1,8 +1,11 @@
 package cn.jgdj.pipeline.cli;
 
+import cn.jgdj.pipeline.runner.LocalFiles;
+import cn.jgdj.pipeline.runner.SparkSessions;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,6 +65,9 @@ public final class Main implements Callable<Integer> {
 
     /** As {@link #run(PrintStream, PrintStream, String...)} with a given environment (tests). */
     public static int run(CliContext context, String... args) {
+        if (SparkSessions.runsLocally(new SparkConf())) {
+            LocalFiles.withoutShellCommands(); // before any command opens a file system
+        }
         CommandLine cl = new CommandLine(new Main(context));
         cl.setOut(new PrintWriter(context.out(), true));
         cl.setErr(new PrintWriter(context.err(), true));

@@ -36,6 +36,7 @@ public final class SparkSessions {
     public static SparkSession forRun(String appName, java.nio.file.Path localDir, long inputBytes) {
         SparkConf conf = conf(new SparkConf(), appName, localDir);
         if (runsLocally(conf)) {
+            LocalFiles.withoutShellCommands();
             GeneratedCodeJit.keepOutOfC2();
             if (SmallCounty.applies(inputBytes)) {
                 SmallCounty.keepAllCodeInC1();
