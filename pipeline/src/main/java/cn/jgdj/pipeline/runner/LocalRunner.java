@@ -130,8 +130,9 @@ public final class LocalRunner {
                         progress.taskStarted(n, m, task.name());
                         slots.start(() -> execute(dag, task, n, m, runId, request, reads, failures));
                         if (!slots.hasFree()) {
-                            // With one slot the task has just run on this thread: settle it before any later task,
-                            // as a loop in plan order would.
+                            // Wait for one to end before looking further, so each pass starts with a free slot. With
+                            // one slot the task has just run here and is settled before any later task, as a loop in
+                            // plan order would.
                             break;
                         }
                     }
