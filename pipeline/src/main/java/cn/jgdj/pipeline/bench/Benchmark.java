@@ -12,8 +12,10 @@ import cn.jgdj.pipeline.dag.Selection;
 import cn.jgdj.pipeline.dag.Task;
 import cn.jgdj.pipeline.runner.InputSize;
 import cn.jgdj.pipeline.runner.LocalRunner;
+import cn.jgdj.pipeline.runner.ParallelTasks;
 import cn.jgdj.pipeline.runner.Progress;
 import cn.jgdj.pipeline.runner.RunId;
+import cn.jgdj.pipeline.runner.RunLock;
 import cn.jgdj.pipeline.runner.RunOutcome;
 import cn.jgdj.pipeline.runner.RunRequest;
 import cn.jgdj.pipeline.runner.SparkSessions;
@@ -26,18 +28,21 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * Measures the whole pipeline on a generated demo county: generates it into WORK/input, runs every task of the
  * product DAG with the local runner into WORK/out, and records per stage the wall and CPU time, rows in and out
  * and the peak heap, and from Spark's listener bus what Spark did for each task (jobs, stages, tasks, shuffle bytes,
- * executor time). One JVM, one SparkSession, as {@code pipeline run} works.
+ * executor time). One JVM, one SparkSession, as {@code pipeline run} works, with as many tasks side by side as
+ * {@link ParallelTasks} chooses for the county. Tasks that overlapped share the process: their own CPU seconds
+ * and peak heap cannot be told apart, so only their wall time and Spark's figures (by job group) are per task.
  */
 public final class Benchmark {
     static final String GENERATE = "generate";
@@ -48,6 +53,15 @@ public final class Benchmark {
 
     /** The county's files go to {@code county.out()}; the pipeline's outputs to {@code outRoot}. */
     public static BenchmarkResult run(GeneratorConfig county, Path outRoot, PrintStream progress) throws IOException {
+        return run(county, outRoot, progress, null);
+    }
+
+    /**
+     * As {@link #run(GeneratorConfig, Path, PrintStream)}, with {@code parallelTasks} tasks side by side (null: as
+     * {@code pipeline run} chooses for the county, {@link ParallelTasks}).
+     */
+    public static BenchmarkResult run(GeneratorConfig county, Path outRoot, PrintStream progress, Integer parallelTasks)
+            throws IOException {
         List<StageFigures> stages = new ArrayList<>();
         long[] gc0 = HeapWatch.collections();
         CompileWork compile0 = CompileWork.now();
@@ -58,19 +72,21 @@ public final class Benchmark {
 
             progress.printf("generate: %,d members over %d year(s) into %s%n", county.members(), county.years(),
                     county.out());
-            Clock clock = new Clock(heap);
+            Clock clock = new Clock(heap, true);
             GenerationSummary generated = DemoCountyGenerator.generate(county);
             stages.add(clock.stop(GENERATE, TaskState.SUCCEEDED.json(), null, generated.totalRows()));
 
-            clock = new Clock(heap);
+            clock = new Clock(heap, true);
             // As 'pipeline run' chooses: by the size of the county's raw exports.
-            SparkSession spark = SparkSessions.forRun("jgdj benchmark", null,
-                    InputSize.bytes(county.out().toString(), new Configuration()));
+            long inputBytes = InputSize.bytes(county.out().toString(), new Configuration());
+            int sideBySide = ParallelTasks.forRun(parallelTasks, inputBytes,
+                    SparkSessions.runsLocally(new SparkConf()));
+            SparkSession spark = SparkSessions.forRun("jgdj benchmark", null, inputBytes);
             Machine machine = Machine.current(load, spark.version(), spark.sparkContext().master());
             SparkMeter meter = SparkMeter.attach(spark);
             stages.add(clock.stop(SPARK_START, TaskState.SUCCEEDED.json(), null, null));
             RunOutcome outcome;
-            Map<String, StageClock> taskClocks = new HashMap<>();
+            Map<String, StageClock> taskClocks = new ConcurrentHashMap<>();
             Dag dag;
             try {
                 String input = county.out().toString();
@@ -89,7 +105,7 @@ public final class Benchmark {
                     @Override
                     public void taskStarted(int n, int m, String task) {
                         lines.taskStarted(n, m, task);
-                        taskClocks.put(task, new StageClock(new Clock(heap)));
+                        taskClocks.put(task, new StageClock(new Clock(heap, sideBySide == 1)));
                     }
 
                     @Override
@@ -100,7 +116,7 @@ public final class Benchmark {
                         }
                         lines.taskFinished(n, m, record);
                     }
-                }).run(dag, request);
+                }, RunLock.ProcessAlive.SYSTEM, sideBySide).run(dag, request);
                 SparkMeter.drain(spark);
             } finally {
                 spark.stop();
@@ -119,7 +135,7 @@ public final class Benchmark {
             long c1 = Machine.processCpuNanos();
             return new BenchmarkResult(machine, county, stages, (System.nanoTime() - t0) / 1e9,
                     c0 < 0 || c1 < 0 ? null : (c1 - c0) / 1e9, heap.peak(), heap.peakAfterCollection(), gc1[0] - gc0[0], gc1[1] - gc0[1],
-                    CompileWork.now().minus(compile0), failure(outcome));
+                    CompileWork.now().minus(compile0), failure(outcome), sideBySide);
         }
     }
 
@@ -141,21 +157,29 @@ public final class Benchmark {
         return a == null ? b : b == null ? a : Long.valueOf(a + b);
     }
 
-    /** Wall time, CPU time and peak heap of one stage, from its start. */
+    /**
+     * Wall time of one stage from its start, and when the stage runs alone also its CPU time and peak heap (the
+     * whole process's: a stage beside others would count theirs too, so those are left unknown then).
+     */
     private static final class Clock {
         private final HeapWatch heap;
+        private final boolean alone;
         private final long t0 = System.nanoTime();
         private final long c0 = Machine.processCpuNanos();
 
-        Clock(HeapWatch heap) {
+        Clock(HeapWatch heap, boolean alone) {
             this.heap = heap;
-            heap.mark();
+            this.alone = alone;
+            if (alone) {
+                heap.mark();
+            }
         }
 
         StageFigures stop(String stage, String state, Long rowsIn, Long rowsOut) {
             long c1 = Machine.processCpuNanos();
-            return new StageFigures(stage, state, (System.nanoTime() - t0) / 1e9,
-                    c0 < 0 || c1 < 0 ? null : (c1 - c0) / 1e9, rowsIn, rowsOut, heap.peakSinceMark());
+            Double cpu = !alone || c0 < 0 || c1 < 0 ? null : (c1 - c0) / 1e9;
+            return new StageFigures(stage, state, (System.nanoTime() - t0) / 1e9, cpu, rowsIn, rowsOut,
+                    alone ? heap.peakSinceMark() : StageFigures.UNKNOWN_HEAP);
         }
     }
 

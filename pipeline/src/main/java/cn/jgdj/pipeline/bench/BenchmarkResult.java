@@ -15,15 +15,24 @@ import java.util.Locale;
  * @param collections   garbage collections during the run, and the milliseconds they took
  * @param compile       the JIT's and Janino's compiling during the run, or null when not measured
  * @param failure       null when every task succeeded, else what failed
+ * @param parallelTasks how many DAG tasks the runner ran side by side at most (1: one after another)
  */
 public record BenchmarkResult(Machine machine, GeneratorConfig county, List<StageFigures> stages, double wallSeconds,
                               Double cpuSeconds, long peakHeapBytes, long peakLiveBytes, long collections, long collectionMillis,
-                              CompileWork compile, String failure) {
+                              CompileWork compile, String failure, int parallelTasks) {
 
     private static final double MB = 1024.0 * 1024.0;
 
     public BenchmarkResult {
         stages = List.copyOf(stages);
+    }
+
+    /** A run of one task after another. */
+    public BenchmarkResult(Machine machine, GeneratorConfig county, List<StageFigures> stages, double wallSeconds,
+                           Double cpuSeconds, long peakHeapBytes, long peakLiveBytes, long collections,
+                           long collectionMillis, CompileWork compile, String failure) {
+        this(machine, county, stages, wallSeconds, cpuSeconds, peakHeapBytes, peakLiveBytes, collections,
+                collectionMillis, compile, failure, 1);
     }
 
     public boolean succeeded() {
@@ -52,7 +61,8 @@ public record BenchmarkResult(Machine machine, GeneratorConfig county, List<Stag
                     String.format(Locale.ROOT, "%.1f", s.seconds()), decimal(s.cpuSeconds()), count(s.rowsIn()),
                     count(s.rowsOut()), s.rowsPerSecond() == null ? "-"
                             : String.format(Locale.ROOT, "%,.0f", s.rowsPerSecond()),
-                    String.format(Locale.ROOT, "%,.0f", s.peakHeapBytes() / MB)));
+                    s.peakHeapBytes() == StageFigures.UNKNOWN_HEAP ? "-"
+                            : String.format(Locale.ROOT, "%,.0f", s.peakHeapBytes() / MB)));
         }
         b.append(String.format(Locale.ROOT, head, "total", succeeded() ? "succeeded" : "failed",
                 String.format(Locale.ROOT, "%.1f", wallSeconds), decimal(cpuSeconds), "", "", "",
@@ -70,10 +80,21 @@ public record BenchmarkResult(Machine machine, GeneratorConfig county, List<Stag
         b.append("rows in: rows of the raw export (ingest) and of the tables a task reads; rows/s: rows in (rows out "
                 + "for generate) per wall second; cpu s: the whole process, all threads; peak MB: the largest heap "
                 + "use seen (before each collection, and sampled every 10 ms).\n");
+        if (parallelTasks > 1) {
+            b.append(overlapNote());
+        }
         if (failure != null) {
             b.append("FAILED: ").append(failure).append('\n');
         }
         return b.toString();
+    }
+
+    /** What a run of tasks side by side can and cannot say per task. */
+    String overlapNote() {
+        return "Tasks overlapped: up to " + parallelTasks + " DAG tasks ran side by side, so per-task wall times add "
+                + "up to more than the total and include waiting for the cores; the process's CPU and heap are not "
+                + "one task's (shown as -, the totals are the whole run's); Spark's figures are per task (its job "
+                + "group), and driver s is the task's wall time outside its own Spark jobs.\n";
     }
 
     /** Spark's figures per DAG task: where the time went (in Spark jobs or on the driver) and how much work. */

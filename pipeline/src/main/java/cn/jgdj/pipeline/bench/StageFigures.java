@@ -7,11 +7,15 @@ package cn.jgdj.pipeline.bench;
  * @param cpuSeconds CPU time of the whole process during the stage (all threads), or null when unknown
  * @param rowsIn     rows the stage read (raw export rows for ingest, plus the tables it reads), or null
  * @param rowsOut    rows the stage wrote, or null when it wrote no table
- * @param peakHeapBytes the largest heap use seen during the stage
+ * @param peakHeapBytes the largest heap use seen during the stage, or {@link #UNKNOWN_HEAP} (a task that ran beside
+ *                   others)
  * @param spark      what Spark did for the stage (DAG tasks only), or null
  */
 public record StageFigures(String stage, String state, double seconds, Double cpuSeconds, Long rowsIn, Long rowsOut,
                     long peakHeapBytes, SparkWork spark) {
+
+    /** The peak heap of a stage that overlapped others: not its own to tell. */
+    public static final long UNKNOWN_HEAP = -1;
 
     public StageFigures(String stage, String state, double seconds, Double cpuSeconds, Long rowsIn, Long rowsOut,
                         long peakHeapBytes) {

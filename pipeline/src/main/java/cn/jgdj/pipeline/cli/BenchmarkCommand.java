@@ -72,8 +72,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--ladder", description = "Run the benchmark at several sizes (--ladder-members, --years each) "
             + "and print each size's total, raw rows per second and how time grew against size. Every size runs "
-            + "with HotSpot's tiered JIT (no small-county rule), so that the sizes compare.")
+            + "with HotSpot's tiered JIT (no small-county rule) and, unless --parallel-tasks is given, one task after "
+            + "another, so that the sizes compare.")
     boolean ladder;
+
+    @Mixin
+    ParallelTasksOption parallel;
 
     @Option(names = "--ladder-members", paramLabel = "N,N,...", split = ",",
             defaultValue = "10000,30000,100000",
@@ -90,7 +94,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         if (ladder) {
             return ladder(print);
         }
-        BenchmarkResult result = measure(county.members, out, print);
+        BenchmarkResult result = measure(county.members, out, parallel.given(), print);
         if (compareTo != null) {
             CsvComparison check = CsvComparison.of(lastOut, compareTo);
             print.print(check.summary(compareTo));
@@ -110,13 +114,15 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     /**
      * Each size in turn, then one line per size: members, raw rows, seconds, rows per second, growth. Every size runs
-     * with HotSpot's tiered JIT (no small-county rule: it would stay on for the later, bigger sizes of this JVM).
+     * with HotSpot's tiered JIT (no small-county rule: it would stay on for the later, bigger sizes of this JVM),
+     * and one task after another unless --parallel-tasks says otherwise, so that the sizes compare.
      */
     private Integer ladder(PrintStream print) throws Exception {
         List<BenchmarkResult> results = new ArrayList<>();
+        Integer sideBySide = parallel.given() == null ? Integer.valueOf(1) : parallel.given();
         for (int n : ladderMembers) {
             BenchmarkResult r = SmallCounty.neverSmallDuring(
-                    () -> measure(n, out == null ? null : out.resolve("ladder-" + n), print));
+                    () -> measure(n, out == null ? null : out.resolve("ladder-" + n), sideBySide, print));
             results.add(r);
             if (!r.succeeded()) {
                 throw new RunFailedException("the benchmark run of " + n + " members failed: " + r.failure());
@@ -128,8 +134,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** One benchmark run of {@code n} members; prints its table. Keeps the folder only when asked or comparing. */
-    private BenchmarkResult measure(int n, Path folder, PrintStream print) throws IOException {
+    /**
+     * One benchmark run of {@code n} members, {@code parallelTasks} tasks side by side (null: the launcher's
+     * default); prints its table. Keeps the folder only when asked or comparing.
+     */
+    private BenchmarkResult measure(int n, Path folder, Integer parallelTasks, PrintStream print) throws IOException {
         Path work = folder != null ? folder : Files.createTempDirectory("jgdj-benchmark-");
         GeneratorConfig config;
         try {
@@ -142,7 +151,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         lastWork = work;
         lastOut = work.resolve("out");
         try {
-            result = Benchmark.run(config, work.resolve("out"), print);
+            result = Benchmark.run(config, work.resolve("out"), print, parallelTasks);
         } finally {
             if (compareTo == null) {
                 deleteTemporary(work);

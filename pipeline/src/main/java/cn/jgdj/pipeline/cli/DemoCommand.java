@@ -48,6 +48,9 @@ final class DemoCommand extends PipelineCommand {
     @Mixin
     GeneratorOptions county;
 
+    @Mixin
+    ParallelTasksOption parallel;
+
     @Override
     protected int execute() throws Exception {
         if (!lang.equals("zh") && !lang.equals("en")) {
@@ -57,7 +60,7 @@ final class DemoCommand extends PipelineCommand {
         GeneratorConfig config = county.config(input);
         String outRoot = out.toString();
         RunId runId = RunId.startingAt(LocalDateTime.now());
-        PipelineRun pipeline = new PipelineRun(context(), new OutputLayout(outRoot));
+        PipelineRun pipeline = new PipelineRun(context(), new OutputLayout(outRoot)).withParallelTasks(parallel.given());
         // Before generating millions of rows: the machine can run it, and no other run uses OUT.
         pipeline.preflight(lang.equals("zh"));
         GenerationSummary generated;

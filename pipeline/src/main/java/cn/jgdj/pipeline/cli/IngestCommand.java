@@ -41,6 +41,9 @@ final class IngestCommand extends PipelineCommand {
     @Mixin
     IngestArgs ingest;
 
+    @Mixin
+    ParallelTasksOption parallel;
+
     @Override
     protected int execute() {
         ingest.validate();
@@ -53,7 +56,7 @@ final class IngestCommand extends PipelineCommand {
         RunRequest request = new RunRequest(runId, Params.of(input, asOf, analysis, memberKey()), Selection.all(),
                 null, Settings.of(input, ingest, analysis));
         try {
-            new PipelineRun(context(), new OutputLayout(out)).run(dag, request,
+            new PipelineRun(context(), new OutputLayout(out)).withParallelTasks(parallel.given()).run(dag, request,
                     "Fix the cause, then run the same command again (ingest is redone whole).");
         } finally {
             String report = new OutFiles(out).readText(Catalog.INGEST_REPORT);

@@ -7,6 +7,7 @@ import cn.jgdj.pipeline.runner.Fingerprints;
 import cn.jgdj.pipeline.runner.InputSize;
 import cn.jgdj.pipeline.runner.LocalRunner;
 import cn.jgdj.pipeline.runner.Locations;
+import cn.jgdj.pipeline.runner.ParallelTasks;
 import cn.jgdj.pipeline.runner.Progress;
 import cn.jgdj.pipeline.runner.RunOutcome;
 import cn.jgdj.pipeline.runner.RunPlan;
@@ -42,6 +43,7 @@ final class PipelineRun {
     private final OutputLayout layout;
     private final Preflight.Machine machine;
     private final RunLock.ProcessAlive alive;
+    private Integer parallelTasks;
 
     PipelineRun(CliContext context, OutputLayout layout) {
         this(context, layout, Preflight.Machine.current(), RunLock.ProcessAlive.SYSTEM);
@@ -53,6 +55,12 @@ final class PipelineRun {
         this.layout = layout;
         this.machine = machine;
         this.alive = alive;
+    }
+
+    /** Tasks side by side as {@code --parallel-tasks} gives (null: the launcher's default, {@link ParallelTasks}). */
+    PipelineRun withParallelTasks(Integer given) {
+        this.parallelTasks = given;
+        return this;
     }
 
     /** The raw exports folder must exist (on any Hadoop filesystem) before anything is planned. */
@@ -136,13 +144,17 @@ final class PipelineRun {
         long t0 = System.nanoTime();
         context.out().println("Run " + request.runId() + " starting; its record: " + layout.run(request.runId().value()));
         context.out().flush();
+        long inputBytes = InputSize.bytes(request.params().inputDir(), new Configuration());
+        int sideBySide = ParallelTasks.forRun(parallelTasks, inputBytes, SparkSessions.runsLocally(new SparkConf()));
+        if (sideBySide > 1) {
+            context.out().println("Up to " + sideBySide + " independent tasks run side by side (--parallel-tasks).");
+        }
         java.nio.file.Path scratch = sparkLocalDir(request.runId());
-        SparkSession spark = SparkSessions.forRun("jgdj pipeline " + request.runId(), scratch,
-                InputSize.bytes(request.params().inputDir(), new Configuration()));
+        SparkSession spark = SparkSessions.forRun("jgdj pipeline " + request.runId(), scratch, inputBytes);
         RunOutcome outcome;
         try {
-            outcome = new LocalRunner(spark, layout, Progress.forStream(context.out(), context.terminal()), alive)
-                    .run(dag, request);
+            outcome = new LocalRunner(spark, layout, Progress.forStream(context.out(), context.terminal()), alive,
+                    sideBySide).run(dag, request);
         } finally {
             spark.stop();
             if (scratch != null) {

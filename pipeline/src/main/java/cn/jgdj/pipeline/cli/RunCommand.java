@@ -66,6 +66,9 @@ final class RunCommand extends PipelineCommand {
     @Mixin
     AnalysisArgs analysis;
 
+    @Mixin
+    ParallelTasksOption parallel;
+
     @Override
     protected int execute() {
         ingest.validate();
@@ -90,7 +93,7 @@ final class RunCommand extends PipelineCommand {
         requireTask(dag, only);
         RunRequest request = new RunRequest(runId, Params.of(inputDir, asOf, analysis, memberKey()), selection,
                 previous, Settings.of(inputDir, ingest, analysis));
-        PipelineRun run = new PipelineRun(context(), layout);
+        PipelineRun run = new PipelineRun(context(), layout).withParallelTasks(parallel.given());
         if (dryRun) {
             out().print(run.plan(dag, request).describe());
             return ExitCode.OK;

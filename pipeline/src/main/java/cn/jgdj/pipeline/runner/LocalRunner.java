@@ -22,10 +22,12 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileStatus;
@@ -34,7 +36,10 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Runs a DAG in one JVM with one SparkSession, task after task in DAG order. Each task writes through its own
+ * Runs a DAG in one JVM with one SparkSession: task after task in DAG order, or with {@link ParallelTasks} above
+ * one, up to that many tasks side by side, each started (in plan order) once every task it reads from has ended.
+ * The run record keeps plan order whatever the order tasks end in; each task's Spark jobs carry its name as job
+ * group (a property of the thread that runs it). Each task writes through its own
  * {@link StagedJobIO} (staging under OUT/_staging/RUN_ID/TASK): committed when the task succeeds, discarded when
  * it fails, so a task's outputs appear under their final names only whole. A failed task's downstream tasks do
  * not run; tasks that do not depend on it still do. The run record OUT/runs/RUN_ID.json, this run's alone, is
@@ -54,6 +59,7 @@ public final class LocalRunner {
     private final RowCounter rows;
     private final RunRecords records;
     private final RunLock.ProcessAlive alive;
+    private final int parallelTasks;
 
     public LocalRunner(SparkSession spark, OutputLayout layout, Progress progress) {
         this(spark, layout, progress, RunLock.ProcessAlive.SYSTEM);
@@ -61,6 +67,19 @@ public final class LocalRunner {
 
     /** With the process table that judges whether another run's lock holder is gone (tests). */
     public LocalRunner(SparkSession spark, OutputLayout layout, Progress progress, RunLock.ProcessAlive alive) {
+        this(spark, layout, progress, alive, 1);
+    }
+
+    /**
+     * Running up to {@code parallelTasks} tasks at once (1: one after another). The progress must take lines from
+     * several threads then.
+     */
+    public LocalRunner(SparkSession spark, OutputLayout layout, Progress progress, RunLock.ProcessAlive alive,
+                       int parallelTasks) {
+        if (parallelTasks < 1) {
+            throw new IllegalArgumentException("parallel tasks must be at least 1, not " + parallelTasks);
+        }
+        this.parallelTasks = parallelTasks;
         this.alive = alive;
         this.spark = spark;
         this.layout = layout;
@@ -78,57 +97,127 @@ public final class LocalRunner {
         clearStaleStaging(runId);
         // Tasks of this run share the datasets they open (see TableReads): one schema job per table, not per read.
         TableReads reads = TableReads.reusing();
-        Map<String, TaskRecord> done = new LinkedHashMap<>();
-        for (PlannedTask p : plan.tasks()) {
-            done.put(p.task().name(), TaskRecord.notRun(p.task().name(),
-                    p.decision() == PlannedTask.Decision.NOT_SELECTED ? "not selected (" + plan.selection() + ")"
-                            : "pending"));
-        }
         JobParams params = request.params();
-        RunRecord record = new RunRecord(runId, RunRecord.RUNNING, now(), null,
+        RunRecord first = new RunRecord(runId, RunRecord.RUNNING, now(), null,
                 Locations.absolute(params.inputDir(), conf), Locations.absolute(layout.root(), conf),
                 String.valueOf(params.asOf()), memberKeyLabel(params), plan.selection().toString(), plan.resumedFrom(), request.settings(),
-                RunPlanner.settingsFingerprint(request.settings(), request.params(), fingerprints),
-                new ArrayList<>(done.values()));
-        records.write(record);
+                RunPlanner.settingsFingerprint(request.settings(), request.params(), fingerprints), List.of());
+        Tally tally = new Tally(dag, plan, first);
 
-        Map<String, Throwable> failures = new LinkedHashMap<>();
-        Set<String> broken = new HashSet<>();
-        List<PlannedTask> selected = plan.selected();
-        int n = 0;
-        for (PlannedTask p : selected) {
-            n++;
-            Task task = p.task();
-            String brokenUpstream = dag.upstream(task).stream().map(Task::name).filter(broken::contains)
-                    .findFirst().orElse(null);
-            TaskRecord result;
-            if (brokenUpstream != null) {
-                result = TaskRecord.notRun(task.name(), "upstream task " + brokenUpstream + " did not succeed");
-                broken.add(task.name());
-            } else if (p.decision() == PlannedTask.Decision.SKIP) {
-                TaskRecord before = request.previous().task(task.name()).orElseThrow();
-                result = new TaskRecord(task.name(), TaskState.SKIPPED, null, null, null, before.rowsIn(),
-                        before.rowsOut(), null, p.reason(), before.inputs(), before.outputs());
-            } else {
-                progress.taskStarted(n, selected.size(), task.name());
-                result = execute(dag, task, n, selected.size(), runId, request, reads, failures);
-                if (result.state() != TaskState.SUCCEEDED) {
-                    broken.add(task.name());
+        Map<String, Throwable> failures = new ConcurrentHashMap<>();
+        List<PlannedTask> waiting = new ArrayList<>(tally.selected);
+        int m = tally.selected.size();
+        // Only this thread decides, settles results and writes the record; the slots' threads run execute() alone.
+        try (TaskSlots<TaskRecord> slots = new TaskSlots<>(parallelTasks)) {
+            while (!waiting.isEmpty() || slots.anyRunning()) {
+                for (Iterator<PlannedTask> it = waiting.iterator(); it.hasNext(); ) {
+                    PlannedTask p = it.next();
+                    Task task = p.task();
+                    if (!tally.upstreamEnded(task)) {
+                        continue;
+                    }
+                    it.remove();
+                    String brokenUpstream = tally.brokenUpstream(task);
+                    if (brokenUpstream != null) {
+                        tally.settle(TaskRecord.notRun(task.name(), "upstream task " + brokenUpstream
+                                + " did not succeed"));
+                    } else if (p.decision() == PlannedTask.Decision.SKIP) {
+                        TaskRecord before = request.previous().task(task.name()).orElseThrow();
+                        tally.settle(new TaskRecord(task.name(), TaskState.SKIPPED, null, null, null,
+                                before.rowsIn(), before.rowsOut(), null, p.reason(), before.inputs(), before.outputs()));
+                    } else {
+                        int n = tally.number(task.name());
+                        progress.taskStarted(n, m, task.name());
+                        slots.start(() -> execute(dag, task, n, m, runId, request, reads, failures));
+                        if (!slots.hasFree()) {
+                            // Wait for one to end before looking further, so each pass starts with a free slot. With
+                            // one slot the task has just run here and is settled before any later task, as a loop in
+                            // plan order would.
+                            break;
+                        }
+                    }
+                }
+                if (slots.anyRunning()) {
+                    tally.settle(slots.awaitNext());
                 }
             }
-            if (result.state() != TaskState.SUCCEEDED) {
-                progress.taskFinished(n, selected.size(), result);
+        }
+        RunRecord record = tally.end();
+        removeStaging(runId, RunLock.lockedTask(request.selection()) == null);
+        Map<String, Throwable> failuresInPlanOrder = new LinkedHashMap<>();
+        tally.selected.stream().map(p -> p.task().name()).filter(failures::containsKey)
+                .forEach(name -> failuresInPlanOrder.put(name, failures.get(name)));
+        return new RunOutcome(record, failuresInPlanOrder);
+    }
+
+    /**
+     * A run's tasks as far as they have got: each task's record in plan order, written to the run record whenever
+     * one changes, and which tasks have ended or not succeeded. Used by the runner's own thread alone.
+     */
+    private final class Tally {
+        private final Dag dag;
+        private final List<PlannedTask> selected;
+        private final List<String> selectedNames;
+        private final Map<String, TaskRecord> done = new LinkedHashMap<>();
+        private final Set<String> ended = new HashSet<>();
+        private final Set<String> broken = new HashSet<>();
+        private RunRecord record;
+
+        Tally(Dag dag, RunPlan plan, RunRecord first) {
+            this.dag = dag;
+            this.selected = plan.selected();
+            this.selectedNames = selected.stream().map(p -> p.task().name()).toList();
+            for (PlannedTask p : plan.tasks()) {
+                done.put(p.task().name(), TaskRecord.notRun(p.task().name(),
+                        p.decision() == PlannedTask.Decision.NOT_SELECTED ? "not selected (" + plan.selection() + ")"
+                                : "pending"));
             }
-            done.put(task.name(), result);
+            record = first.with(RunRecord.RUNNING, null, new ArrayList<>(done.values()));
+            records.write(record);
+        }
+
+        /** The task's number in progress lines: its place among the selected tasks, from 1. */
+        int number(String task) {
+            return selectedNames.indexOf(task) + 1;
+        }
+
+        /** The task's upstream tasks in this run, in DAG order (those not selected count as done before it). */
+        private List<String> upstreamInRun(Task task) {
+            return dag.upstream(task).stream().map(Task::name).filter(selectedNames::contains).toList();
+        }
+
+        boolean upstreamEnded(Task task) {
+            return ended.containsAll(upstreamInRun(task));
+        }
+
+        /** The first upstream task (DAG order) that did not succeed, or null. */
+        String brokenUpstream(Task task) {
+            return upstreamInRun(task).stream().filter(broken::contains).findFirst().orElse(null);
+        }
+
+        /** Takes a task's result: shown (a success was shown by its own thread), kept and written to the record. */
+        void settle(TaskRecord result) {
+            String name = result.task();
+            ended.add(name);
+            if (result.state() != TaskState.SUCCEEDED) {
+                if (result.state() != TaskState.SKIPPED) {
+                    broken.add(name);
+                }
+                progress.taskFinished(number(name), selected.size(), result);
+            }
+            done.put(name, result);
             record = record.with(RunRecord.RUNNING, null, new ArrayList<>(done.values()));
             records.write(record);
         }
-        boolean ok = done.values().stream().noneMatch(r -> r.state() == TaskState.FAILED
-                || (r.state() == TaskState.NOT_RUN && !r.reason().startsWith("not selected")));
-        record = record.with(ok ? RunRecord.SUCCEEDED : RunRecord.FAILED, now(), new ArrayList<>(done.values()));
-        records.write(record);
-        removeStaging(runId, RunLock.lockedTask(request.selection()) == null);
-        return new RunOutcome(record, failures);
+
+        /** The run's final record, written: failed when a selected task failed or did not run. */
+        RunRecord end() {
+            boolean ok = done.values().stream().noneMatch(r -> r.state() == TaskState.FAILED
+                    || (r.state() == TaskState.NOT_RUN && !r.reason().startsWith("not selected")));
+            record = record.with(ok ? RunRecord.SUCCEEDED : RunRecord.FAILED, now(), new ArrayList<>(done.values()));
+            records.write(record);
+            return record;
+        }
     }
 
     private TaskRecord execute(Dag dag, Task task, int n, int m, String runId, RunRequest request,

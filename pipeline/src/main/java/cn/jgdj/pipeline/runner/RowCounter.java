@@ -2,8 +2,9 @@ package cn.jgdj.pipeline.runner;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
@@ -14,11 +15,12 @@ import org.apache.parquet.hadoop.util.HadoopInputFile;
 
 /**
  * Rows of a committed Parquet dataset, summed from the file footers: no Spark job, no data scanned.
- * Counts are remembered per fingerprint, so a dataset read by several tasks is counted once.
+ * Counts are remembered per fingerprint, so a dataset read by several tasks is counted once. Safe to call from
+ * tasks running side by side (two may count the same dataset at once; both get the same number).
  */
 final class RowCounter {
     private final Configuration conf;
-    private final Map<String, Long> byFingerprint = new HashMap<>();
+    private final Map<String, Optional<Long>> byFingerprint = new ConcurrentHashMap<>();
 
     RowCounter(Configuration conf) {
         this.conf = conf;
@@ -30,11 +32,12 @@ final class RowCounter {
             return null;
         }
         String key = location + "@" + fingerprint;
-        if (byFingerprint.containsKey(key)) {
-            return byFingerprint.get(key);
+        Optional<Long> known = byFingerprint.get(key);
+        if (known != null) {
+            return known.orElse(null);
         }
         Long rows = count(new Path(location));
-        byFingerprint.put(key, rows);
+        byFingerprint.put(key, Optional.ofNullable(rows));
         return rows;
     }
 

@@ -1,6 +1,7 @@
 package cn.jgdj.pipeline.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jgdj.pipeline.cli.Main;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The benchmark command on a tiny county, in-process: it runs every task and prints a line for each. */
 class BenchmarkCommandTest {
@@ -58,6 +60,22 @@ class BenchmarkCommandTest {
         assertTrue(table.contains("Spark 4."), table);
         assertTrue(table.contains("peak heap"), table);
         assertEquals(before, benchmarkFolders(), "the temporary folder is removed");
+    }
+
+    @Test
+    void tasksSideBySideWriteTheSameIndicatorCsvsAsOneAfterAnother(@TempDir Path tmp) {
+        Printed alone = run("benchmark", "--members", "50", "--years", "1", "--parallel-tasks", "1",
+                "--out", tmp.resolve("one").toString());
+        assertEquals(0, alone.exitCode(), alone.out() + alone.err());
+        assertFalse(alone.out().contains("Tasks overlapped"), alone.out());
+
+        Printed sideBySide = run("benchmark", "--members", "50", "--years", "1", "--parallel-tasks", "2",
+                "--out", tmp.resolve("two").toString(), "--compare-to", tmp.resolve("one").resolve("out").toString());
+
+        assertEquals(0, sideBySide.exitCode(), sideBySide.out() + sideBySide.err());
+        assertTrue(sideBySide.out().contains("Tasks overlapped: up to 2 DAG tasks ran side by side"), sideBySide.out());
+        assertTrue(sideBySide.out().matches("(?s).*CSV check: all [0-9]+ indicator CSVs identical to .*"),
+                sideBySide.out());
     }
 
     @Test

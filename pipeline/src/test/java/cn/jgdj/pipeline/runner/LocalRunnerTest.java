@@ -18,6 +18,7 @@ import cn.jgdj.schemas.Catalog;
 import cn.jgdj.pipeline.dag.Dag;
 import cn.jgdj.pipeline.dag.Selection;
 import cn.jgdj.pipeline.dag.Task;
+import cn.jgdj.pipeline.dag.TaskAction;
 import cn.jgdj.schemas.run.RunRecord;
 import cn.jgdj.schemas.run.TaskRecord;
 import cn.jgdj.schemas.run.TaskState;
@@ -36,6 +37,11 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.sql.Dataset;
@@ -112,13 +118,21 @@ class LocalRunnerTest {
     }
 
     private RunOutcome run(RunRecord previous, Selection selection) {
+        return run(previous, selection, 1);
+    }
+
+    private RunOutcome run(RunRecord previous, Selection selection, int parallelTasks) {
+        return run(dag(), previous, selection, parallelTasks, new ByteArrayOutputStream());
+    }
+
+    private RunOutcome run(Dag dag, RunRecord previous, Selection selection, int parallelTasks,
+                           ByteArrayOutputStream progress) {
         JobParams params = new JobParams(in.toString(), null, 10, LocalDate.of(2026, 1, 1), null,
                 "test key".getBytes(StandardCharsets.UTF_8), false);
         RunRequest request = new RunRequest(RunId.startingAt(LocalDateTime.now()), params, selection, previous,
                 Map.of("lang", "zh"));
-        ByteArrayOutputStream progress = new ByteArrayOutputStream();
-        return new LocalRunner(spark, layout, Progress.forStream(new PrintStream(progress, true), false))
-                .run(dag(), request);
+        return new LocalRunner(spark, layout, Progress.forStream(new PrintStream(progress, true), false),
+                RunLock.ProcessAlive.SYSTEM, parallelTasks).run(dag, request);
     }
 
     private static Map<String, TaskState> states(RunRecord r) {
@@ -296,5 +310,118 @@ class LocalRunnerTest {
         assertEquals("task sneaky wrote undeclared output(s) work/undeclared", sneaky.error());
         assertFalse(Files.exists(out("work/declared")));
         assertEquals(LocalRunner.DEMO_KEY, outcome.record().memberKey());
+    }
+
+    @Test
+    void twoTasksSideBySideAFailureStopsOnlyItsDownstreamAndTheRecordKeepsPlanOrder() throws IOException {
+        totalFails.set(true);
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        RunOutcome failed = run(dag(), null, Selection.all(), 2, progress);
+
+        assertFalse(failed.succeeded());
+        assertEquals(RunRecord.FAILED, failed.record().state());
+        assertEquals(List.of("load", "doubled", "total", "publish", "other"),
+                failed.record().tasks().stream().map(TaskRecord::task).toList());
+        assertEquals(Map.of("load", TaskState.SUCCEEDED, "doubled", TaskState.SUCCEEDED,
+                "total", TaskState.FAILED, "publish", TaskState.NOT_RUN, "other", TaskState.SUCCEEDED),
+                states(failed.record()));
+        assertEquals("upstream task total did not succeed", failed.record().task("publish").orElseThrow().reason());
+        assertEquals("total broke after writing", failed.record().task("total").orElseThrow().error());
+        assertEquals(List.of("total"), List.copyOf(failed.failures().keySet()));
+        assertFalse(Files.exists(out("indicators/total")));
+        assertFalse(Files.exists(out("_staging")), "the staged output is discarded");
+        assertEquals(List.of(1, 1, 1, 0, 1), runs.values().stream().map(AtomicInteger::get).toList());
+        // The record on disk is the final one, in plan order.
+        JsonNode json = new ObjectMapper().readTree(Files.readString(Path.of(layout.run(failed.record().runId()))));
+        assertEquals("failed", json.get("state").asText());
+        assertEquals("publish", json.get("tasks").get(3).get("task").asText());
+        assertEquals("not_run", json.get("tasks").get(3).get("state").asText());
+        String shown = progress.toString(StandardCharsets.UTF_8);
+        assertTrue(shown.contains("[4/5] publish: not_run (upstream task total did not succeed)\n"), shown);
+        assertTrue(shown.contains("[3/5] total: failed in "), shown);
+
+        // Resumed, side by side again: only the failed task and its downstream run.
+        totalFails.set(false);
+        resetCounts();
+        RunOutcome repaired = run(failed.record(), Selection.all(), 2);
+
+        assertTrue(repaired.succeeded());
+        assertEquals(Map.of("load", TaskState.SKIPPED, "doubled", TaskState.SKIPPED,
+                "total", TaskState.SUCCEEDED, "publish", TaskState.SUCCEEDED, "other", TaskState.SKIPPED),
+                states(repaired.record()));
+        assertEquals(List.of("load", "doubled", "total", "publish", "other"),
+                repaired.record().tasks().stream().map(TaskRecord::task).toList());
+        assertEquals(List.of(0, 0, 1, 1, 0), runs.values().stream().map(AtomicInteger::get).toList());
+        assertEquals(30L, spark.read().parquet(out("indicators/total").toString()).first().getLong(0));
+        assertEquals(failed.record().runId(), repaired.record().resumedFrom());
+    }
+
+    @Test
+    void independentTasksRunAtTheSameTimeEachUnderItsOwnJobGroup() {
+        // Each of the two waits for the other to have started: with one task at a time the barrier would break.
+        CyclicBarrier bothStarted = new CyclicBarrier(2);
+        Map<String, String> groupSeen = new ConcurrentHashMap<>();
+        TaskAction meetTheOther = (io, p) -> {
+            String name = Thread.currentThread().getName();
+            try {
+                bothStarted.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+                throw new IllegalStateException("the other task did not start beside this one on " + name, e);
+            }
+        };
+        Dag dag = Dag.of(Map.of("raw/numbers", in + "/numbers.*", "raw/extra", in + "/extra.*"), List.of(
+                new Task("left", inputs("raw/numbers"), outputs("work/left"), (io, p) -> {
+                    meetTheOther.run(io, p);
+                    groupSeen.put("left", spark.sparkContext().getLocalProperty("spark.jobGroup.id"));
+                    io.write("work/left", csv(p, "numbers.csv"));
+                }),
+                new Task("right", inputs("raw/extra"), outputs("work/right"), (io, p) -> {
+                    meetTheOther.run(io, p);
+                    groupSeen.put("right", spark.sparkContext().getLocalProperty("spark.jobGroup.id"));
+                    io.write("work/right", csv(p, "extra.csv"));
+                }),
+                new Task("both", inputs("work/left", "work/right"), outputs("work/both"),
+                        (io, p) -> io.write("work/both", io.read("work/left").union(io.read("work/right"))))));
+
+        RunOutcome outcome = run(dag, null, Selection.all(), 2, new ByteArrayOutputStream());
+
+        assertTrue(outcome.succeeded(), () -> outcome.record().tasks().toString());
+        assertEquals(Map.of("left", "left", "right", "right"), groupSeen);
+        assertEquals(7L, outcome.record().task("both").orElseThrow().rowsOut(), "5 numbers and 2 extra");
+        assertNull(spark.sparkContext().getLocalProperty("spark.jobGroup.id"), "the caller's thread has none");
+    }
+
+    @Test
+    void withOneTaskAtATimeEveryTaskRunsOnTheCallersThreadInPlanOrder() {
+        List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread caller = Thread.currentThread();
+        TaskAction noted = (io, p) -> {
+            assertTrue(Thread.currentThread() == caller, "on the caller's thread");
+        };
+        Dag dag = Dag.of(Map.of("raw/numbers", in + "/numbers.*"), List.of(
+                new Task("a", inputs("raw/numbers"), outputs("work/a"), (io, p) -> {
+                    noted.run(io, p);
+                    order.add("a");
+                    io.write("work/a", csv(p, "numbers.csv"));
+                }),
+                new Task("b", inputs("raw/numbers"), outputs("work/b"), (io, p) -> {
+                    noted.run(io, p);
+                    order.add("b");
+                    io.write("work/b", csv(p, "numbers.csv"));
+                }),
+                new Task("c", inputs("work/a"), outputs("work/c"), (io, p) -> {
+                    noted.run(io, p);
+                    order.add("c");
+                    io.write("work/c", io.read("work/a"));
+                })));
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+
+        RunOutcome outcome = run(dag, null, Selection.all(), 1, progress);
+
+        assertTrue(outcome.succeeded(), () -> outcome.record().tasks().toString());
+        assertEquals(List.of("a", "b", "c"), order);
+        assertTrue(progress.toString(StandardCharsets.UTF_8).matches("\\[1/3\\] a: started\n\\[1/3\\] a: succeeded in .*\n"
+                + "\\[2/3\\] b: started\n\\[2/3\\] b: succeeded in .*\n\\[3/3\\] c: started\n\\[3/3\\] c: succeeded in .*\n"),
+                progress.toString(StandardCharsets.UTF_8));
     }
 }
