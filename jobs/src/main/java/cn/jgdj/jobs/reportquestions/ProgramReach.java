@@ -27,8 +27,6 @@ import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
-import cn.jgdj.jobs.driverside.PartitionTotals;
-import cn.jgdj.jobs.io.FooterDates;
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Events;
 import cn.jgdj.schemas.Members;
@@ -37,15 +35,10 @@ import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.work.WorkTables;
 import cn.jgdj.schemas.work.WorkTables.MemberPeriods;
 import java.sql.Date;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.IntStream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 
 /**
@@ -84,47 +77,7 @@ final class ProgramReach {
     static Dataset<Row> table(Dataset<Row> members, Dataset<Row> memberPeriods, Dataset<Row> events,
                               Dataset<Row> attendance, List<Integer> reportYears, int minCellSize) {
         List<Row> counts = counts(members, memberPeriods, events, attendance, reportYears).collectAsList();
-        return table(events.sparkSession(), counts, reportYears, minCellSize);
-    }
-
-    /**
-     * The table from counts collected with the candidates' audience over {@code reportYears} or over more years
-     * ({@link ReachRows#reported} keeps the years reported).
-     */
-    static Dataset<Row> table(SparkSession spark, List<Row> counts, List<Integer> reportYears, int minCellSize) {
-        return spark.createDataFrame(ReachRows.of(ReachRows.reported(counts, reportYears), minCellSize),
-                ReachRows.SCHEMA);
-    }
-
-    /**
-     * Every year from member_periods' first window start to its last, from the Parquet footers (no Spark job), or
-     * empty when they do not tell. Each year row's window starts in its year, so these years hold the years
-     * reported, which are known only once training_mix's cells are collected; counted over these, the candidates'
-     * audience can be collected in the same Spark job as those cells.
-     */
-    static Optional<List<Integer>> yearsSpanned(Dataset<Row> memberPeriods) {
-        return FooterDates.of(memberPeriods, MemberPeriods.WINDOW_START).map(r -> IntStream
-                .rangeClosed(r.first().getYear(), r.last().getYear()).boxed().toList());
-    }
-
-    /**
-     * {@link #counts} for {@link PartitionTotals#ofEach}: already one row per year and program, so its columns are
-     * the keys and each total is one row.
-     */
-    static PartitionTotals.Grouping countsGrouping(Dataset<Row> counts) {
-        return new PartitionTotals.Grouping(counts, Arrays.stream(counts.columns()).map(c -> col(c)).toList(),
-                List.of(), List.of());
-    }
-
-    /** The counts from {@link #countsGrouping}'s totals (the key columns, without the row count). */
-    static List<Row> countsOf(List<Row> totals) {
-        return totals.stream().map(t -> {
-            Object[] values = new Object[ReachRows.COUNTS.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = t.get(i);
-            }
-            return RowFactory.create(values);
-        }).toList();
+        return events.sparkSession().createDataFrame(ReachRows.of(counts, minCellSize), ReachRows.SCHEMA);
     }
 
     private static final String EVENT_ROW = "_event_row";
@@ -212,8 +165,7 @@ final class ProgramReach {
      * (year, program, member_key) of each program's own audience, a member possibly more than once (the caller's
      * aggregation per member counts each once).
      *
-     * @param reportYears the years reported (member_periods' year rows), or more years (the caller then keeps the
-     *                    years reported, {@link ReachRows#reported})
+     * @param reportYears the years reported (member_periods' year rows)
      */
     static Dataset<Row> audience(Dataset<Row> members, Dataset<Row> memberPeriods, List<Integer> reportYears) {
         Dataset<Row> years = memberPeriods.where(org.apache.spark.sql.functions.length(col(MemberPeriods.PERIOD))

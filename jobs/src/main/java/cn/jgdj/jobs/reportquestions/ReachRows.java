@@ -49,26 +49,6 @@ final class ReachRows {
             DataTypes.createStructField(Indicators.SUPPRESSED, DataTypes.BooleanType, true)));
 
     /**
-     * The counts as made with the candidates' audience over the years reported only, from counts made with it over
-     * more years: in a year not reported no one is in any audience (the other programs' audiences are member_periods'
-     * year rows), so its target members and target trained are 0, and a year and program that only an audience gave
-     * (no event held) has no row. Counts made over the years reported come back as they are.
-     *
-     * @param counts rows with the columns {@link #COUNTS}
-     */
-    static List<Row> reported(List<Row> counts, List<Integer> reportYears) {
-        List<Row> out = new ArrayList<>();
-        for (Row c : counts) {
-            if (!c.isNullAt(0) && reportYears.contains(c.getInt(0))) {
-                out.add(c);
-            } else if (c.getLong(2) > 0) {
-                out.add(RowFactory.create(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), 0L, 0L));
-            }
-        }
-        return out;
-    }
-
-    /**
      * @param counts rows with the columns {@link #COUNTS}
      */
     static List<Row> of(List<Row> counts, int minCellSize) {

@@ -17,9 +17,7 @@ import cn.jgdj.schemas.indicators.ReportQuestions.TrainingReach;
 import cn.jgdj.schemas.work.WorkTables.CreditedHours;
 import cn.jgdj.schemas.work.WorkTables.MemberPeriods;
 import com.google.auto.service.AutoService;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -54,24 +52,15 @@ public final class ReportQuestionsJob {
         Dataset<Row> members = io.read(Catalog.warehouse(Members.NAME));
         Dataset<Row> memberPeriods = io.read(Catalog.work(MemberPeriods.NAME));
         Dataset<Row> credited = io.read(Catalog.work(CreditedHours.NAME));
-        // observation_by_unit's sessions, training_mix's cells and (when the years spanned are known without a Spark
-        // job) training_reach's counts: small totals, collected by one Spark job.
-        Optional<List<Integer>> spanned = ProgramReach.yearsSpanned(memberPeriods);
-        List<PartitionTotals.Grouping> groupings = new ArrayList<>(List.of(
-                UnitObservations.sessions(events, attendance),
+        // observation_by_unit's sessions and training_mix's cells: both small totals, collected by one Spark job.
+        List<List<Row>> totals = PartitionTotals.ofEach(List.of(UnitObservations.sessions(events, attendance),
                 FormMix.perMemberYearCells(memberPeriods, credited, events)));
-        spanned.ifPresent(years -> groupings.add(ProgramReach.countsGrouping(
-                ProgramReach.counts(members, memberPeriods, events, attendance, years))));
-        List<List<Row>> totals = PartitionTotals.ofEach(groupings);
         io.write(Catalog.indicator(ObservationByUnit.NAME),
                 UnitObservations.table(io.read(Catalog.warehouse(Units.NAME)), totals.get(0)));
-        // training_mix's cells give the years reported (its groups), which training_reach needs too.
+        // training_mix's cells first: its groups give the years reported, which training_reach needs too.
         List<Row> mixCells = FormMix.cells(totals.get(1), memberPeriods, credited, events);
-        List<Integer> reportYears = FormRows.years(mixCells);
-        io.write(Catalog.indicator(TrainingReach.NAME), spanned.isPresent() && spanned.get().containsAll(reportYears)
-                ? ProgramReach.table(io.spark(), ProgramReach.countsOf(totals.get(2)), reportYears,
-                        params.minCellSize())
-                : ProgramReach.table(members, memberPeriods, events, attendance, reportYears, params.minCellSize()));
+        io.write(Catalog.indicator(TrainingReach.NAME), ProgramReach.table(members, memberPeriods, events,
+                attendance, FormRows.years(mixCells), params.minCellSize()));
         io.write(Catalog.indicator(TrainingMix.NAME), FormMix.table(io.spark(), mixCells, params.minCellSize()));
     }
 }
