@@ -97,7 +97,7 @@ class PartitionTotalsTest {
     }
 
     @Test
-    void noGroupingsNoJob(SparkSession spark) {
+    void noGroupingsNoTotals(SparkSession spark) {
         assertEquals(List.of(), PartitionTotals.ofEach(List.of()));
     }
 
@@ -114,12 +114,6 @@ class PartitionTotalsTest {
 
     /** The rows as text, sorted (the totals come in the order their keys were met). */
     private static List<String> lines(List<Row> rows) {
-        return rows.stream().map(r -> {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < r.size(); i++) {
-                b.append(i == 0 ? "" : "|").append(Objects.toString(r.get(i)));
-            }
-            return b.toString();
-        }).sorted(Comparator.naturalOrder()).toList();
+        return unsorted(rows).stream().sorted(Comparator.naturalOrder()).toList();
     }
 }
