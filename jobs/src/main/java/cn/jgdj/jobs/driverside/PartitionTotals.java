@@ -1,5 +1,8 @@
 package cn.jgdj.jobs.driverside;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -12,6 +15,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -83,6 +87,114 @@ public final class PartitionTotals {
         List<Row> out = new ArrayList<>();
         rowsOf(merged).forEachRemaining(out::add);
         return out;
+    }
+
+    /** One grouping of {@link #ofEach}: the arguments of {@link #of}. */
+    public record Grouping(Dataset<Row> rows, List<Column> keys, List<Column> longs, List<Column> doubles) {
+        /** Its key columns, then its longs and doubles cast as {@link #of} sums them. */
+        List<Column> columns() {
+            List<Column> out = new ArrayList<>(keys);
+            longs.forEach(c -> out.add(c.cast("long")));
+            doubles.forEach(c -> out.add(c.cast("double")));
+            return out;
+        }
+    }
+
+    private static final String GROUPING = "_grouping";
+
+    /**
+     * Each grouping's rows, exactly as {@link #of} gives them, from one Spark job instead of one each: the groupings'
+     * rows go to {@link #of} as one union, tagged by the grouping's index (the first key), each grouping in columns
+     * of its own (null in the other groupings' rows). A union's partitions are its inputs' partitions, so each Spark
+     * task still totals the rows of one grouping, in the order {@link #of} alone would: the same sums, in the same
+     * key order.
+     */
+    public static List<List<Row>> ofEach(List<Grouping> groupings) {
+        List<List<Row>> out = new ArrayList<>();
+        groupings.forEach(g -> out.add(new ArrayList<>()));
+        if (groupings.isEmpty()) {
+            return out;
+        }
+        Slots slots = new Slots(groupings);
+        Dataset<Row> union = null;
+        for (int i = 0; i < groupings.size(); i++) {
+            Dataset<Row> part = groupings.get(i).rows().select(slots.rowOf(i).toArray(Column[]::new));
+            union = union == null ? part : union.union(part);
+        }
+        for (Row r : of(union, slots.keys, slots.longs, slots.doubles)) {
+            int i = r.getInt(0);
+            out.get(i).add(slots.own(r, i));
+        }
+        return out;
+    }
+
+    /**
+     * The columns of {@link #ofEach}'s union after the grouping's index: every grouping's keys, then every grouping's
+     * longs, then every grouping's doubles, each a slot of one grouping's column, named by its place (_s0, _s1, ...).
+     */
+    private static final class Slots {
+        private record Slot(int grouping, int column, String name, DataType type) {
+        }
+
+        final List<Column> keys = new ArrayList<>(List.of(col(GROUPING)));
+        final List<Column> longs = new ArrayList<>();
+        final List<Column> doubles = new ArrayList<>();
+        private final List<Slot> keySlots = new ArrayList<>();
+        private final List<Slot> longSlots = new ArrayList<>();
+        private final List<Slot> doubleSlots = new ArrayList<>();
+        private final List<Grouping> groupings;
+
+        Slots(List<Grouping> groupings) {
+            this.groupings = groupings;
+            for (int j = 0; j < groupings.size(); j++) {
+                Grouping g = groupings.get(j);
+                StructField[] fields = g.rows().select(g.columns().toArray(Column[]::new)).schema().fields();
+                int nk = g.keys().size();
+                int nl = g.longs().size();
+                for (int c = 0; c < fields.length; c++) {
+                    (c < nk ? keySlots : c < nk + nl ? longSlots : doubleSlots)
+                            .add(new Slot(j, c, "_s" + (keySlots.size() + longSlots.size() + doubleSlots.size()),
+                                    fields[c].dataType()));
+                }
+            }
+            keySlots.forEach(s -> keys.add(col(s.name())));
+            longSlots.forEach(s -> longs.add(col(s.name())));
+            doubleSlots.forEach(s -> doubles.add(col(s.name())));
+        }
+
+        /** Grouping {@code i}'s rows in the union's columns: its own filled, the other groupings' null. */
+        List<Column> rowOf(int i) {
+            List<Column> own = groupings.get(i).columns();
+            List<Column> out = new ArrayList<>(List.of(lit(i).as(GROUPING)));
+            for (List<Slot> slots : List.of(keySlots, longSlots, doubleSlots)) {
+                for (Slot s : slots) {
+                    out.add((s.grouping() == i ? own.get(s.column()) : lit(null).cast(s.type())).as(s.name()));
+                }
+            }
+            return out;
+        }
+
+        /** Grouping {@code i}'s columns of a union's total ({@link #of}'s layout): its keys, the rows, its sums. */
+        Row own(Row total, int i) {
+            List<Object> values = new ArrayList<>();
+            int at = 1;
+            for (Slot s : keySlots) {
+                if (s.grouping() == i) {
+                    values.add(total.get(at));
+                }
+                at++;
+            }
+            values.add(total.get(at++));
+            for (List<Slot> slots : List.of(longSlots, doubleSlots)) {
+                for (Slot s : slots) {
+                    if (s.grouping() == i) {
+                        values.add(total.get(at));
+                    }
+                    at++;
+                }
+            }
+            return RowFactory.create(values.toArray());
+        }
     }
 
     private static Iterator<Row> rowsOf(Map<List<Object>, Totals> byKey) {

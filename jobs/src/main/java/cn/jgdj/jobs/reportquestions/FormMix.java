@@ -80,38 +80,71 @@ final class FormMix {
     }
 
     /**
-     * One total per year, dimension, group and form ({@link FormRows#CELLS}, collected): with no form, the group's
-     * eligible members; with a form, the hours it brought the group's members and how many got any. The members
-     * and their credits per form are one union (not a join of groups with forms), totalled by
-     * {@link PartitionTotals}.
+     * One total per year, dimension, group and form ({@link FormRows#CELLS}): with no form, the group's eligible
+     * members; with a form, the hours it brought the group's members and how many got any. The members and their
+     * credits per form are one union (not a join of groups with forms), totalled by {@link PartitionTotals} beside
+     * the job's other small groupings; {@link #cells} then checks them.
      *
      * <p>Credits count when dated in the member's year window (member_periods' year row). They are summed per member
      * and year before they meet the windows ({@link #perMemberYear}), so a county's millions of credit rows are
      * reduced before any shuffle; a member and year whose credits all lie in the window (their first and last date
-     * in it) take the sums as they are. Should any member have a credit outside the window, the cells are made
-     * again from the credit rows, each checked against the window ({@link #perCreditRow}).
+     * in it) take the sums as they are.
      *
      * @param memberPeriods work/member_periods (the year rows are used)
      * @param credited      work/credited_hours
      */
-    static List<Row> cells(Dataset<Row> memberPeriods, Dataset<Row> credited, Dataset<Row> events) {
-        Dataset<Row> yearRows = memberPeriods.where(length(col(MemberPeriods.PERIOD)).equalTo(4));
-        List<Column> attributes = new ArrayList<>(List.of(col(MemberPeriods.PERIOD), col(WorkTables.MEMBER_KEY)));
-        DIMENSIONS.stream().filter(d -> !Dimensions.ALL.equals(d)).forEach(d -> attributes.add(col(d)));
-        List<Column> windowed = new ArrayList<>(attributes);
-        windowed.add(col(MemberPeriods.WINDOW_START));
-        windowed.add(col(MemberPeriods.WINDOW_END));
-        Dataset<Row> windows = yearRows.select(windowed.toArray(Column[]::new));
-        Dataset<Row> memberRows = byDimension(yearRows.select(attributes.toArray(Column[]::new)))
-                .select(col(Indicators.PERIOD), col(Indicators.DIMENSION), col(Indicators.GROUP),
-                        lit(null).cast("string").as(FORM), lit(null).cast("double").as(HOURS));
-        Dataset<Row> formCredits = formCredits(credited, events);
+    static PartitionTotals.Grouping perMemberYearCells(Dataset<Row> memberPeriods, Dataset<Row> credited,
+                                                       Dataset<Row> events) {
+        Inputs in = new Inputs(memberPeriods, credited, events);
+        return totals(in.memberRows(), perMemberYear(in.formCredits(), in.windows(), in.attributes()));
+    }
 
-        List<Row> cells = totals(memberRows, perMemberYear(formCredits, windows, attributes));
-        if (cells.stream().anyMatch(c -> OUTSIDE_WINDOW.equals(c.getString(3)))) {
-            cells = totals(memberRows, perCreditRow(formCredits, windows, attributes));
+    /**
+     * The cells from the collected {@link #perMemberYearCells}. Should any member have a credit outside the window,
+     * the cells are made again from the credit rows, each checked against the window ({@link #perCreditRow}).
+     */
+    static List<Row> cells(List<Row> perMemberYear, Dataset<Row> memberPeriods, Dataset<Row> credited,
+                           Dataset<Row> events) {
+        if (perMemberYear.stream().noneMatch(c -> OUTSIDE_WINDOW.equals(c.getString(3)))) {
+            return perMemberYear;
         }
-        return cells;
+        Inputs in = new Inputs(memberPeriods, credited, events);
+        PartitionTotals.Grouping exact = totals(in.memberRows(), perCreditRow(in.formCredits(), in.windows(),
+                in.attributes()));
+        return PartitionTotals.of(exact.rows(), exact.keys(), exact.longs(), exact.doubles());
+    }
+
+    /** The rows both passes of the cells start from. */
+    private record Inputs(List<Column> attributes, Dataset<Row> windows, Dataset<Row> memberRows,
+                          Dataset<Row> formCredits) {
+        Inputs(Dataset<Row> memberPeriods, Dataset<Row> credited, Dataset<Row> events) {
+            this(attributesOfMembers(), windowsOf(memberPeriods), memberRowsOf(memberPeriods),
+                    FormMix.formCredits(credited, events));
+        }
+
+        /** Year, member_key and each dimension's column but all. */
+        private static List<Column> attributesOfMembers() {
+            List<Column> attributes = new ArrayList<>(List.of(col(MemberPeriods.PERIOD), col(WorkTables.MEMBER_KEY)));
+            DIMENSIONS.stream().filter(d -> !Dimensions.ALL.equals(d)).forEach(d -> attributes.add(col(d)));
+            return attributes;
+        }
+
+        private static Dataset<Row> yearRows(Dataset<Row> memberPeriods) {
+            return memberPeriods.where(length(col(MemberPeriods.PERIOD)).equalTo(4));
+        }
+
+        private static Dataset<Row> windowsOf(Dataset<Row> memberPeriods) {
+            List<Column> windowed = new ArrayList<>(attributesOfMembers());
+            windowed.add(col(MemberPeriods.WINDOW_START));
+            windowed.add(col(MemberPeriods.WINDOW_END));
+            return yearRows(memberPeriods).select(windowed.toArray(Column[]::new));
+        }
+
+        private static Dataset<Row> memberRowsOf(Dataset<Row> memberPeriods) {
+            return byDimension(yearRows(memberPeriods).select(attributesOfMembers().toArray(Column[]::new)))
+                    .select(col(Indicators.PERIOD), col(Indicators.DIMENSION), col(Indicators.GROUP),
+                            lit(null).cast("string").as(FORM), lit(null).cast("double").as(HOURS));
+        }
     }
 
     /** The form a member's credits of an outside-window member and year are marked with (never a cell's form). */
@@ -189,10 +222,10 @@ final class FormMix {
      * A few hundred cells whatever the county's size: totalled per partition and merged on the driver, not shuffled
      * to a final aggregation (one Spark job fewer).
      */
-    private static List<Row> totals(Dataset<Row> memberRows, Dataset<Row> memberForms) {
+    private static PartitionTotals.Grouping totals(Dataset<Row> memberRows, Dataset<Row> memberForms) {
         Dataset<Row> creditRows = byDimension(memberForms).select(col(Indicators.PERIOD), col(Indicators.DIMENSION),
                 col(Indicators.GROUP), col(FORM), col(HOURS));
-        return PartitionTotals.of(memberRows.unionByName(creditRows),
+        return new PartitionTotals.Grouping(memberRows.unionByName(creditRows),
                 List.of(col(Indicators.PERIOD), col(Indicators.DIMENSION), col(Indicators.GROUP), col(FORM)),
                 List.of(), List.of(col(HOURS)));
     }

@@ -4,6 +4,7 @@ import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
+import cn.jgdj.jobs.driverside.PartitionTotals;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Catalog;
@@ -50,10 +51,14 @@ public final class ReportQuestionsJob {
         Dataset<Row> attendance = io.read(Catalog.warehouse(Attendance.NAME));
         Dataset<Row> members = io.read(Catalog.warehouse(Members.NAME));
         Dataset<Row> memberPeriods = io.read(Catalog.work(MemberPeriods.NAME));
-        io.write(Catalog.indicator(ObservationByUnit.NAME), UnitObservations.table(
-                io.read(Catalog.warehouse(Units.NAME)), events, attendance));
+        Dataset<Row> credited = io.read(Catalog.work(CreditedHours.NAME));
+        // observation_by_unit's sessions and training_mix's cells: both small totals, collected by one Spark job.
+        List<List<Row>> totals = PartitionTotals.ofEach(List.of(UnitObservations.sessions(events, attendance),
+                FormMix.perMemberYearCells(memberPeriods, credited, events)));
+        io.write(Catalog.indicator(ObservationByUnit.NAME),
+                UnitObservations.table(io.read(Catalog.warehouse(Units.NAME)), totals.get(0)));
         // training_mix's cells first: its groups give the years reported, which training_reach needs too.
-        List<Row> mixCells = FormMix.cells(memberPeriods, io.read(Catalog.work(CreditedHours.NAME)), events);
+        List<Row> mixCells = FormMix.cells(totals.get(1), memberPeriods, credited, events);
         io.write(Catalog.indicator(TrainingReach.NAME), ProgramReach.table(members, memberPeriods, events,
                 attendance, FormRows.years(mixCells), params.minCellSize()));
         io.write(Catalog.indicator(TrainingMix.NAME), FormMix.table(io.spark(), mixCells, params.minCellSize()));

@@ -49,12 +49,12 @@ final class UnitObservations {
     private static final String HELD = "_held";
 
     /**
-     * Each organiser unit's sessions per year (a few rows per unit; every event gives its year) and the unit ids are
-     * collected ({@link PartitionTotals}, {@link SmallTables}); the grid of years × units is filled on the driver. An
-     * event and its observer rows meet in one aggregation per event (event ids are the warehouse key, unique), not a
-     * distinct and a join.
+     * Each organiser unit's study group sessions and observed sessions per year, a few rows per unit (every event
+     * gives its year), totalled by {@link PartitionTotals} beside the job's other small groupings. An event and its
+     * observer rows meet in one aggregation per event (event ids are the warehouse key, unique), not a distinct and a
+     * join.
      */
-    static Dataset<Row> table(Dataset<Row> units, Dataset<Row> events, Dataset<Row> attendance) {
+    static PartitionTotals.Grouping sessions(Dataset<Row> events, Dataset<Row> attendance) {
         Column studyGroup = coalesce(col(Events.EVENT_TYPE).equalTo(Codes.THEORY_STUDY_GROUP), lit(false));
         Dataset<Row> eventRows = events.select(col(Events.EVENT_ID),
                 year(to_date(col(Events.START_TIME))).cast("string").as(Indicators.PERIOD),
@@ -70,18 +70,25 @@ final class UnitObservations {
                         max(col(Events.ORGANIZER_UNIT_ID)).as(Events.ORGANIZER_UNIT_ID), max(study).as(STUDY),
                         max(col(WATCHED)).as(WATCHED), max(col(HELD)).as(HELD))
                 .where(col(HELD));
-        // Per year and organiser, a few rows per unit: totalled per partition and merged on the driver, not
-        // shuffled again (one Spark job fewer). Counts, so exact in any order.
-        List<Row> held = PartitionTotals.of(perEvent, List.of(col(Indicators.PERIOD), col(Events.ORGANIZER_UNIT_ID)),
-                        List.of(when(study, 1L).otherwise(0L), when(study.and(col(WATCHED)), 1L).otherwise(0L)),
-                        List.of()).stream()
+        // Per year and organiser: totalled per partition and merged on the driver, not shuffled again (one Spark job
+        // fewer). Counts, so exact in any order.
+        return new PartitionTotals.Grouping(perEvent, List.of(col(Indicators.PERIOD), col(Events.ORGANIZER_UNIT_ID)),
+                List.of(when(study, 1L).otherwise(0L), when(study.and(col(WATCHED)), 1L).otherwise(0L)), List.of());
+    }
+
+    /**
+     * The table from the units and the collected {@link #sessions}; the grid of years × units is filled on the driver
+     * ({@link #rows}).
+     */
+    static Dataset<Row> table(Dataset<Row> units, List<Row> sessions) {
+        List<Row> held = sessions.stream()
                 .map(r -> RowFactory.create(r.get(0), r.get(1), r.getLong(3), r.getLong(4)))
                 .toList();
         // The units file is a few hundred rows: read and made distinct on the driver, where Spark's distinct took an
         // exchange and its collect a Spark job.
         Set<String> unitIds = new LinkedHashSet<>();
         SmallTables.strings(units, Units.UNIT_ID).forEach(r -> unitIds.add(r[0]));
-        return events.sparkSession().createDataFrame(rows(new ArrayList<>(unitIds), held), SCHEMA);
+        return units.sparkSession().createDataFrame(rows(new ArrayList<>(unitIds), held), SCHEMA);
     }
 
     static final StructType SCHEMA = DataTypes.createStructType(List.of(

@@ -7,6 +7,7 @@ import cn.jgdj.testing.SparkSessionExtension;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -60,14 +61,59 @@ class PartitionTotalsTest {
         assertEquals(List.of(), PartitionTotals.of(none, List.of(col("year")), List.of(col("n")), List.of()));
     }
 
-    /** The rows as text, sorted (the totals come in the order their keys were met). */
-    private static List<String> lines(List<Row> rows) {
+    /**
+     * Two groupings of different shapes in one Spark job: (year, unit) with n and hours over three slices of the rows
+     * (2025/U1 in each), and n (an int key) with hours over the rows in one partition. Each gives the rows {@link
+     * PartitionTotals#of} gives it alone, in the same order.
+     */
+    @Test
+    void eachGroupingAsAloneFromOneSparkJob(SparkSession spark) {
+        Dataset<Row> hashed = spark.createDataFrame(
+                JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(ROWS, 3), SCHEMA);
+        Dataset<Row> single = spark.createDataFrame(ROWS, SCHEMA).coalesce(1);
+        PartitionTotals.Grouping byUnit = new PartitionTotals.Grouping(hashed, List.of(col("year"), col("unit")),
+                List.of(col("n")), List.of(col("hours")));
+        PartitionTotals.Grouping byN = new PartitionTotals.Grouping(single, List.of(col("n")), List.of(),
+                List.of(col("hours")));
+
+        String group = "partition-totals-each";
+        spark.sparkContext().setJobGroup(group, group, false);
+        List<List<Row>> each;
+        try {
+            each = PartitionTotals.ofEach(List.of(byUnit, byN));
+        } finally {
+            spark.sparkContext().clearJobGroup();
+        }
+
+        assertEquals(1, spark.sparkContext().statusTracker().getJobIdsForGroup(group).length);
+        assertEquals(List.of("2024|U1|1|0|1.5", "2025|U1|3|2|6.5", "2025|U2|1|0|null", "null|U1|2|5|null"),
+                lines(each.get(0)));
+        assertEquals(unsorted(PartitionTotals.of(hashed, byUnit.keys(), byUnit.longs(), byUnit.doubles())),
+                unsorted(each.get(0)));
+        // n 1: 2 rows, 2.0 + 0.5; n 0: 2 rows, 4.0 (the null hours left out); n null: 1.5; n 3 and 2: no hours.
+        assertEquals(List.of("1|2|2.5", "0|2|4.0", "null|1|1.5", "3|1|null", "2|1|null"), unsorted(each.get(1)));
+        assertEquals(unsorted(PartitionTotals.of(single, byN.keys(), byN.longs(), byN.doubles())),
+                unsorted(each.get(1)));
+    }
+
+    @Test
+    void noGroupingsNoTotals(SparkSession spark) {
+        assertEquals(List.of(), PartitionTotals.ofEach(List.of()));
+    }
+
+    /** The rows as text, in the order they came. */
+    private static List<String> unsorted(List<Row> rows) {
         return rows.stream().map(r -> {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < r.size(); i++) {
                 b.append(i == 0 ? "" : "|").append(Objects.toString(r.get(i)));
             }
             return b.toString();
-        }).sorted(Comparator.naturalOrder()).toList();
+        }).toList();
+    }
+
+    /** The rows as text, sorted (the totals come in the order their keys were met). */
+    private static List<String> lines(List<Row> rows) {
+        return unsorted(rows).stream().sorted(Comparator.naturalOrder()).toList();
     }
 }

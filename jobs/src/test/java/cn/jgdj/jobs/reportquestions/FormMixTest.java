@@ -2,6 +2,7 @@ package cn.jgdj.jobs.reportquestions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.jgdj.jobs.driverside.PartitionTotals;
 import cn.jgdj.schemas.Events;
 import cn.jgdj.schemas.codes.Codes;
 import cn.jgdj.schemas.indicators.Dimensions;
@@ -77,7 +78,11 @@ class FormMixTest {
         Dataset<Row> events = spark.createDataFrame(List.of(RowFactory.create("E1", "offline"),
                 RowFactory.create("E2", "offline"), RowFactory.create("E3", "hybrid"),
                 RowFactory.create("E4", "offline"), RowFactory.create("E5", "online")), EVENTS);
-        return FormMix.cells(periods(spark, m1WindowEnd), spark.createDataFrame(credits(), CREDITS), events).stream()
+        Dataset<Row> periods = periods(spark, m1WindowEnd);
+        Dataset<Row> credited = spark.createDataFrame(credits(), CREDITS);
+        List<Row> perMemberYear = PartitionTotals.ofEach(List.of(FormMix.perMemberYearCells(periods, credited, events)))
+                .get(0);
+        return FormMix.cells(perMemberYear, periods, credited, events).stream()
                 .filter(c -> dimension.equals(c.getString(1)))
                 .map(c -> c.getString(2) + "|" + c.getString(3) + "|" + c.getLong(4) + "|" + Objects.toString(c.get(5)))
                 .sorted().toList();
