@@ -53,9 +53,50 @@ class FooterSchemaTest {
     }
 
     @Test
-    void aPartitionedDatasetIsLeftToSparksInference(SparkSession spark, @TempDir Path dir) throws Exception {
+    void aPartitionedDatasetGetsItsPartitionColumnsAsSparkInfersThem(SparkSession spark, @TempDir Path dir)
+            throws Exception {
         String at = dir.resolve("p").toString();
         rows(spark).write().partitionBy("year").parquet(at);
+        Optional<StructType> schema = FooterSchema.of(new org.apache.hadoop.fs.Path(at),
+                spark.sparkContext().hadoopConfiguration());
+        // year moves last, as an int: the files hold the other columns.
+        assertEquals(List.of("id", "n", "x", "day", "at", "ok", "year"), List.of(schema.orElseThrow().fieldNames()));
+        assertEquals(DataTypes.IntegerType, schema.get().apply("year").dataType());
+        assertEquals(spark.read().parquet(at).schema(), schema.get());
+    }
+
+    @Test
+    void twoPartitionLevelsComeInFolderOrder(SparkSession spark, @TempDir Path dir) throws Exception {
+        String at = dir.resolve("p2").toString();
+        rows(spark).withColumn("month", org.apache.spark.sql.functions.lit(3)).write().partitionBy("year", "month")
+                .parquet(at);
+        Optional<StructType> schema = FooterSchema.of(new org.apache.hadoop.fs.Path(at),
+                spark.sparkContext().hadoopConfiguration());
+        assertEquals(List.of("id", "n", "x", "day", "at", "ok", "year", "month"),
+                List.of(schema.orElseThrow().fieldNames()));
+        assertEquals(spark.read().parquet(at).schema(), schema.get());
+    }
+
+    @Test
+    void partitionValuesThatAreNotShortDigitRunsAreLeftToSparksInference(SparkSession spark, @TempDir Path dir)
+            throws Exception {
+        String text = dir.resolve("text").toString();
+        rows(spark).withColumn("unit", org.apache.spark.sql.functions.lit("U01")).write().partitionBy("unit")
+                .parquet(text);
+        assertEquals(Optional.empty(), FooterSchema.of(new org.apache.hadoop.fs.Path(text),
+                spark.sparkContext().hadoopConfiguration()));
+        String big = dir.resolve("big").toString();
+        rows(spark).withColumn("k", org.apache.spark.sql.functions.lit(20240301000L)).write().partitionBy("k")
+                .parquet(big);
+        assertEquals(Optional.empty(), FooterSchema.of(new org.apache.hadoop.fs.Path(big),
+                spark.sparkContext().hadoopConfiguration()));
+    }
+
+    @Test
+    void filesBesidePartitionFoldersAreLeftToSparksInference(SparkSession spark, @TempDir Path dir) throws Exception {
+        String at = dir.resolve("mixed").toString();
+        rows(spark).write().partitionBy("year").parquet(at);
+        rows(spark).drop("year").write().mode("append").parquet(at);
         assertEquals(Optional.empty(), FooterSchema.of(new org.apache.hadoop.fs.Path(at),
                 spark.sparkContext().hadoopConfiguration()));
     }
