@@ -22,6 +22,13 @@ class GeneratedCodeJitTest {
         // C2 excluded for those classes, C1 left on: the printed c2 block says Exclude:true.
         String c2 = stack.substring(stack.indexOf(match)).split("c2 directives:")[1];
         assertTrue(c2.contains("Exclude:true"), c2);
+        // Janino, the compiler of those classes, likewise: one directive for both of its packages (printed as one
+        // "matching:" line), on the stack once, with C2 excluded and C1 left on.
+        String janino = "matching: org/codehaus/commons/compiler/*.*, org/codehaus/janino/*.*";
+        assertEquals(1, stack.split(java.util.regex.Pattern.quote(janino), -1).length - 1, stack);
+        String[] blocks = stack.substring(stack.indexOf(janino)).split("c2 directives:");
+        assertTrue(blocks[0].contains("Exclude:false"), blocks[0]);
+        assertTrue(blocks[1].split("Directive:")[0].contains("Exclude:true"), blocks[1]);
     }
 
     private static String directives() throws Exception {
