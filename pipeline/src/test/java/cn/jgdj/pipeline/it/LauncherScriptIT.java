@@ -25,28 +25,34 @@ class LauncherScriptIT {
 
     @Test
     void theLauncherRaisesC2sThresholdsAndChoosesTheParallelCollector() throws Exception {
-        String flags = flags("default", "-XX:+PrintCommandLineFlags");
-        assertTrue(flags.contains("-XX:+UseParallelGC"), flags);
-        assertTrue(flags.contains("-XX:Tier4InvocationThreshold=40000"), flags);
-        assertTrue(flags.contains("-XX:Tier4MinInvocationThreshold=4800"), flags);
-        assertTrue(flags.contains("-XX:Tier4CompileThreshold=120000"), flags);
-        assertTrue(flags.contains("-XX:Tier4BackEdgeThreshold=320000"), flags);
-        assertTrue(flags.contains("-XX:MaxHeapSize=6442450944"), flags);
+        assertHas(flags("default", "-XX:+PrintCommandLineFlags"), "-XX:+UseParallelGC",
+                "-XX:Tier4InvocationThreshold=40000", "-XX:Tier4MinInvocationThreshold=4800",
+                "-XX:Tier4CompileThreshold=120000", "-XX:Tier4BackEdgeThreshold=320000", "-XX:MaxHeapSize=6442450944");
     }
 
     @Test
     void aCollectorNamedInJavaOptsReplacesTheLaunchersAndTheJvmStarts() throws Exception {
         String flags = flags("g1", "-XX:+UseG1GC -XX:+PrintCommandLineFlags");
-        assertTrue(flags.contains("-XX:+UseG1GC"), flags);
+        assertHas(flags, "-XX:+UseG1GC");
         assertFalse(flags.contains("-XX:+UseParallelGC"), flags);
+    }
+
+    @Test
+    void anOptionThatOnlyMentionsGcKeepsTheLaunchersCollector() throws Exception {
+        assertHas(flags("gc-option", "-XX:+UseGCOverheadLimit -XX:+PrintCommandLineFlags"), "-XX:+UseParallelGC");
     }
 
     @Test
     void javaOptsComeLastAndWin() throws Exception {
         String flags = flags("threshold", "-XX:Tier4InvocationThreshold=5000 -Xmx2g -XX:+PrintCommandLineFlags");
-        assertTrue(flags.contains("-XX:Tier4InvocationThreshold=5000"), flags);
+        assertHas(flags, "-XX:Tier4InvocationThreshold=5000", "-XX:MaxHeapSize=2147483648");
         assertFalse(flags.contains("-XX:Tier4InvocationThreshold=40000"), flags);
-        assertTrue(flags.contains("-XX:MaxHeapSize=2147483648"), flags);
+    }
+
+    private static void assertHas(String flags, String... expected) {
+        for (String flag : expected) {
+            assertTrue(flags.contains(flag), flag + " missing from: " + flags);
+        }
     }
 
     /** The output of {@code bin/pipeline --version} with JAVA_OPTS, after checking it ran and built nothing. */
