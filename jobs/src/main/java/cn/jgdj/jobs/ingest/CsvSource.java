@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,6 @@ import org.apache.spark.Partition;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.Column;
-import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -50,6 +50,9 @@ import org.apache.spark.sql.types.StructType;
  * Spark 4 decodes CSV only in a few Unicode encodings; other files (GB18030) are read as ISO-8859-1, which maps
  * each byte to one char and so splits cells exactly as the real encoding would (the delimiter, quote and line
  * breaks are ASCII bytes that never occur inside a GB18030 character), and each cell is then decoded properly.
+ * A file read line by line comes through Spark's text source (the same splits and line breaks as its CSV source)
+ * and {@link CsvLines} cuts each line into cells as Spark's CSV reader would; a file read whole (line breaks in
+ * quoted cells) through Spark's CSV source itself.
  */
 final class CsvSource {
     private CsvSource() {
@@ -70,7 +73,7 @@ final class CsvSource {
             FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
             // Where Spark will split the file, if it may: the scan then counts each split's records.
             scanned = fs.getFileStatus(path).getLen() <= unsplitBytes(spark) ? null
-                    : splitStarts(lineReader(spark).schema("c0 string").csv(src.path()).queryExecution().toRdd());
+                    : splitStarts(spark.read().text(src.path()).queryExecution().toRdd());
             try (InputStream in = fs.open(path)) {
                 scan = CsvScan.scan(in, override, scanned);
             }
@@ -103,16 +106,20 @@ final class CsvSource {
         }
         cols.add(input_file_block_start().as(BLOCK));
         boolean sparkDecodes = scan.charset().equals(StandardCharsets.UTF_8);
-        String cellCharset = sparkDecodes ? null : scan.charset().name();
-        Dataset<Row> csv = (scan.quotedLineBreaks() ? wholeFileReader(spark) : lineReader(spark)).schema(schema)
-                .option("encoding", sparkDecodes ? "UTF-8" : "ISO-8859-1")
-                .csv(src.path());
+        Map<String, String> options = readerOptions(scan.quotedLineBreaks(), sparkDecodes ? "UTF-8" : "ISO-8859-1");
+        Dataset<Row> csv = spark.read().options(options).schema(schema).csv(src.path());
         // Spark's internal rows, not external Rows: the cells are turned into Strings once, in Numbered, without
         // Spark's row-object conversion of every row before it.
-        JavaRDD<InternalRow> rows = csv.select(cols.toArray(Column[]::new)).queryExecution().toRdd().toJavaRDD();
+        boolean byLine = !scan.quotedLineBreaks();
+        JavaRDD<InternalRow> rows = (byLine
+                ? spark.read().text(src.path()).select(col("value"), input_file_block_start().as(BLOCK))
+                : csv.select(cols.toArray(Column[]::new))).queryExecution().toRdd().toJavaRDD();
+        String charset = scan.charset().name();
+        CellsOf cellsOf = byLine ? new LineCells(width, charset, options)
+                : new SparkCells(width, sparkDecodes ? null : charset);
 
         if (onePiece(spark, scan) && scan.lineBreaks() <= recordsPerTask) {
-            JavaRDD<RawRecord> records = rows.mapPartitions(it -> new Numbered(it, null, width, cellCharset));
+            JavaRDD<RawRecord> records = rows.mapPartitions(it -> new Numbered(it, null, cellsOf.open()));
             return new RawInput(header, records, OptionalLong.empty(), scan.lineBreaks(), scan.encodingLabel());
         }
         long[] splits = splitStarts(rows.rdd());
@@ -125,11 +132,12 @@ final class CsvSource {
                 total += scan.recordsPerSplit()[i];
             }
             JavaRDD<RawRecord> records = rows.mapPartitions(
-                    it -> new Numbered(it, firstIndexAndCount, width, cellCharset));
+                    it -> new Numbered(it, firstIndexAndCount, cellsOf.open()));
             return RawInput.counted(header, records, Math.max(0, total - 1), scan.encodingLabel());
         }
         // The counting pass needs record boundaries only: one column keeps Spark from converting every cell.
-        List<long[]> runs = csv.select(col("c0"), input_file_block_start().as(BLOCK)).javaRDD()
+        List<long[]> runs = byLine ? rows.mapPartitions(it -> lineRuns(it, cellsOf.open())).collect()
+                : csv.select(col("c0"), input_file_block_start().as(BLOCK)).javaRDD()
                 .mapPartitions(CsvSource::blockRuns).collect();
         Map<Long, long[]> firstIndexOfBlock = new HashMap<>();
         long total = 0;
@@ -139,7 +147,7 @@ final class CsvSource {
             }
             total += run[1];
         }
-        JavaRDD<RawRecord> records = rows.mapPartitions(it -> new Numbered(it, firstIndexOfBlock, width, cellCharset));
+        JavaRDD<RawRecord> records = rows.mapPartitions(it -> new Numbered(it, firstIndexOfBlock, cellsOf.open()));
         return RawInput.counted(header, records, Math.max(0, total - 1), scan.encodingLabel());
     }
 
@@ -156,20 +164,13 @@ final class CsvSource {
         return Math.min(conf.filesOpenCostInBytes(), conf.filesMaxPartitionBytes());
     }
 
-    /** Spark's CSV reader as ingest uses it, reading line by line (so a file may be split). */
-    private static DataFrameReader lineReader(SparkSession spark) {
-        return spark.read()
-                .option("header", "false")
-                .option("multiLine", "false")
-                .option("quote", "\"")
-                .option("escape", "\"")
-                .option("mode", "PERMISSIVE")
-                .option("columnNameOfCorruptRecord", CORRUPT);
-    }
-
-    /** The same reader for a file with line breaks in quoted cells: read whole, in one split. */
-    private static DataFrameReader wholeFileReader(SparkSession spark) {
-        return lineReader(spark).option("multiLine", "true");
+    /**
+     * The options of Spark's CSV reader as ingest uses it: line by line (so a file may be split), or whole for a
+     * file with line breaks in quoted cells.
+     */
+    static Map<String, String> readerOptions(boolean whole, String encoding) {
+        return Map.of("header", "false", "multiLine", String.valueOf(whole), "quote", "\"", "escape", "\"",
+                "mode", "PERMISSIVE", "columnNameOfCorruptRecord", CORRUPT, "encoding", encoding);
     }
 
     /**
@@ -197,6 +198,25 @@ final class CsvSource {
     }
 
     /** (split start, record count) for each run of records from one split in a partition. */
+    /** The same for the lines of the text source: blank lines are not records. */
+    private static Iterator<long[]> lineRuns(Iterator<InternalRow> it, Cells cells) {
+        List<long[]> out = new ArrayList<>();
+        long[] current = null;
+        while (it.hasNext()) {
+            InternalRow r = it.next();
+            if (!cells.isRecord(r)) {
+                continue;
+            }
+            long block = r.getLong(cells.blockColumn());
+            if (current == null || current[0] != block) {
+                current = new long[] {block, 0};
+                out.add(current);
+            }
+            current[1]++;
+        }
+        return out.iterator();
+    }
+
     private static Iterator<long[]> blockRuns(Iterator<Row> it) {
         List<long[]> out = new ArrayList<>();
         long[] current = null;
@@ -219,8 +239,7 @@ final class CsvSource {
     private static final class Numbered implements Iterator<RawRecord> {
         private final Iterator<InternalRow> rows;
         private final Map<Long, long[]> firstIndexOfBlock;
-        private final int width;
-        private final Charset cellCharset;
+        private final Cells cells;
         private long block = Long.MIN_VALUE;
         private long blockFirst;
         private long blockEnd = UNCOUNTED;
@@ -230,22 +249,12 @@ final class CsvSource {
         /**
          * @param firstIndexOfBlock for each split, the records before its first and its record count (or
          *                          {@link #UNCOUNTED}); null when the file is one split
-         * @param cellCharset       the real encoding of cells Spark read as ISO-8859-1, or null
+         * @param cells             what a row of Spark's scan holds
          */
-        Numbered(Iterator<InternalRow> rows, Map<Long, long[]> firstIndexOfBlock, int width, String cellCharset) {
+        Numbered(Iterator<InternalRow> rows, Map<Long, long[]> firstIndexOfBlock, Cells cells) {
             this.rows = rows;
             this.firstIndexOfBlock = firstIndexOfBlock;
-            this.width = width;
-            this.cellCharset = cellCharset == null ? null : Charset.forName(cellCharset);
-        }
-
-        private static String text(InternalRow r, int i) {
-            return r.isNullAt(i) ? null : r.getUTF8String(i).toString();
-        }
-
-        private String decode(String cell) {
-            return cell == null || cellCharset == null
-                    ? cell : new String(cell.getBytes(StandardCharsets.ISO_8859_1), cellCharset);
+            this.cells = cells;
         }
 
         @Override
@@ -253,7 +262,10 @@ final class CsvSource {
             while (next == null && rows.hasNext()) {
                 // The scan's iterator reuses one row: every value is read out before the next.
                 InternalRow r = rows.next();
-                long b = r.getLong(width + 1);
+                if (!cells.isRecord(r)) {
+                    continue;
+                }
+                long b = r.getLong(cells.blockColumn());
                 if (b != block) {
                     if (firstIndexOfBlock == null && (block != Long.MIN_VALUE || b != 0)) {
                         throw new IllegalStateException("a file expected in one split was read from byte " + b);
@@ -274,13 +286,7 @@ final class CsvSource {
                 if (row == 1) {
                     continue;
                 }
-                String[] cells = new String[width];
-                for (int i = 0; i < width; i++) {
-                    cells[i] = decode(text(r, i));
-                }
-                String corrupt = text(r, width);
-                int malformed = corrupt == null ? RawRecord.WELL_FORMED : CsvRecords.countCells(corrupt);
-                next = new RawRecord(row, cells, malformed);
+                next = cells.record(row, r);
             }
             if (next == null) {
                 checkBlockEnd();
@@ -303,6 +309,88 @@ final class CsvSource {
             RawRecord r = next;
             next = null;
             return r;
+        }
+    }
+
+    /** Makes, in each task, the reader of its scan's rows (serialisable: only names and numbers). */
+    private interface CellsOf extends Serializable {
+        Cells open();
+    }
+
+    /** What a row of Spark's scan holds, and how it becomes a record. */
+    private interface Cells {
+        /** Whether the row is a record (a blank line is not, as in Spark's CSV reader). */
+        boolean isRecord(InternalRow r);
+
+        /** The column holding the start of the file split the row came from. */
+        int blockColumn();
+
+        RawRecord record(long row, InternalRow r);
+    }
+
+    /** Lines of Spark's text source (line, block start), cut into cells by {@link CsvLines}. */
+    private record LineCells(int width, String charset, Map<String, String> options) implements CellsOf {
+        @Override
+        public Cells open() {
+            CsvLines lines = new CsvLines(width, Charset.forName(charset), options);
+            return new Cells() {
+                private byte[] line;
+
+                @Override
+                public boolean isRecord(InternalRow r) {
+                    line = r.getUTF8String(0).getBytes();
+                    return !CsvLines.blank(line);
+                }
+
+                @Override
+                public int blockColumn() {
+                    return 1;
+                }
+
+                @Override
+                public RawRecord record(long row, InternalRow r) {
+                    return lines.record(row, line);
+                }
+            };
+        }
+    }
+
+    /**
+     * Rows of Spark's CSV source (cells, corrupt record, block start). {@code cellCharset}: the real encoding of
+     * cells Spark read as ISO-8859-1, or null.
+     */
+    private record SparkCells(int width, String cellCharset) implements CellsOf {
+        @Override
+        public Cells open() {
+            Charset real = cellCharset == null ? null : Charset.forName(cellCharset);
+            return new Cells() {
+                @Override
+                public boolean isRecord(InternalRow r) {
+                    return true;
+                }
+
+                @Override
+                public int blockColumn() {
+                    return width + 1;
+                }
+
+                @Override
+                public RawRecord record(long row, InternalRow r) {
+                    String[] cells = new String[width];
+                    for (int i = 0; i < width; i++) {
+                        String cell = text(r, i);
+                        cells[i] = cell == null || real == null
+                                ? cell : new String(cell.getBytes(StandardCharsets.ISO_8859_1), real);
+                    }
+                    String corrupt = text(r, width);
+                    return new RawRecord(row, cells,
+                            corrupt == null ? RawRecord.WELL_FORMED : CsvRecords.countCells(corrupt));
+                }
+            };
+        }
+
+        private static String text(InternalRow r, int i) {
+            return r.isNullAt(i) ? null : r.getUTF8String(i).toString();
         }
     }
 }
