@@ -8,7 +8,9 @@ package cn.jgdj.pipeline.runner;
  * diagnostic command MBean, as {@code jcmd PID Compiler.directives_add} would: no JVM flag, no console output, and
  * only for methods compiled from now on. Janino, the compiler that makes those classes, stays in C1 too: it runs a
  * little for every plan, so C2 kept compiling its methods through the whole run for compiles that take milliseconds
- * (10,000 × 5: about 12 CPU s of C2 saved, eleventh round). Spark's own classes and the pipeline's keep C2.
+ * (10,000 × 5: about 12 CPU s of C2 saved, eleventh round). Spark's own classes and the pipeline's keep C2, and so
+ * do the generated row orderings: one small comparator per sort, called millions of times by ingest's key checks,
+ * whose C1 code allocated two UTF8Strings per compared cell (twelfth round).
  *
  * <p>A launcher choice, not a job's: {@link SparkSessions#forRun} applies it only when Spark runs in this JVM
  * ({@code local[*]}); a cluster's executors keep their JVM's defaults (the same file can be given to them with

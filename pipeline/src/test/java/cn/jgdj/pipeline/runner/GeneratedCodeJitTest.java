@@ -22,6 +22,12 @@ class GeneratedCodeJitTest {
         // C2 excluded for those classes, C1 left on: the printed c2 block says Exclude:true.
         String c2 = stack.substring(stack.indexOf(match)).split("c2 directives:")[1];
         assertTrue(c2.contains("Exclude:true"), c2);
+        // Their row orderings are the exception, matched first: C2 left on.
+        String ordering = "matching: org/apache/spark/sql/catalyst/expressions/GeneratedClass$SpecificOrdering.*";
+        assertEquals(1, stack.split(java.util.regex.Pattern.quote(ordering), -1).length - 1, stack);
+        assertTrue(stack.indexOf(ordering) < stack.indexOf(match), stack);
+        String orderingC2 = stack.substring(stack.indexOf(ordering)).split("c2 directives:")[1];
+        assertTrue(orderingC2.split("Directive:")[0].contains("Exclude:false"), orderingC2);
         // Janino, the compiler of those classes, likewise: one directive for both of its packages (printed as one
         // "matching:" line), on the stack once, with C2 excluded and C1 left on.
         String janino = "matching: org/codehaus/commons/compiler/*.*, org/codehaus/janino/*.*";
