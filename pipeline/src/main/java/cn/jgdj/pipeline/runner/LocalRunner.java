@@ -235,8 +235,6 @@ public final class LocalRunner {
         }
         StagedJobIO io = new StagedJobIO(spark, layout.root(), layout.staging(runId) + "/" + task.name(), reads);
         spark.sparkContext().setJobGroup(task.name(), "task " + n + "/" + m + ": " + task.name(), false);
-        // Its own pool under the fair scheduler of a local run (SparkSessions); ignored in FIFO mode.
-        spark.sparkContext().setLocalProperty("spark.scheduler.pool", task.name());
         try {
             for (String in : task.inputs()) {
                 if (!dag.isSource(in) && Fingerprints.ABSENT.equals(inputs.get(in))) {
@@ -258,7 +256,6 @@ public final class LocalRunner {
                     describe(e), null, inputs, null);
         } finally {
             spark.sparkContext().clearJobGroup();
-            spark.sparkContext().setLocalProperty("spark.scheduler.pool", null);
         }
         Long rawRows = rowsReadFromRawFiles(dag, task);
         if (rawRows != null) {

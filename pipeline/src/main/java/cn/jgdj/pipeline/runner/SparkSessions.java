@@ -72,10 +72,6 @@ public final class SparkSessions {
             // order in the CSV copy (StagedJobIO), so the published CSVs do not depend on these numbers.
             conf.setIfMissing("spark.default.parallelism", String.valueOf(localCores()));
             conf.setIfMissing("spark.sql.adaptive.coalescePartitions.parallelismFirst", "false");
-            // Two DAG tasks side by side (ParallelTasks) share the cores fairly: each runs its Spark jobs in a pool
-            // of its own (LocalRunner), so a small task's one-partition job is not queued behind every partition of
-            // a big task's job, as Spark's default FIFO order would (docs/performance.md, "twelfth round").
-            conf.setIfMissing("spark.scheduler.mode", "FAIR");
             // A laptop's hostname often does not resolve; a local run never needs the network.
             conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
             conf.setIfMissing("spark.driver.host", "127.0.0.1");

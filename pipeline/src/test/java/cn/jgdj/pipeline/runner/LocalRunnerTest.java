@@ -357,11 +357,10 @@ class LocalRunnerTest {
     }
 
     @Test
-    void independentTasksRunAtTheSameTimeEachUnderItsOwnJobGroupAndPool() {
+    void independentTasksRunAtTheSameTimeEachUnderItsOwnJobGroup() {
         // Each of the two waits for the other to have started: with one task at a time the barrier would break.
         CyclicBarrier bothStarted = new CyclicBarrier(2);
         Map<String, String> groupSeen = new ConcurrentHashMap<>();
-        Map<String, String> poolSeen = new ConcurrentHashMap<>();
         TaskAction meetTheOther = (io, p) -> {
             String name = Thread.currentThread().getName();
             try {
@@ -374,13 +373,11 @@ class LocalRunnerTest {
                 new Task("left", inputs("raw/numbers"), outputs("work/left"), (io, p) -> {
                     meetTheOther.run(io, p);
                     groupSeen.put("left", spark.sparkContext().getLocalProperty("spark.jobGroup.id"));
-                    poolSeen.put("left", spark.sparkContext().getLocalProperty("spark.scheduler.pool"));
                     io.write("work/left", csv(p, "numbers.csv"));
                 }),
                 new Task("right", inputs("raw/extra"), outputs("work/right"), (io, p) -> {
                     meetTheOther.run(io, p);
                     groupSeen.put("right", spark.sparkContext().getLocalProperty("spark.jobGroup.id"));
-                    poolSeen.put("right", spark.sparkContext().getLocalProperty("spark.scheduler.pool"));
                     io.write("work/right", csv(p, "extra.csv"));
                 }),
                 new Task("both", inputs("work/left", "work/right"), outputs("work/both"),
@@ -390,11 +387,8 @@ class LocalRunnerTest {
 
         assertTrue(outcome.succeeded(), () -> outcome.record().tasks().toString());
         assertEquals(Map.of("left", "left", "right", "right"), groupSeen);
-        // Each task's jobs in a fair-scheduler pool of its own, so neither queues behind the other's (FAIR mode).
-        assertEquals(Map.of("left", "left", "right", "right"), poolSeen);
         assertEquals(7L, outcome.record().task("both").orElseThrow().rowsOut(), "5 numbers and 2 extra");
         assertNull(spark.sparkContext().getLocalProperty("spark.jobGroup.id"), "the caller's thread has none");
-        assertNull(spark.sparkContext().getLocalProperty("spark.scheduler.pool"), "nor a pool");
     }
 
     @Test

@@ -21,7 +21,6 @@ class SparkSessionsTest {
         assertEquals(String.valueOf(Runtime.getRuntime().availableProcessors()),
                 conf.get("spark.default.parallelism"));
         assertEquals("false", conf.get("spark.sql.adaptive.coalescePartitions.parallelismFirst"));
-        assertEquals("FAIR", conf.get("spark.scheduler.mode"));
     }
 
     @Test
@@ -38,7 +37,6 @@ class SparkSessionsTest {
         assertFalse(conf.contains("spark.driver.host"));
         assertFalse(conf.contains("spark.default.parallelism"), "the cluster's parallelism is the submitter's");
         assertFalse(conf.contains("spark.sql.adaptive.coalescePartitions.parallelismFirst"));
-        assertFalse(conf.contains("spark.scheduler.mode"), "the cluster's scheduling is the submitter's");
     }
 
     @Test
