@@ -14,8 +14,8 @@ import scala.jdk.javaapi.CollectionConverters;
  * ingest then turned back into Strings: about a tenth of the executors' time at 10,000 members × 5 years.
  *
  * <p>A line with no quote and no control character (below U+0020) and as many cells as the header is cut at its
- * commas here, on its bytes; each cell is decoded once, in the file's real encoding (no ASCII-compatible encoding ingest reads
- * has a comma inside a character). Every other line (quoted cells, tabs, a wrong cell count) goes through the
+ * commas here, on its bytes; each cell is decoded once, in the file's real encoding (no ASCII-compatible encoding
+ * ingest reads has a comma inside a character). Every other line (quoted cells, tabs, a wrong cell count) goes through the
  * Univocity parser that Spark's own {@link CSVOptions} configure from the reader's options, with Spark's rules for a
  * record whose cell count is wrong (PERMISSIVE mode: the cells it has, padded or cut to the header's width, and the
  * record marked malformed). In both cases an empty cell is null, as Spark's {@code nullValue} makes it.

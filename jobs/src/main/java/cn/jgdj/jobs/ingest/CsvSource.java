@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.Partition;
@@ -107,13 +109,13 @@ final class CsvSource {
         cols.add(input_file_block_start().as(BLOCK));
         boolean sparkDecodes = scan.charset().equals(StandardCharsets.UTF_8);
         Map<String, String> options = readerOptions(scan.quotedLineBreaks(), sparkDecodes ? "UTF-8" : "ISO-8859-1");
-        Dataset<Row> csv = spark.read().options(options).schema(schema).csv(src.path());
         // Spark's internal rows, not external Rows: the cells are turned into Strings once, in Numbered, without
         // Spark's row-object conversion of every row before it.
         boolean byLine = !scan.quotedLineBreaks();
         JavaRDD<InternalRow> rows = (byLine
                 ? spark.read().text(src.path()).select(col("value"), input_file_block_start().as(BLOCK))
-                : csv.select(cols.toArray(Column[]::new))).queryExecution().toRdd().toJavaRDD();
+                : csv(spark, options, schema, src).select(cols.toArray(Column[]::new))).queryExecution().toRdd()
+                .toJavaRDD();
         String charset = scan.charset().name();
         CellsOf cellsOf = byLine ? new LineCells(width, charset, options)
                 : new SparkCells(width, sparkDecodes ? null : charset);
@@ -135,10 +137,15 @@ final class CsvSource {
                     it -> new Numbered(it, firstIndexAndCount, cellsOf.open()));
             return RawInput.counted(header, records, Math.max(0, total - 1), scan.encodingLabel());
         }
-        // The counting pass needs record boundaries only: one column keeps Spark from converting every cell.
-        List<long[]> runs = byLine ? rows.mapPartitions(it -> lineRuns(it, cellsOf.open())).collect()
-                : csv.select(col("c0"), input_file_block_start().as(BLOCK)).javaRDD()
-                .mapPartitions(CsvSource::blockRuns).collect();
+        // The counting pass needs record boundaries only: of Spark's CSV source, one column keeps it from converting
+        // every cell.
+        List<long[]> runs = byLine
+                ? rows.mapPartitions(it -> {
+                    Cells cells = cellsOf.open();
+                    return blockRuns(it, cells::isRecord, r -> r.getLong(cells.blockColumn()));
+                }).collect()
+                : csv(spark, options, schema, src).select(col("c0"), input_file_block_start().as(BLOCK)).javaRDD()
+                .mapPartitions(it -> blockRuns(it, r -> true, r -> r.getLong(r.length() - 1))).collect();
         Map<Long, long[]> firstIndexOfBlock = new HashMap<>();
         long total = 0;
         for (long[] run : runs.stream().sorted((a, b) -> Long.compare(a[0], b[0])).toList()) {
@@ -162,6 +169,12 @@ final class CsvSource {
     private static long unsplitBytes(SparkSession spark) {
         SQLConf conf = spark.sessionState().conf();
         return Math.min(conf.filesOpenCostInBytes(), conf.filesMaxPartitionBytes());
+    }
+
+    /** Spark's CSV source over the file (only for a file read whole, and for its counting pass). */
+    private static Dataset<Row> csv(SparkSession spark, Map<String, String> options, StructType schema,
+                                    SourceFile src) {
+        return spark.read().options(options).schema(schema).csv(src.path());
     }
 
     /**
@@ -197,32 +210,19 @@ final class CsvSource {
         return out.length > 0 && out[0] == 0 ? out : null;
     }
 
-    /** (split start, record count) for each run of records from one split in a partition. */
-    /** The same for the lines of the text source: blank lines are not records. */
-    private static Iterator<long[]> lineRuns(Iterator<InternalRow> it, Cells cells) {
+    /**
+     * (split start, record count) for each run of records from one split in a partition: rows {@code isRecord}
+     * rejects (blank lines of the text source) are not records.
+     */
+    private static <T> Iterator<long[]> blockRuns(Iterator<T> it, Predicate<T> isRecord, ToLongFunction<T> blockOf) {
         List<long[]> out = new ArrayList<>();
         long[] current = null;
         while (it.hasNext()) {
-            InternalRow r = it.next();
-            if (!cells.isRecord(r)) {
+            T r = it.next();
+            if (!isRecord.test(r)) {
                 continue;
             }
-            long block = r.getLong(cells.blockColumn());
-            if (current == null || current[0] != block) {
-                current = new long[] {block, 0};
-                out.add(current);
-            }
-            current[1]++;
-        }
-        return out.iterator();
-    }
-
-    private static Iterator<long[]> blockRuns(Iterator<Row> it) {
-        List<long[]> out = new ArrayList<>();
-        long[] current = null;
-        while (it.hasNext()) {
-            Row r = it.next();
-            long block = r.getLong(r.length() - 1);
+            long block = blockOf.applyAsLong(r);
             if (current == null || current[0] != block) {
                 current = new long[] {block, 0};
                 out.add(current);
