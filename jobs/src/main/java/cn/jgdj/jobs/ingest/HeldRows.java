@@ -1,5 +1,6 @@
 package cn.jgdj.jobs.ingest;
 
+import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -27,13 +28,30 @@ final class HeldRows implements AutoCloseable {
 
     /** Holds the rows of {@code plan}, computed by the first action on {@link #table()}. */
     static HeldRows of(Dataset<Row> plan) {
+        return of(plan, storageLevel(plan.sparkSession().sparkContext().conf()));
+    }
+
+    /** As {@link #of(Dataset)}, stored at {@code level}. */
+    static HeldRows of(Dataset<Row> plan, StorageLevel level) {
         StructType schema = plan.schema();
         // The plan's iterator reuses one mutable row: each row's bytes are copied into the partition's chunks.
         JavaRDD<RowChunk> chunks = plan.queryExecution().toRdd().toJavaRDD()
                 .mapPartitions(it -> RowChunk.pack(it, schema));
-        chunks.persist(StorageLevel.MEMORY_AND_DISK());
+        chunks.persist(level);
         JavaRDD<InternalRow> rows = chunks.flatMap(RowChunk::rows);
         return new HeldRows(chunks, InternalRowTable.of(plan.sparkSession(), rows, schema));
+    }
+
+    /**
+     * Off the collector's heap when Spark has off-heap memory (a local run's launcher gives it, see SparkSessions):
+     * the chunks are then stored as bytes outside the heap, so the collector neither copies them from one
+     * generation to the next nor counts them in the heap. Else (a cluster that did not configure it) in the heap.
+     * Both spill to disk when memory runs short.
+     */
+    static StorageLevel storageLevel(SparkConf conf) {
+        return conf.getBoolean("spark.memory.offHeap.enabled", false)
+                && conf.getSizeAsBytes("spark.memory.offHeap.size", "0") > 0
+                ? StorageLevel.OFF_HEAP() : StorageLevel.MEMORY_AND_DISK();
     }
 
     /** The held rows as a table with the plan's schema. */

@@ -18,6 +18,7 @@ import cn.jgdj.schemas.raw.DatasetDef;
 import cn.jgdj.schemas.raw.RawColumn;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,19 +140,21 @@ public final class IngestJob {
         metrics.add(ones(col(KeyChecks.WRITTEN).and(col(CrossChecks.OF_QUARANTINED_MEMBER)))
                 .as(OF_QUARANTINED_MEMBERS));
         metrics.add(ones(col(ParsedTable.BLANK)).as(BLANK));
-        for (ReasonCode code : ReasonCode.values()) {
-            metrics.add(ones(col(ParsedTable.REASON).equalTo(code.name())).as(code.name()));
-        }
         Dataset<Row> observed = classified.observe(all, metrics.get(0), metrics.subList(1, metrics.size())
                 .toArray(Column[]::new));
         io.write(Catalog.warehouse(def.name()),
                 layout.forWrite(def, CuratedColumns.select(def, observed.filter(col(KeyChecks.WRITTEN)))));
-        Map<String, Object> m = metrics(all);
+        Map<String, Object> m = new HashMap<>(metrics(all));
 
+        // Only rejected rows have a reason: counted per reason on them alone, not per row of the whole file.
         Observation quarantinedRows = new Observation("quarantine " + def.name());
         Dataset<Row> rejected = classified.filter(col(ParsedTable.REASON).isNotNull())
-                .observe(quarantinedRows, count(lit(1)).as(TOTAL));
+                .observe(quarantinedRows, count(lit(1)).as(TOTAL), byReason());
         io.write(Catalog.quarantine(def.name()), QuarantineColumns.select(def, src.fileName(), rejected));
+        Map<String, Object> q = metrics(quarantinedRows);
+        for (ReasonCode code : ReasonCode.values()) {
+            m.put(code.name(), q.get(code.name()));
+        }
         // A file checked in one task is held in one partition. Said so (coalesce(1) of one partition moves no row),
         // Spark knows the rows are clustered by any key, and the aggregations below need no shuffle: one Spark job
         // each instead of two (the shuffle's map stage and the write).
@@ -163,7 +166,16 @@ public final class IngestJob {
             io.write(CollapsedRows.name(def.name()), CollapsedRows.of(def.name(), grouped));
         }
 
-        return report(io, def, src, raw, header, m, asLong(metrics(quarantinedRows).get(TOTAL)));
+        return report(io, def, src, raw, header, m, asLong(q.get(TOTAL)));
+    }
+
+    /** One count per reason code, each named by its code. */
+    static Column[] byReason() {
+        List<Column> out = new ArrayList<>();
+        for (ReasonCode code : ReasonCode.values()) {
+            out.add(ones(col(ParsedTable.REASON).equalTo(code.name())).as(code.name()));
+        }
+        return out.toArray(Column[]::new);
     }
 
     /** Checks that every record is accounted for once, and writes the counts (quality/ingest/DATASET.json). */

@@ -100,14 +100,11 @@ final class SpreadIngest {
             metrics.add(ones(col(KeyChecks.COLLAPSED)).as(COLLAPSED));
             metrics.add(ones(col(KeyChecks.SUPERSEDED)).as(SUPERSEDED));
             metrics.add(ones(col(ParsedTable.BLANK)).as(BLANK));
-            for (ReasonCode code : ReasonCode.values()) {
-                metrics.add(ones(col(ParsedTable.REASON).equalTo(code.name())).as(code.name()));
-            }
             Observation quarantined = new Observation("quarantine " + def.name());
             Dataset<Row> rejected = rows.observe(heldRows, metrics.get(0), metrics.subList(1, metrics.size())
                             .toArray(Column[]::new))
                     .filter(col(ParsedTable.REASON).isNotNull())
-                    .observe(quarantined, count(lit(1)).as(QUARANTINED));
+                    .observe(quarantined, count(lit(1)).as(QUARANTINED), IngestJob.byReason());
             io.write(Catalog.quarantine(def.name()), QuarantineColumns.select(def, fileName, rejected));
             if (CollapsedRows.kept(def.name())) {
                 // A few rows: one task aggregates them without a shuffle.
@@ -125,6 +122,10 @@ final class SpreadIngest {
                 io.write(Catalog.warehouse(def.name()),
                         layout.forWrite(def, CuratedColumns.select(def, all.filter(candidate))));
                 Map<String, Object> m = new HashMap<>(IngestJob.metrics(heldRows));
+                Map<String, Object> q = IngestJob.metrics(quarantined);
+                for (ReasonCode code : ReasonCode.values()) {
+                    m.put(code.name(), q.get(code.name()));
+                }
                 Map<String, Object> pass2 = IngestJob.metrics(second);
                 long heldCount = asLong(m.get(HELD));
                 long written = asLong(pass2.get(WRITTEN));
@@ -140,7 +141,7 @@ final class SpreadIngest {
                 m.put(TOTAL, heldCount + written);
                 m.put(WRITTEN, written);
                 m.put(OF_QUARANTINED_MEMBERS, pass2.get(OF_QUARANTINED_MEMBERS));
-                return new Tally(m, asLong(IngestJob.metrics(quarantined).get(QUARANTINED)));
+                return new Tally(m, asLong(q.get(QUARANTINED)));
             } finally {
                 skip.destroy();
             }

@@ -27,7 +27,8 @@ class LauncherScriptIT {
     void theLauncherRaisesC2sThresholdsAndChoosesTheParallelCollector() throws Exception {
         assertHas(flags("default", "-XX:+PrintCommandLineFlags"), "-XX:+UseParallelGC",
                 "-XX:Tier4InvocationThreshold=40000", "-XX:Tier4MinInvocationThreshold=4800",
-                "-XX:Tier4CompileThreshold=120000", "-XX:Tier4BackEdgeThreshold=320000", "-XX:MaxHeapSize=6442450944");
+                "-XX:Tier4CompileThreshold=120000", "-XX:Tier4BackEdgeThreshold=320000", "-XX:MaxHeapSize=6442450944",
+                "-XX:MaxNewSize=1073741824");
     }
 
     @Test
@@ -35,6 +36,8 @@ class LauncherScriptIT {
         String flags = flags("g1", "-XX:+UseG1GC -XX:+PrintCommandLineFlags");
         assertHas(flags, "-XX:+UseG1GC");
         assertFalse(flags.contains("-XX:+UseParallelGC"), flags);
+        assertFalse(flags.contains("-XX:MaxNewSize=1073741824"), "the young generation's cap goes with the collector: "
+                + flags);
     }
 
     @Test

@@ -21,6 +21,17 @@ class SparkSessionsTest {
         assertEquals(String.valueOf(Runtime.getRuntime().availableProcessors()),
                 conf.get("spark.default.parallelism"));
         assertEquals("false", conf.get("spark.sql.adaptive.coalescePartitions.parallelismFirst"));
+        assertEquals("true", conf.get("spark.memory.offHeap.enabled"));
+        assertEquals(SparkSessions.offHeapMegabytes(Runtime.getRuntime().maxMemory()) + "m",
+                conf.get("spark.memory.offHeap.size"));
+    }
+
+    @Test
+    void aLocalRunsOffHeapMemoryIsAThirdOfTheHeapsMaximum() {
+        // The launcher's 6 GB heap as the parallel collector reports it with a 1 GB young generation (5,803 MB).
+        assertEquals(1934, SparkSessions.offHeapMegabytes(5803L * 1024 * 1024));
+        assertEquals(682, SparkSessions.offHeapMegabytes(2048L * 1024 * 1024));
+        assertEquals(64, SparkSessions.offHeapMegabytes(96L * 1024 * 1024), "never below 64 MB");
     }
 
     @Test
@@ -37,14 +48,16 @@ class SparkSessionsTest {
         assertFalse(conf.contains("spark.driver.host"));
         assertFalse(conf.contains("spark.default.parallelism"), "the cluster's parallelism is the submitter's");
         assertFalse(conf.contains("spark.sql.adaptive.coalescePartitions.parallelismFirst"));
+        assertFalse(conf.contains("spark.memory.offHeap.enabled"), "executors' memory is the submitter's");
     }
 
     @Test
     void explicitLocalSettingsWin() {
         SparkConf conf = SparkSessions.conf(new SparkConf(false).set("spark.ui.enabled", "true")
-                .set("spark.sql.shuffle.partitions", "2"), "jgdj test");
+                .set("spark.sql.shuffle.partitions", "2").set("spark.memory.offHeap.enabled", "false"), "jgdj test");
 
         assertEquals("true", conf.get("spark.ui.enabled"));
         assertEquals("2", conf.get("spark.sql.shuffle.partitions"));
+        assertEquals("false", conf.get("spark.memory.offHeap.enabled"));
     }
 }
