@@ -106,12 +106,15 @@ final class ParsedTable {
         return new GenericInternalRow(v);
     }
 
-    private static Object internal(Object value) {
+    /** A parsed value in Spark's internal form (a date as days since 1970-01-01 in the proleptic Gregorian calendar). */
+    static Object internal(Object value) {
         if (value instanceof String s) {
             return UTF8String.fromString(s);
         }
         if (value instanceof LocalDate d) {
-            return DateTimeUtils.fromJavaDate(java.sql.Date.valueOf(d));
+            // Directly, as Spark's own date parsing does: not through java.sql.Date, whose hybrid Julian calendar
+            // needs a time-zone lookup per value and moves the days of October 1582 that it lacks.
+            return Math.toIntExact(d.toEpochDay());
         }
         if (value instanceof LocalDateTime t) {
             return DateTimeUtils.localDateTimeToMicros(t);
