@@ -65,6 +65,7 @@ public final class Benchmark {
         List<StageFigures> stages = new ArrayList<>();
         long[] gc0 = HeapWatch.collections();
         CompileWork compile0 = CompileWork.now();
+        ResidentMemory.resetPeak();
         try (HeapWatch heap = new HeapWatch()) {
             long t0 = System.nanoTime();
             long c0 = Machine.processCpuNanos();
@@ -135,7 +136,7 @@ public final class Benchmark {
             long c1 = Machine.processCpuNanos();
             return new BenchmarkResult(machine, county, stages, (System.nanoTime() - t0) / 1e9,
                     c0 < 0 || c1 < 0 ? null : (c1 - c0) / 1e9, heap.peak(), heap.peakAfterCollection(), gc1[0] - gc0[0], gc1[1] - gc0[1],
-                    CompileWork.now().minus(compile0), failure(outcome), sideBySide);
+                    CompileWork.now().minus(compile0), failure(outcome), sideBySide, ResidentMemory.peak());
         }
     }
 

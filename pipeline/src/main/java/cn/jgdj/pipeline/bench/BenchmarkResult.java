@@ -16,10 +16,12 @@ import java.util.Locale;
  * @param compile       the JIT's and Janino's compiling during the run, or null when not measured
  * @param failure       null when every task succeeded, else what failed
  * @param parallelTasks how many DAG tasks the runner ran side by side at most (1: one after another)
+ * @param peakResidentBytes the process's largest resident set during the run (heap, off-heap pages, code), or
+ *                      {@link ResidentMemory#UNKNOWN}
  */
 public record BenchmarkResult(Machine machine, GeneratorConfig county, List<StageFigures> stages, double wallSeconds,
                               Double cpuSeconds, long peakHeapBytes, long peakLiveBytes, long collections, long collectionMillis,
-                              CompileWork compile, String failure, int parallelTasks) {
+                              CompileWork compile, String failure, int parallelTasks, long peakResidentBytes) {
 
     private static final double MB = 1024.0 * 1024.0;
 
@@ -33,6 +35,14 @@ public record BenchmarkResult(Machine machine, GeneratorConfig county, List<Stag
                            long collectionMillis, CompileWork compile, String failure) {
         this(machine, county, stages, wallSeconds, cpuSeconds, peakHeapBytes, peakLiveBytes, collections,
                 collectionMillis, compile, failure, 1);
+    }
+
+    /** A run whose resident set was not measured. */
+    public BenchmarkResult(Machine machine, GeneratorConfig county, List<StageFigures> stages, double wallSeconds,
+                           Double cpuSeconds, long peakHeapBytes, long peakLiveBytes, long collections,
+                           long collectionMillis, CompileWork compile, String failure, int parallelTasks) {
+        this(machine, county, stages, wallSeconds, cpuSeconds, peakHeapBytes, peakLiveBytes, collections,
+                collectionMillis, compile, failure, parallelTasks, ResidentMemory.UNKNOWN);
     }
 
     public boolean succeeded() {
@@ -71,9 +81,13 @@ public record BenchmarkResult(Machine machine, GeneratorConfig county, List<Stag
         b.append(sparkTable(width));
         b.append('\n');
         b.append(String.format(Locale.ROOT, "Wall time %.1f s; CPU time %s s; peak heap %,.0f MB of %,.0f MB max "
-                        + "(at most %,.0f MB left after a collection); %,d garbage collections taking %.1f s.%n",
+                        + "(at most %,.0f MB left after a collection); %s; %,d garbage collections taking %.1f s.%n",
                 wallSeconds, decimal(cpuSeconds), peakHeapBytes / MB, machine.maxHeapBytes() / MB,
-                peakLiveBytes / MB, collections, collectionMillis / 1000.0));
+                peakLiveBytes / MB, peakResidentBytes == ResidentMemory.UNKNOWN
+                        ? "largest resident set unknown"
+                        : String.format(Locale.ROOT, "largest resident set %,.0f MB (heap, Spark's off-heap pages, "
+                                + "code)", peakResidentBytes / MB),
+                collections, collectionMillis / 1000.0));
         if (compile != null) {
             b.append(compile.line());
         }

@@ -46,6 +46,17 @@ class BenchmarkResultTest {
     }
 
     @Test
+    void theProcesssLargestResidentSetIsPrintedBesideTheHeap() {
+        BenchmarkResult measured = new BenchmarkResult(MACHINE, new GeneratorConfig(Path.of("county"), 100, 1, 2025,
+                1L), List.of(), 5.0, 7.5, 512L << 20, 256L << 20, 3, 40, null, null, 1, 3_000L << 20);
+
+        assertTrue(measured.table().contains("peak heap 512 MB of 1,024 MB max (at most 256 MB left after a "
+                + "collection); largest resident set 3,000 MB (heap, Spark's off-heap pages, code); 3 garbage "
+                + "collections taking 0.0 s."), measured.table());
+        assertTrue(result(1, 1.5, 100L << 20).table().contains("; largest resident set unknown; "));
+    }
+
+    @Test
     void tasksOneAfterAnotherKeepEveryFigureAndNoNote() {
         String table = result(1, 1.5, 100L << 20).table();
 
