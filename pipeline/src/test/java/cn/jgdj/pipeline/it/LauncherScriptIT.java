@@ -48,8 +48,10 @@ class LauncherScriptIT {
     @Test
     void javaOptsComeLastAndWin() throws Exception {
         String flags = flags("threshold", "-XX:Tier4InvocationThreshold=5000 -Xmx2g -XX:+PrintCommandLineFlags");
-        assertHas(flags, "-XX:Tier4InvocationThreshold=5000", "-XX:MaxHeapSize=2147483648");
+        assertHas(flags, "-XX:Tier4InvocationThreshold=5000", "-XX:MaxHeapSize=2147483648", "-XX:+UseParallelGC");
         assertFalse(flags.contains("-XX:Tier4InvocationThreshold=40000"), flags);
+        assertFalse(flags.contains("-XX:MaxNewSize=1073741824"), "a heap given in JAVA_OPTS keeps the collector's "
+                + "own young generation: " + flags);
     }
 
     private static void assertHas(String flags, String... expected) {
