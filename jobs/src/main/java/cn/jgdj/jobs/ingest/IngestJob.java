@@ -144,7 +144,6 @@ public final class IngestJob {
                 .toArray(Column[]::new));
         io.write(Catalog.warehouse(def.name()),
                 layout.forWrite(def, CuratedColumns.select(def, observed.filter(col(KeyChecks.WRITTEN)))));
-        Map<String, Object> m = new HashMap<>(metrics(all));
 
         // Only rejected rows have a reason: counted per reason on them alone, not per row of the whole file.
         Observation quarantinedRows = new Observation("quarantine " + def.name());
@@ -152,9 +151,7 @@ public final class IngestJob {
                 .observe(quarantinedRows, count(lit(1)).as(TOTAL), byReason());
         io.write(Catalog.quarantine(def.name()), QuarantineColumns.select(def, src.fileName(), rejected));
         Map<String, Object> q = metrics(quarantinedRows);
-        for (ReasonCode code : ReasonCode.values()) {
-            m.put(code.name(), q.get(code.name()));
-        }
+        Map<String, Object> m = withReasons(metrics(all), q);
         // A file checked in one task is held in one partition. Said so (coalesce(1) of one partition moves no row),
         // Spark knows the rows are clustered by any key, and the aggregations below need no shuffle: one Spark job
         // each instead of two (the shuffle's map stage and the write).
@@ -176,6 +173,15 @@ public final class IngestJob {
             out.add(ones(col(ParsedTable.REASON).equalTo(code.name())).as(code.name()));
         }
         return out.toArray(Column[]::new);
+    }
+
+    /** {@code metrics} with each reason's count from the quarantine's observation ({@link #byReason}). */
+    static Map<String, Object> withReasons(Map<String, Object> metrics, Map<String, Object> quarantined) {
+        Map<String, Object> out = new HashMap<>(metrics);
+        for (ReasonCode code : ReasonCode.values()) {
+            out.put(code.name(), quarantined.get(code.name()));
+        }
+        return out;
     }
 
     /** Checks that every record is accounted for once, and writes the counts (quality/ingest/DATASET.json). */

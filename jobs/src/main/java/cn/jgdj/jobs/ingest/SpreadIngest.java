@@ -16,7 +16,6 @@ import cn.jgdj.schemas.raw.DatasetDef;
 import cn.jgdj.schemas.raw.RawColumn;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -121,11 +120,8 @@ final class SpreadIngest {
                         ones(candidate.and(col(CrossChecks.OF_QUARANTINED_MEMBER))).as(OF_QUARANTINED_MEMBERS));
                 io.write(Catalog.warehouse(def.name()),
                         layout.forWrite(def, CuratedColumns.select(def, all.filter(candidate))));
-                Map<String, Object> m = new HashMap<>(IngestJob.metrics(heldRows));
                 Map<String, Object> q = IngestJob.metrics(quarantined);
-                for (ReasonCode code : ReasonCode.values()) {
-                    m.put(code.name(), q.get(code.name()));
-                }
+                Map<String, Object> m = IngestJob.withReasons(IngestJob.metrics(heldRows), q);
                 Map<String, Object> pass2 = IngestJob.metrics(second);
                 long heldCount = asLong(m.get(HELD));
                 long written = asLong(pass2.get(WRITTEN));
