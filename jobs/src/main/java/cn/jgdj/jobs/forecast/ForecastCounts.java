@@ -24,12 +24,10 @@ import org.apache.spark.sql.types.DataTypes;
  * experience, the {@code all} group's cells with how many of them attained ({@link ProjectionCell}); and each
  * group's year-end outcome ({@link YearActual}).
  *
- * <p>{@link ForecastRows} convolves a group's cells in the order they arrive, and the last bits of a projected rate
- * depend on that order. So the aggregation is the former group count itself, with nothing added to it (a second
- * aggregate column changes the order in which Spark's hash aggregation hands the groups out), and the other counts
- * come from rows unioned after the quarter-end rows (later partitions of the union, which leave that order as it
- * was): the attainers of the {@code all} group under dimension {@link #ATTAINERS}, and the year-end rows under quarter
- * {@link #YEAR_END} with bin 1 for a member who attained and 0 for one who did not.
+ * <p>The other counts come from rows unioned after the quarter-end rows: the attainers of the {@code all} group
+ * under dimension {@link #ATTAINERS}, and the year-end rows under quarter {@link #YEAR_END} with bin 1 for a member
+ * who attained and 0 for one who did not. The order Spark hands the groups out in depends on the plan and does not
+ * matter: {@link ForecastRows} convolves each group's cells in a fixed order.
  */
 public final class ForecastCounts {
     /** The quarter of a year-end row. */

@@ -114,29 +114,21 @@ public final class ForecastJob {
                 .withColumn(YEAR, PeriodColumns.yearOfLabel(period))
                 .withColumn(QUARTER, PeriodColumns.quarterOfLabel(period))
                 .join(yearEnd, new String[]{WorkTables.MEMBER_KEY, YEAR}, "left")
-                .withColumn(ATTAINED, coalesce(col(ATTAINED), lit(false)))
-                .cache();
-        // Cached: the group counts come out of the cached rows' partitions in the order the published rates were
-        // first computed with (read straight from the join, the counts came in another order, and the last bits
-        // of some projected rates changed).
-        try {
-            ForecastCounts counts = ForecastCounts.of(
-                    DimensionGroups.explodeByDimension(paced).select(groupColumns()),
-                    DimensionGroups.explodeByDimension(memberPeriods.filter(PeriodWindows.isYear(period)))
-                            .select(period.cast("int").as(YEAR), col(Indicators.DIMENSION), col(Indicators.GROUP),
-                                    col(MemberPeriods.HOURS).geq(col(MemberPeriods.REQUIREMENT)).as(ATTAINED)));
-            Set<Integer> complete = new TreeSet<>();
-            for (YearActual a : counts.actuals()) {
-                if (asOf == null || !LocalDate.of(a.year(), 12, 31).isAfter(asOf)) {
-                    complete.add(a.year());
-                }
+                .withColumn(ATTAINED, coalesce(col(ATTAINED), lit(false)));
+        ForecastCounts counts = ForecastCounts.of(
+                DimensionGroups.explodeByDimension(paced).select(groupColumns()),
+                DimensionGroups.explodeByDimension(memberPeriods.filter(PeriodWindows.isYear(period)))
+                        .select(period.cast("int").as(YEAR), col(Indicators.DIMENSION), col(Indicators.GROUP),
+                                col(MemberPeriods.HOURS).geq(col(MemberPeriods.REQUIREMENT)).as(ATTAINED)));
+        Set<Integer> complete = new TreeSet<>();
+        for (YearActual a : counts.actuals()) {
+            if (asOf == null || !LocalDate.of(a.year(), 12, 31).isAfter(asOf)) {
+                complete.add(a.year());
             }
-            List<Row> rows = ForecastRows.build(counts.cells(), counts.groups(), counts.actuals(), complete,
-                    minCellSize).stream().map(GroupForecast::toRow).toList();
-            return spark.createDataFrame(rows, SCHEMA).coalesce(1);
-        } finally {
-            paced.unpersist();
         }
+        List<Row> rows = ForecastRows.build(counts.cells(), counts.groups(), counts.actuals(), complete,
+                minCellSize).stream().map(GroupForecast::toRow).toList();
+        return spark.createDataFrame(rows, SCHEMA).coalesce(1);
     }
 
     /** The paced members' key columns for {@link ForecastCounts#of}, after {@code explodeByDimension}. */

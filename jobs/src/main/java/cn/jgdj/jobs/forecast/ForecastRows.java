@@ -27,6 +27,11 @@ public final class ForecastRows {
     private static final double LOW = (1 - Forecast.INTERVAL_LEVEL) / 2;
     private static final double HIGH = 1 - LOW;
 
+    /** A group's cells are distinct by role and bin (one aggregated count each). */
+    private static final Comparator<GroupCell> CELL_ORDER =
+            Comparator.comparing(GroupCell::role, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+                    .thenComparingInt(GroupCell::bin);
+
     private record Slot(int year, int quarter) {
     }
 
@@ -55,6 +60,9 @@ public final class ForecastRows {
         }
         List<GroupForecast> rows = new ArrayList<>();
         for (Map.Entry<GroupKey, List<GroupCell>> e : byGroup.entrySet()) {
+            // Convolved in one fixed order: the last bits of a sum of products depend on the order of its terms,
+            // and Spark hands a group's cells out in an order that depends on the plan (partitions, AQE).
+            e.getValue().sort(CELL_ORDER);
             GroupKey k = e.getKey();
             List<Integer> earlier = new TreeSet<>(completeYears).stream()
                     .filter(y -> y < k.year() && experience.containsKey(new Slot(y, k.quarter()))).toList();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import cn.jgdj.schemas.indicators.Indicators.Forecast;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,41 @@ class ForecastRowsTest {
         assertEquals(1, y2025.backtestYears());
         assertEquals(1.0, y2025.backtestCoverage(), EPS);
         assertEquals(1.625 / 3 - 0.5, y2025.backtestMeanAbsError(), EPS);
+    }
+
+    @Test
+    void theForecastDoesNotDependOnTheOrderTheCellsArriveIn() {
+        // Spark's aggregation hands a group's cells out in an order that depends on the plan (partitions, AQE);
+        // the convolution's last bits depended on that order. Every order of the same cells must give the same
+        // doubles, bit for bit.
+        List<ProjectionCell> cells = new ArrayList<>();
+        List<GroupCell> group = new ArrayList<>();
+        String[] roles = {"ordinary", "secretary", "unknown"};
+        for (int year = 2021; year <= 2023; year++) {
+            for (int r = 0; r < roles.length; r++) {
+                for (int bin = 0; bin < 5; bin++) {
+                    long members = 7 + 3L * bin + r + (year - 2021) * 5;
+                    cells.add(new ProjectionCell(year, 2, roles[r], bin, members, (members * (bin + 2 + r)) / 9));
+                }
+            }
+        }
+        for (int r = 0; r < roles.length; r++) {
+            for (int bin = 0; bin < 5; bin++) {
+                group.add(new GroupCell(2024, 2, "all", "all", roles[r], bin, 5 + 2L * bin + 3L * r));
+            }
+        }
+        Set<Integer> complete = Set.of(2021, 2022, 2023);
+        GroupForecast expected = ForecastRows.build(cells, group, List.of(), complete, 1).get(0);
+        assertEquals(Forecast.STATUS_OK, expected.status());
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 50; i++) {
+            List<GroupCell> shuffled = new ArrayList<>(group);
+            java.util.Collections.shuffle(shuffled, random);
+            List<ProjectionCell> shuffledCells = new ArrayList<>(cells);
+            java.util.Collections.shuffle(shuffledCells, random);
+            GroupForecast row = ForecastRows.build(shuffledCells, shuffled, List.of(), complete, 1).get(0);
+            assertEquals(expected, row, "order " + shuffled);
+        }
     }
 
     @Test

@@ -83,7 +83,7 @@ public final class Benchmark {
             int sideBySide = ParallelTasks.forRun(parallelTasks, inputBytes,
                     SparkSessions.runsLocally(new SparkConf()));
             SparkSession spark = SparkSessions.forRun("jgdj benchmark", null, inputBytes);
-            Machine machine = Machine.current(load, spark.version(), spark.sparkContext().master());
+            Machine machine = Machine.current(load, spark.version(), planning(spark));
             SparkMeter meter = SparkMeter.attach(spark);
             stages.add(clock.stop(SPARK_START, TaskState.SUCCEEDED.json(), null, null));
             RunOutcome outcome;
@@ -201,5 +201,15 @@ public final class Benchmark {
             StageFigures s = stopped != null ? stopped : clock.stop(task, state, null, null);
             return new StageFigures(task, state, s.seconds(), s.cpuSeconds(), rowsIn, rowsOut, s.peakHeapBytes());
         }
+    }
+
+    /** The session's master, and how it plans when not adaptively (the small-county rule, or set by hand). */
+    static String planning(SparkSession spark) {
+        String master = spark.sparkContext().master();
+        if (Boolean.parseBoolean(spark.conf().get("spark.sql.adaptive.enabled", "true"))) {
+            return master;
+        }
+        return master + ", adaptive execution off, " + spark.conf().get("spark.sql.shuffle.partitions")
+                + " shuffle partitions";
     }
 }

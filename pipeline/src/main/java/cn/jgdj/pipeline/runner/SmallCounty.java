@@ -4,14 +4,17 @@ package cn.jgdj.pipeline.runner;
  * The launcher's settings for a small county, chosen by the size of its raw exports. A small county's run is
  * almost all fixed cost per Spark plan (planning, Janino, the JIT compiling each plan's code), not row work, so
  * what pays at 10,000 members costs there: C2's compiles above all, 38 of a 435-member run's 100 CPU seconds.
- * So all code stays in C1 (docs/performance.md, "Small county, ninth round", has the measurements behind it and
- * the Spark settings tried and not kept).
+ * So all code stays in C1, and Spark plans without adaptive execution on one shuffle partition per core: a few
+ * megabytes need none of AQE's coalescing or runtime join choices, and each of its query stages is a Spark job
+ * of its own (3.4 jobs per DAG task with it, 2.4 without). docs/performance.md, "Small county, ninth round" and
+ * "Plan-independent forecast, fourteenth round", has the measurements.
+ *
+ * <p>Results do not depend on these settings: every published double is either a sum of exact binary fractions
+ * or, in the forecast, computed in a fixed order on the driver; the benchmark's {@code --compare-to} checks it.
  *
  * <p>A launcher choice, not a job's: {@link SparkSessions} applies it only to a run whose Spark runs in this JVM
  * ({@code local[*]}), never to a cluster's executors; {@code -Djgdj.smallCounty=false} keeps HotSpot's tiered JIT
- * whatever the size. No Spark setting is part of it: AQE off on one shuffle partition cut a small county's Spark
- * jobs from 4.1 to 2.9 per task, but changed the last digits of a forecast share at 2,000 × 3 (a double sum
- * added in another order), and results must not depend on the county's size.
+ * and adaptive execution whatever the size, and a Spark setting given explicitly wins.
  */
 public final class SmallCounty {
     /**
@@ -52,6 +55,15 @@ public final class SmallCounty {
                 System.setProperty(ENABLED, before);
             }
         }
+    }
+
+    /**
+     * Spark's settings for a small county run locally, each only where not given: no adaptive execution, and as
+     * many shuffle partitions as cores.
+     */
+    static void configure(org.apache.spark.SparkConf conf, int cores) {
+        conf.setIfMissing("spark.sql.adaptive.enabled", "false");
+        conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(cores));
     }
 
     /**

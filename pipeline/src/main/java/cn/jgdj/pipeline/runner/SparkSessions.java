@@ -34,15 +34,24 @@ public final class SparkSessions {
      * {@link InputSize#UNKNOWN}): a small county run locally keeps all code in C1 ({@link SmallCounty}).
      */
     public static SparkSession forRun(String appName, java.nio.file.Path localDir, long inputBytes) {
-        SparkConf conf = conf(new SparkConf(), appName, localDir);
-        if (runsLocally(conf)) {
+        return SparkSession.builder().config(confForRun(new SparkConf(), appName, localDir, inputBytes))
+                .getOrCreate();
+    }
+
+    /**
+     * The configuration of {@link #forRun(String, java.nio.file.Path, long)}, given the SparkConf loaded from
+     * system properties; for a local run it also sets this JVM's JIT directives.
+     */
+    static SparkConf confForRun(SparkConf given, String appName, java.nio.file.Path localDir, long inputBytes) {
+        if (runsLocally(given)) {
             LocalFiles.withoutShellCommands();
             GeneratedCodeJit.keepOutOfC2();
             if (SmallCounty.applies(inputBytes)) {
                 SmallCounty.keepAllCodeInC1();
+                SmallCounty.configure(given, localCores());
             }
         }
-        return SparkSession.builder().config(conf).getOrCreate();
+        return conf(given, appName, localDir);
     }
 
     /** Whether a run with this configuration (system properties) runs Spark in this JVM. */

@@ -60,4 +60,38 @@ class SparkSessionsTest {
         assertEquals("2", conf.get("spark.sql.shuffle.partitions"));
         assertEquals("false", conf.get("spark.memory.offHeap.enabled"));
     }
+
+    @Test
+    void aSmallCountyRunLocallyPlansWithoutAdaptiveExecutionOnOnePartitionPerCore() {
+        String cores = String.valueOf(Runtime.getRuntime().availableProcessors());
+        SparkConf small = SparkSessions.confForRun(new SparkConf(false), "jgdj test", null, 1_000);
+        assertEquals("false", small.get("spark.sql.adaptive.enabled"));
+        assertEquals(cores, small.get("spark.sql.shuffle.partitions"));
+
+        SparkConf big = SparkSessions.confForRun(new SparkConf(false), "jgdj test", null,
+                SmallCounty.MAX_INPUT_BYTES + 1);
+        assertEquals("true", big.get("spark.sql.adaptive.enabled"));
+        assertEquals("8", big.get("spark.sql.shuffle.partitions"));
+        SparkConf unknown = SparkSessions.confForRun(new SparkConf(false), "jgdj test", null, InputSize.UNKNOWN);
+        assertEquals("true", unknown.get("spark.sql.adaptive.enabled"));
+
+        SparkConf explicit = SparkSessions.confForRun(new SparkConf(false).set("spark.sql.adaptive.enabled", "true")
+                .set("spark.sql.shuffle.partitions", "3"), "jgdj test", null, 1_000);
+        assertEquals("true", explicit.get("spark.sql.adaptive.enabled"), "an explicit setting wins");
+        assertEquals("3", explicit.get("spark.sql.shuffle.partitions"));
+
+        SparkConf submitted = SparkSessions.confForRun(new SparkConf(false).setMaster("spark://master:7077"),
+                "jgdj test", null, 1_000);
+        assertEquals("true", submitted.get("spark.sql.adaptive.enabled"), "a cluster's plans keep AQE");
+        assertFalse(submitted.contains("spark.sql.shuffle.partitions"));
+
+        System.setProperty(SmallCounty.ENABLED, "false");
+        try {
+            SparkConf off = SparkSessions.confForRun(new SparkConf(false), "jgdj test", null, 1_000);
+            assertEquals("true", off.get("spark.sql.adaptive.enabled"));
+            assertEquals("8", off.get("spark.sql.shuffle.partitions"));
+        } finally {
+            System.clearProperty(SmallCounty.ENABLED);
+        }
+    }
 }
