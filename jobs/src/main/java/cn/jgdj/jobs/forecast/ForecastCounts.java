@@ -3,6 +3,7 @@ package cn.jgdj.jobs.forecast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import cn.jgdj.jobs.membership.DimensionGroups;
@@ -24,16 +25,14 @@ import org.apache.spark.sql.types.DataTypes;
  * experience, the {@code all} group's cells with how many of them attained ({@link ProjectionCell}); and each
  * group's year-end outcome ({@link YearActual}).
  *
- * <p>The other counts come from rows unioned after the quarter-end rows: the attainers of the {@code all} group
- * under dimension {@link #ATTAINERS}, and the year-end rows under quarter {@link #YEAR_END} with bin 1 for a member
- * who attained and 0 for one who did not. The order Spark hands the groups out in depends on the plan and does not
- * matter: {@link ForecastRows} convolves each group's cells in a fixed order.
+ * <p>Each key counts its rows and its attainers. The year-end rows are unioned in under quarter {@link #YEAR_END},
+ * with no role and bin 0. The quarter-end rows are read once: the paced members' plan (a window, joins) runs once.
+ * The order Spark hands the keys out in depends on the plan and does not matter: {@link ForecastRows} convolves
+ * each group's cells in a fixed order.
  */
 public final class ForecastCounts {
     /** The quarter of a year-end row. */
     public static final int YEAR_END = 0;
-    /** The dimension of the rows counting the {@code all} group's attainers. */
-    static final String ATTAINERS = "_attainers";
 
     private final List<ProjectionCell> cells;
     private final List<GroupCell> groups;
@@ -54,17 +53,15 @@ public final class ForecastCounts {
     public static ForecastCounts of(Dataset<Row> quarterEnds, Dataset<Row> yearEnds) {
         String[] c = quarterEnds.columns();
         Column[] keys = Arrays.stream(c, 0, 6).map(k -> col(k)).toArray(Column[]::new);
-        Column[] attainers = {col(c[0]), col(c[1]), lit(ATTAINERS), col(c[3]), col(c[4]), col(c[5])};
         String[] y = yearEnds.columns();
-        Column[] yearEnd = {col(y[0]), lit(YEAR_END), col(y[1]), col(y[2]), lit(null).cast(DataTypes.StringType),
-                when(col(y[3]), 1).otherwise(0)};
-        Dataset<Row> rows = quarterEnds.select(keys)
-                .union(quarterEnds.where(col(c[2]).equalTo(Dimensions.ALL).and(col(c[6]))).select(attainers))
-                .union(yearEnds.select(yearEnd));
+        Dataset<Row> rows = quarterEnds.select(keys[0], keys[1], keys[2], keys[3], keys[4], keys[5], col(c[6]))
+                .union(yearEnds.select(col(y[0]), lit(YEAR_END), col(y[1]), col(y[2]),
+                        lit(null).cast(DataTypes.StringType), lit(0), col(y[3])));
+        Column attainedOne = when(col(c[6]), 1L).otherwise(0L);
         Map<CellKey, Long> attained = new HashMap<>();
         Map<GroupKey, long[]> outcomes = new LinkedHashMap<>();
         List<GroupCell> groups = new ArrayList<>();
-        for (Row r : rows.groupBy(keys).agg(count(lit(1))).collectAsList()) {
+        for (Row r : rows.groupBy(keys).agg(count(lit(1)), sum(attainedOne)).collectAsList()) {
             int year = r.getInt(0);
             int quarter = r.getInt(1);
             String dimension = r.getString(2);
@@ -72,15 +69,18 @@ public final class ForecastCounts {
             String role = r.isNullAt(4) ? DimensionGroups.UNKNOWN : r.getString(4);
             int bin = r.getInt(5);
             long members = r.getLong(6);
+            long attainers = r.getLong(7);
             if (quarter == YEAR_END) {
                 long[] eligibleAndAttained = outcomes.computeIfAbsent(new GroupKey(year, dimension, group),
                         k -> new long[2]);
                 eligibleAndAttained[0] += members;
-                eligibleAndAttained[1] += bin == 1 ? members : 0;
-            } else if (ATTAINERS.equals(dimension)) {
-                attained.merge(new CellKey(year, quarter, role, bin), members, Long::sum);
-            } else {
-                groups.add(new GroupCell(year, quarter, dimension, group, role, bin, members));
+                eligibleAndAttained[1] += attainers;
+                continue;
+            }
+            groups.add(new GroupCell(year, quarter, dimension, group, role, bin, members));
+            if (Dimensions.ALL.equals(dimension)) {
+                // A missing role and "unknown" are one cell of the experience.
+                attained.merge(new CellKey(year, quarter, role, bin), attainers, Long::sum);
             }
         }
         List<ProjectionCell> cells = new ArrayList<>();

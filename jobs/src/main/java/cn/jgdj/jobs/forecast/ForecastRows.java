@@ -27,10 +27,13 @@ public final class ForecastRows {
     private static final double LOW = (1 - Forecast.INTERVAL_LEVEL) / 2;
     private static final double HIGH = 1 - LOW;
 
-    /** A group's cells are distinct by role and bin (one aggregated count each). */
+    /**
+     * A group's cells by role and bin (one aggregated count each; a missing role and "unknown" may both be there,
+     * so then by size: cells equal in all three are interchangeable).
+     */
     private static final Comparator<GroupCell> CELL_ORDER =
             Comparator.comparing(GroupCell::role, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
-                    .thenComparingInt(GroupCell::bin);
+                    .thenComparingInt(GroupCell::bin).thenComparingLong(GroupCell::members);
 
     private record Slot(int year, int quarter) {
     }
