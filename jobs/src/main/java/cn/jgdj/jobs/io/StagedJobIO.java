@@ -32,6 +32,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.execution.LocalTableScanExec;
 import org.apache.spark.sql.execution.SparkPlan;
 import org.apache.spark.sql.types.DataTypes;
@@ -126,7 +127,9 @@ public final class StagedJobIO implements JobIO {
      * come from several partitions are cached first (as before), so that gathering them into the one file does not
      * also pull the work that makes them into a single task; rows already in one partition (a published order, see
      * {@link PublishedOrder}) are written straight. Spark writes the CSV itself for a table above
-     * {@link DriverCsv#MAX_ROWS} rows or with a column type the driver's writer leaves to Spark.
+     * {@link DriverCsv#MAX_ROWS} rows or with a column type the driver's writer leaves to Spark. Rows made on the
+     * driver (a local table, not partitioned by a column) are written by the driver ({@link DriverParquet}): no
+     * Spark job at all.
      */
     @Override
     public void write(String name, Dataset<Row> rows) {
@@ -137,6 +140,21 @@ public final class StagedJobIO implements JobIO {
     void write(String name, Dataset<Row> rows, long driverCsvRows) {
         String target = stagingLocation(name);
         boolean csvCopy = Catalog.hasCsvCopy(name);
+        if (Catalog.partitionBy(name).isEmpty()) {
+            Optional<InternalRow[]> local = DriverParquet.localRows(rows);
+            if (local.isPresent()) {
+                try {
+                    DriverParquet.write(spark, rows.schema(), local.get(), target);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("writing " + name + " from the driver", e);
+                }
+                staged.put(name, target);
+                if (csvCopy) {
+                    writeCsvCopy(name, rows.schema(), null, driverCsvRows);
+                }
+                return;
+            }
+        }
         boolean cache = csvCopy && !onePartition(rows);
         Dataset<Row> once = cache ? rows.persist(StorageLevel.MEMORY_AND_DISK()) : rows;
         try {
