@@ -2,7 +2,6 @@ package cn.jgdj.jobs.events;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
@@ -10,6 +9,7 @@ import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
+import cn.jgdj.jobs.driverside.PartitionTotals;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Catalog;
@@ -71,12 +71,11 @@ public final class ObservationCoverageJob {
      */
     public static Dataset<Row> observationCoverage(Dataset<Row> events, Dataset<Row> attendance) {
         Column studyGroup = coalesce(col(Events.EVENT_TYPE).equalTo(Codes.THEORY_STUDY_GROUP), lit(false));
-        List<Row> sessions = EventCalendar.withCalendar(events)
-                .groupBy(EventCalendar.yearLabel(col(EventCalendar.YEAR)).as(Indicators.PERIOD),
+        // Totalled per partition and merged on the driver: one Spark job, not a shuffle's two.
+        List<Row> sessions = PartitionTotals.of(EventCalendar.withCalendar(events),
+                List.of(EventCalendar.yearLabel(col(EventCalendar.YEAR)).as(Indicators.PERIOD),
                         when(studyGroup, col(Events.ORGANIZER_UNIT_ID)).as(Events.ORGANIZER_UNIT_ID),
-                        when(studyGroup, col(Events.EVENT_ID)).as(Events.EVENT_ID))
-                .agg(count(lit(1)))
-                .collectAsList();
+                        when(studyGroup, col(Events.EVENT_ID)).as(Events.EVENT_ID)), List.of(), List.of());
         Set<String> sessionIds = new HashSet<>();
         for (Row s : sessions) {
             if (!s.isNullAt(2)) {

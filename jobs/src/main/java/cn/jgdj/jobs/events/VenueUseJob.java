@@ -1,13 +1,12 @@
 package cn.jgdj.jobs.events;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
 
 import cn.jgdj.jobs.AsOf;
 import cn.jgdj.jobs.IndicatorJob;
 import cn.jgdj.jobs.JobParams;
 import cn.jgdj.jobs.JobSpec;
+import cn.jgdj.jobs.driverside.PartitionTotals;
 import cn.jgdj.jobs.io.JobIO;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.Events;
@@ -61,19 +60,18 @@ public final class VenueUseJob {
     }
 
     /**
-     * The venue use table, columns {@link VenueUse#COLUMNS}, sorted by period and venue. One Spark plan counts the
-     * sessions per year, venue id and organiser (a few rows per venue); the venues file is collected, and each count
+     * The venue use table, columns {@link VenueUse#COLUMNS}, sorted by period and venue. One Spark job counts the
+     * sessions per year, venue id and organiser (a few rows per venue; {@link PartitionTotals}); the venues file is collected, and each count
      * is given its site (a venue of the file) and whether its organiser visits on the driver, where the grid of
      * years × venues with its counts and shares is made ({@link #rows}). No join: the owners are known on the driver.
      */
     public static Dataset<Row> venueUse(Dataset<Row> events, Dataset<Row> venues) {
         List<Row> sites = venues.select(col(Venues.VENUE_ID), col(Venues.VENUE_NAME), col(Venues.KIND),
                 col(Venues.OWNER_UNIT_ID)).collectAsList();
-        List<Row> counts = EventCalendar.withCalendar(events)
-                .groupBy(EventCalendar.yearLabel(col(EventCalendar.YEAR)).as(Indicators.PERIOD), col(Events.VENUE_ID),
-                        col(Events.ORGANIZER_UNIT_ID))
-                .agg(count(lit(1)).as(VenueUse.SESSIONS))
-                .collectAsList();
+        // Totalled per partition and merged on the driver: one Spark job, not a shuffle's two.
+        List<Row> counts = PartitionTotals.of(EventCalendar.withCalendar(events),
+                List.of(EventCalendar.yearLabel(col(EventCalendar.YEAR)).as(Indicators.PERIOD), col(Events.VENUE_ID),
+                        col(Events.ORGANIZER_UNIT_ID)), List.of(), List.of());
         return events.sparkSession().createDataFrame(rows(sites, uses(sites, counts)), SCHEMA);
     }
 

@@ -43,6 +43,8 @@ public final class IngestJob {
     }
 
     private static final String TOTAL = SpreadIngest.TOTAL;
+    /** Rows with a reason to go to quarantine (counted with the curated write, to know when there are none). */
+    private static final String REJECTED = "_rejected";
     private static final String WRITTEN = SpreadIngest.WRITTEN;
     private static final String COLLAPSED = SpreadIngest.COLLAPSED;
     private static final String SUPERSEDED = SpreadIngest.SUPERSEDED;
@@ -140,17 +142,30 @@ public final class IngestJob {
         metrics.add(ones(col(KeyChecks.WRITTEN).and(col(CrossChecks.OF_QUARANTINED_MEMBER)))
                 .as(OF_QUARANTINED_MEMBERS));
         metrics.add(ones(col(ParsedTable.BLANK)).as(BLANK));
+        metrics.add(ones(col(ParsedTable.REASON).isNotNull()).as(REJECTED));
         Dataset<Row> observed = classified.observe(all, metrics.get(0), metrics.subList(1, metrics.size())
                 .toArray(Column[]::new));
         io.write(Catalog.warehouse(def.name()),
                 layout.forWrite(def, CuratedColumns.select(def, observed.filter(col(KeyChecks.WRITTEN)))));
 
-        // Only rejected rows have a reason: counted per reason on them alone, not per row of the whole file.
-        Observation quarantinedRows = new Observation("quarantine " + def.name());
-        Dataset<Row> rejected = classified.filter(col(ParsedTable.REASON).isNotNull())
-                .observe(quarantinedRows, count(lit(1)).as(TOTAL), byReason());
-        io.write(Catalog.quarantine(def.name()), QuarantineColumns.select(def, src.fileName(), rejected));
-        Map<String, Object> q = metrics(quarantinedRows);
+        Map<String, Object> q;
+        if (asLong(metrics(all).get(REJECTED)) == 0) {
+            // Nothing rejected: the empty quarantine table is made and written on the driver, no Spark job.
+            Dataset<Row> none = classified.sparkSession().createDataFrame(List.of(), classified.schema());
+            io.write(Catalog.quarantine(def.name()), QuarantineColumns.select(def, src.fileName(), none));
+            q = new HashMap<>();
+            q.put(TOTAL, 0L);
+            for (ReasonCode code : ReasonCode.values()) {
+                q.put(code.name(), 0L);
+            }
+        } else {
+            // Only rejected rows have a reason: counted per reason on them alone, not per row of the whole file.
+            Observation quarantinedRows = new Observation("quarantine " + def.name());
+            Dataset<Row> rejected = classified.filter(col(ParsedTable.REASON).isNotNull())
+                    .observe(quarantinedRows, count(lit(1)).as(TOTAL), byReason());
+            io.write(Catalog.quarantine(def.name()), QuarantineColumns.select(def, src.fileName(), rejected));
+            q = metrics(quarantinedRows);
+        }
         Map<String, Object> m = withReasons(metrics(all), q);
         // A file checked in one task is held in one partition. Said so (coalesce(1) of one partition moves no row),
         // Spark knows the rows are clustered by any key, and the aggregations below need no shuffle: one Spark job

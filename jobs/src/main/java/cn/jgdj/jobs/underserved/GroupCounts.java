@@ -2,13 +2,12 @@ package cn.jgdj.jobs.underserved;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import cn.jgdj.jobs.driverside.PartitionTotals;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.indicators.Dimensions;
 import cn.jgdj.schemas.indicators.Indicators;
@@ -33,7 +32,6 @@ public final class GroupCounts {
     public static final Map<String, String> OUTCOME_COLUMNS = outcomeColumns();
 
     private static final String INPUT = Catalog.work(MemberOutcomes.NAME);
-    private static final String MEMBERS = "members";
     private static final String NULLS = "nulls_";
 
     private GroupCounts() {
@@ -57,39 +55,40 @@ public final class GroupCounts {
             groupPairs.add(struct(lit(dimension).as(Indicators.DIMENSION),
                     col(dimension).cast("string").as(Indicators.GROUP)));
         }
-        List<Column> aggregates = new ArrayList<>();
+        List<Column> sums = new ArrayList<>();
         for (String outcome : OUTCOME_COLUMNS.values()) {
-            aggregates.add(sum(when(col(outcome), 1L).otherwise(0L)).as(outcome));
-            aggregates.add(sum(when(col(outcome).isNull(), 1L).otherwise(0L)).as(NULLS + outcome));
+            sums.add(when(col(outcome), 1L).otherwise(0L).as(outcome));
+            sums.add(when(col(outcome).isNull(), 1L).otherwise(0L).as(NULLS + outcome));
         }
         List<Column> selected = new ArrayList<>();
         selected.add(col(MemberOutcomes.PERIOD).cast("string").as(MemberOutcomes.PERIOD));
         selected.add(explode(array(groupPairs.toArray(Column[]::new))).as("g"));
         OUTCOME_COLUMNS.values().forEach(o -> selected.add(col(o)));
-        List<Row> rows = memberOutcomes.select(selected.toArray(Column[]::new))
-                .groupBy(col(MemberOutcomes.PERIOD), col("g." + Indicators.DIMENSION).as(Indicators.DIMENSION),
-                        col("g." + Indicators.GROUP).as(Indicators.GROUP))
-                .agg(count(lit(1)).as(MEMBERS), aggregates.toArray(Column[]::new))
-                .collectAsList();
+        // A few hundred groups: totalled per partition and merged on the driver, one Spark job (not a shuffle's
+        // two). Rows: period, dimension, group, members, then each outcome's count and its nulls.
+        List<Row> rows = PartitionTotals.of(memberOutcomes.select(selected.toArray(Column[]::new)),
+                List.of(col(MemberOutcomes.PERIOD), col("g." + Indicators.DIMENSION).as(Indicators.DIMENSION),
+                        col("g." + Indicators.GROUP).as(Indicators.GROUP)), sums, List.of());
 
         List<OutcomeCount> counts = new ArrayList<>();
         for (Row r : rows) {
-            String period = r.getAs(MemberOutcomes.PERIOD);
-            String dimension = r.getAs(Indicators.DIMENSION);
-            String group = r.getAs(Indicators.GROUP);
+            String period = r.getString(0);
+            String dimension = r.getString(1);
+            String group = r.getString(2);
             if (period == null) {
                 throw badValue(memberOutcomes, col(MemberOutcomes.PERIOD).isNull(), MemberOutcomes.PERIOD);
             }
             if (group == null) {
                 throw badValue(memberOutcomes, col(dimension).isNull(), dimension);
             }
-            long members = r.<Long>getAs(MEMBERS);
+            long members = r.getLong(3);
+            int i = 4;
             for (Map.Entry<String, String> e : OUTCOME_COLUMNS.entrySet()) {
-                if (r.<Long>getAs(NULLS + e.getValue()) > 0) {
+                long positive = r.getLong(i++);
+                if (r.getLong(i++) > 0) {
                     throw badValue(memberOutcomes, col(e.getValue()).isNull(), e.getValue());
                 }
-                counts.add(new OutcomeCount(period, e.getKey(), dimension, group, members,
-                        r.<Long>getAs(e.getValue())));
+                counts.add(new OutcomeCount(period, e.getKey(), dimension, group, members, positive));
             }
         }
         return counts;
