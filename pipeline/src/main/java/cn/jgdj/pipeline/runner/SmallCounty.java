@@ -7,7 +7,7 @@ package cn.jgdj.pipeline.runner;
  * So all code stays in C1, and Spark plans without adaptive execution on one shuffle partition per core: a few
  * megabytes need none of AQE's coalescing or runtime join choices, and each of its query stages is a Spark job
  * of its own (3.4 jobs per DAG task with it, 2.4 without). docs/performance.md, "Small county, ninth round" and
- * "Plan-independent forecast, fourteenth round", has the measurements.
+ * "Plan-independent forecast, and Spark jobs per task", has the measurements.
  *
  * <p>Results do not depend on these settings: every published double is either a sum of exact binary fractions
  * or, in the forecast, computed in a fixed order on the driver; the benchmark's {@code --compare-to} checks it.
