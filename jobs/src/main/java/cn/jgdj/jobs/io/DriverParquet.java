@@ -17,6 +17,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.plans.logical.LocalRelation;
+import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.apache.spark.sql.execution.CoalesceExec;
 import org.apache.spark.sql.execution.LocalTableScanExec;
 import org.apache.spark.sql.execution.SparkPlan;
@@ -41,6 +43,13 @@ final class DriverParquet {
      * order Spark would write them to one file; empty for any other plan.
      */
     static Optional<InternalRow[]> localRows(Dataset<Row> rows) {
+        // The analyzed plan is at hand; the physical one would cost a planning of every dataset written.
+        scala.collection.Iterator<LogicalPlan> leaves = rows.queryExecution().analyzed().collectLeaves().iterator();
+        while (leaves.hasNext()) {
+            if (!(leaves.next() instanceof LocalRelation)) {
+                return Optional.empty();
+            }
+        }
         SparkPlan plan = rows.queryExecution().sparkPlan();
         while (plan instanceof CoalesceExec coalesce) {
             // Coalescing a scan's slices keeps them in order: one file holds the rows as the scan lists them.
