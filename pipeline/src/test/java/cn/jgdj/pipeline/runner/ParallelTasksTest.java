@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** The launcher's choice of tasks side by side: by the county's size, overridden by the option or the property. */
 class ParallelTasksTest {
-    private static final long LIMIT = 160L * 1024 * 1024;
+    private static final long LIMIT = 2048L * 1024 * 1024;
     private static final int TWO_OR_ONE_CORE = Math.min(2, Runtime.getRuntime().availableProcessors());
 
     @AfterEach
@@ -17,9 +17,10 @@ class ParallelTasksTest {
     }
 
     @Test
-    void aLocalRunOfRawExportsUpTo160MebibytesRunsTwoTasksAtOnce() {
+    void aLocalRunOfRawExportsUpTo2GibibytesRunsTwoTasksAtOnce() {
         assertEquals(LIMIT, ParallelTasks.MAX_INPUT_BYTES);
         assertEquals(TWO_OR_ONE_CORE, ParallelTasks.forRun(null, 2_359_746, true), "435 x 2");
+        assertEquals(TWO_OR_ONE_CORE, ParallelTasks.forRun(null, 1_351_594_059, true), "100,000 x 5");
         assertEquals(TWO_OR_ONE_CORE, ParallelTasks.forRun(null, LIMIT, true));
         assertEquals(1, ParallelTasks.forRun(null, LIMIT + 1, true));
         assertEquals(1, ParallelTasks.forRun(null, InputSize.UNKNOWN, true), "a size not known is not small");
