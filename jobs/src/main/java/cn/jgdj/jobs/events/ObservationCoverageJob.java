@@ -71,7 +71,9 @@ public final class ObservationCoverageJob {
      */
     public static Dataset<Row> observationCoverage(Dataset<Row> events, Dataset<Row> attendance) {
         Column studyGroup = coalesce(col(Events.EVENT_TYPE).equalTo(Codes.THEORY_STUDY_GROUP), lit(false));
-        // Totalled per partition and merged on the driver: one Spark job, not a shuffle's two.
+        // Totalled per partition and merged on the driver: one Spark job, not a shuffle's two. A study group session
+        // is a key of its own, but an event is one row of one partition: the driver receives one row per session,
+        // as many as the collect of an aggregation brought, and a task holds at most its own rows' keys.
         List<Row> sessions = PartitionTotals.of(EventCalendar.withCalendar(events),
                 List.of(EventCalendar.yearLabel(col(EventCalendar.YEAR)).as(Indicators.PERIOD),
                         when(studyGroup, col(Events.ORGANIZER_UNIT_ID)).as(Events.ORGANIZER_UNIT_ID),

@@ -61,9 +61,10 @@ public final class VenueUseJob {
 
     /**
      * The venue use table, columns {@link VenueUse#COLUMNS}, sorted by period and venue. One Spark job counts the
-     * sessions per year, venue id and organiser (a few rows per venue; {@link PartitionTotals}); the venues file is collected, and each count
-     * is given its site (a venue of the file) and whether its organiser visits on the driver, where the grid of
-     * years × venues with its counts and shares is made ({@link #rows}). No join: the owners are known on the driver.
+     * sessions per year, venue id and organiser (a few rows per venue; {@link PartitionTotals}); the venues file is
+     * collected, and each count is given its site (a venue of the file) and whether its organiser visits on the
+     * driver, where the grid of years × venues with its counts and shares is made ({@link #rows}). No join: the
+     * owners are known on the driver.
      */
     public static Dataset<Row> venueUse(Dataset<Row> events, Dataset<Row> venues) {
         List<Row> sites = venues.select(col(Venues.VENUE_ID), col(Venues.VENUE_NAME), col(Venues.KIND),

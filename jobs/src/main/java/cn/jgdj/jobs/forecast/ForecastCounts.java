@@ -54,7 +54,7 @@ public final class ForecastCounts {
         String[] c = quarterEnds.columns();
         Column[] keys = Arrays.stream(c, 0, 6).map(k -> col(k)).toArray(Column[]::new);
         String[] y = yearEnds.columns();
-        Dataset<Row> rows = quarterEnds.select(keys[0], keys[1], keys[2], keys[3], keys[4], keys[5], col(c[6]))
+        Dataset<Row> rows = quarterEnds.select(Arrays.stream(c, 0, 7).map(k -> col(k)).toArray(Column[]::new))
                 .union(yearEnds.select(col(y[0]), lit(YEAR_END), col(y[1]), col(y[2]),
                         lit(null).cast(DataTypes.StringType), lit(0), col(y[3])));
         Column attainedOne = when(col(c[6]), 1L).otherwise(0L);

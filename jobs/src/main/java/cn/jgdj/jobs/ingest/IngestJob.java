@@ -148,8 +148,9 @@ public final class IngestJob {
         io.write(Catalog.warehouse(def.name()),
                 layout.forWrite(def, CuratedColumns.select(def, observed.filter(col(KeyChecks.WRITTEN)))));
 
+        Map<String, Object> curated = metrics(all);
         Map<String, Object> q;
-        if (asLong(metrics(all).get(REJECTED)) == 0) {
+        if (asLong(curated.get(REJECTED)) == 0) {
             // Nothing rejected: the empty quarantine table is made and written on the driver, no Spark job.
             Dataset<Row> none = classified.sparkSession().createDataFrame(List.of(), classified.schema());
             io.write(Catalog.quarantine(def.name()), QuarantineColumns.select(def, src.fileName(), none));
@@ -166,7 +167,7 @@ public final class IngestJob {
             io.write(Catalog.quarantine(def.name()), QuarantineColumns.select(def, src.fileName(), rejected));
             q = metrics(quarantinedRows);
         }
-        Map<String, Object> m = withReasons(metrics(all), q);
+        Map<String, Object> m = withReasons(curated, q);
         // A file checked in one task is held in one partition. Said so (coalesce(1) of one partition moves no row),
         // Spark knows the rows are clustered by any key, and the aggregations below need no shuffle: one Spark job
         // each instead of two (the shuffle's map stage and the write).

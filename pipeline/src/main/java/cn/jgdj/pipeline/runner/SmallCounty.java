@@ -1,5 +1,7 @@
 package cn.jgdj.pipeline.runner;
 
+import org.apache.spark.SparkConf;
+
 /**
  * The launcher's settings for a small county, chosen by the size of its raw exports. A small county's run is
  * almost all fixed cost per Spark plan (planning, Janino, the JIT compiling each plan's code), not row work, so
@@ -61,7 +63,7 @@ public final class SmallCounty {
      * Spark's settings for a small county run locally, each only where not given: no adaptive execution, and as
      * many shuffle partitions as cores.
      */
-    static void configure(org.apache.spark.SparkConf conf, int cores) {
+    static void configure(SparkConf conf, int cores) {
         conf.setIfMissing("spark.sql.adaptive.enabled", "false");
         conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(cores));
     }
