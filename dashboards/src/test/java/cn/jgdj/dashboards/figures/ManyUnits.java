@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /** A county-sized table set (n units, 5 branches each, a few suppressed) written to a temp folder. */
 final class ManyUnits {
@@ -15,6 +17,8 @@ final class ManyUnits {
     static IndicatorTables tables(int units) {
         try {
             Path out = Files.createTempDirectory("many-units");
+            // The tables read their files when first asked, so the folder goes when the test JVM ends.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(out)));
             Path dir = Files.createDirectories(out.resolve("indicators"));
             StringBuilder cov = new StringBuilder("period,dimension,group,eligible,reached,attained,reach_rate,"
                     + "attainment_rate,ci_low,ci_high,suppressed\n2025,all,all,10000,9000,7000,0.9,0.7,0.69,0.71,false\n");
@@ -39,6 +43,14 @@ final class ManyUnits {
             return IndicatorTables.load(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort: a temp folder left behind
         }
     }
 }

@@ -60,13 +60,14 @@ class AirflowEndToEndIT {
     private static Path home;
     private static String url;
     private static Map<String, String> credentialsEnv;
+    private static StandaloneCluster cluster;
 
     @BeforeAll
     static void setUp(SharedFixtures.SharedCluster sharedCluster, SharedFixtures.Reference sharedReference)
             throws Exception {
         Path sparkHome = IntegrationEnv.sparkHome();
         Path venv = IntegrationEnv.airflowVenv();
-        StandaloneCluster cluster = sharedCluster.get();
+        cluster = sharedCluster.get();
         reference = sharedReference.get();
         repo = IntegrationEnv.repo();
         Path jar = IntegrationEnv.jobsJar();
@@ -116,11 +117,18 @@ class AirflowEndToEndIT {
         int exit = TIMINGS.time("trigger --period " + PERIOD + " --wait (every task a spark-submit)", () ->
                 Main.run(new CliContext(ps, ps, credentialsEnv, false), "airflow", "trigger", "--url", url,
                         "--period", PERIOD, "--conf", "as_of=" + ReferenceRun.AS_OF, "--run-id", RUN_ID, "--wait",
-                        "--timeout", "80m", "--poll", "2s"));
+                        "--timeout", "20m", "--poll", "2s"));
 
         String said = printed.toString(StandardCharsets.UTF_8);
         System.out.print(said);
-        assertEquals(0, exit, said + "\nTask logs: " + home.resolve("logs/dag_id=" + DAG_ID + "/run_id=" + RUN_ID));
+        if (exit != 0) {
+            // CI keeps only the console: say there why the run failed or stalled.
+            Path logs = home.resolve("logs/dag_id=" + DAG_ID + "/run_id=" + RUN_ID);
+            String why = RunDiagnosis.of(logs, client.listTaskInstances(DAG_ID, RUN_ID),
+                    cluster.logDir(), work);
+            System.out.print(why);
+            assertEquals(0, exit, said + "\nTask logs: " + logs + "\n" + why);
+        }
         Dag dag = PipelineOutputs.dag(reference.input(), out);
         Map<String, String> states = new TreeMap<>();
         List<TaskInstance> instances = client.listTaskInstances(DAG_ID, RUN_ID);
@@ -205,6 +213,8 @@ class AirflowEndToEndIT {
         // One of the worker's two cores per application: else the first task's application takes both and a
         // task beside it waits for an executor until the first ends.
         args.addAll(List.of("--spark-conf", "spark.cores.max=1"));
+        // No retries: a failed task fails the run at once, with its log below, instead of 5 minutes later.
+        args.addAll(List.of("--retries", "0"));
         int exit = Main.run(ps, ps, args.toArray(String[]::new));
         assertEquals(0, exit, printed.toString(StandardCharsets.UTF_8));
         try {

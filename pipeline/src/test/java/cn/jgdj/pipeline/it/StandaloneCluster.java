@@ -41,6 +41,11 @@ final class StandaloneCluster implements AutoCloseable {
         return startup;
     }
 
+    /** The master's and the worker's logs (master.log, worker.log). */
+    Path logDir() {
+        return state.resolve("logs");
+    }
+
     /** The worker's folder of one application's executors (their launch commands and logs). */
     Path workDir() {
         return state.resolve("work");
