@@ -37,6 +37,9 @@ import picocli.CommandLine.Option;
                 "  pipeline demo --members 300 --years 2"})
 final class DemoCommand extends PipelineCommand {
 
+    /** Raw export bytes the generator writes per member and year (130 MB for 10,000 members over 5 years). */
+    static final long DEMO_BYTES_PER_MEMBER_YEAR = 2_700;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "demo-out",
             description = "Output root; the exports go to OUT/input (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -62,7 +65,9 @@ final class DemoCommand extends PipelineCommand {
         RunId runId = RunId.startingAt(LocalDateTime.now());
         PipelineRun pipeline = new PipelineRun(context(), new OutputLayout(outRoot)).withParallelTasks(parallel.given());
         // Before generating millions of rows: the machine can run it, and no other run uses OUT.
-        pipeline.preflight(lang.equals("zh"));
+        // The exports go under OUT too, so room for them and for twice them (ingest's outputs and scratch files).
+        long exports = DEMO_BYTES_PER_MEMBER_YEAR * config.members() * config.years();
+        pipeline.preflight(lang.equals("zh"), exports + Preflight.diskNeed(exports));
         GenerationSummary generated;
         RunRecord record;
         try (RunLock lock = pipeline.lock(runId)) {

@@ -90,15 +90,25 @@ final class PipelineRun {
     RunRecord run(Dag dag, RunRequest request, String nextStep) {
         RunPlan plan = plan(dag, request);
         requireInputsOfSelection(dag, plan);
-        preflight(rendersChinesePacks(plan, request));
+        preflight(rendersChinesePacks(plan, request), Preflight.diskNeed(ingests(plan)
+                ? InputSize.bytes(request.params().inputDir(), new Configuration()) : 0));
         try (RunLock lock = lock(request.runId(), request.selection())) {
             return runLocked(dag, request, nextStep);
         }
     }
 
-    /** Checks the machine before any work; see {@link Preflight}. */
-    void preflight(boolean chinesePacks) {
-        new Preflight(machine, new Configuration()).check(layout.root(), chinesePacks);
+    /**
+     * Checks the machine before any work; see {@link Preflight}.
+     *
+     * @param diskNeed bytes the run will write under OUT ({@link Preflight#diskNeed})
+     */
+    void preflight(boolean chinesePacks, long diskNeed) {
+        new Preflight(machine, new Configuration()).check(layout.root(), chinesePacks, diskNeed);
+    }
+
+    /** Whether the plan ingests raw exports (then it needs room for twice their size under OUT). */
+    static boolean ingests(RunPlan plan) {
+        return plan.selected().stream().anyMatch(p -> p.task().name().startsWith("ingest_"));
     }
 
     /** Whether the plan renders packs in Chinese (which need a CJK font). */

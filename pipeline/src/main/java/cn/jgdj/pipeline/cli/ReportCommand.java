@@ -68,7 +68,7 @@ final class ReportCommand extends PipelineCommand {
         }
         // The same machine checks as a run (font for Chinese packs, heap, writable OUT), before any rendering.
         new Preflight(Preflight.Machine.current(), new org.apache.hadoop.conf.Configuration())
-                .check(out.toString(), language == Lang.ZH);
+                .check(out.toString(), language == Lang.ZH, Preflight.diskNeed(0));
         Optional<RunRecord> run = latestRun();
         LocalDate asOf = run.map(RunRecord::asOf).filter(a -> a != null && !a.equals("null")).map(LocalDate::parse)
                 .orElse(null);

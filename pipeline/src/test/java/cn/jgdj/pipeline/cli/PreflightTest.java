@@ -3,6 +3,7 @@ package cn.jgdj.pipeline.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jgdj.dashboards.fonts.CjkFonts;
 import cn.jgdj.jobs.JobParams;
@@ -22,7 +23,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +43,8 @@ class PreflightTest {
     void aGoodMachineHasNoProblems() {
         Preflight p = new Preflight(new Preflight.Machine(17, 6 * GB, NO_FONT, APT), new Configuration());
 
-        assertEquals(List.of(), p.problems(tmp.resolve("out").toString(), false), "no font needed without Chinese packs");
+        assertEquals(List.of(), p.problems(tmp.resolve("out").toString(), false, Preflight.diskNeed(0)),
+                "no font needed without Chinese packs");
         assertFalse(Files.exists(tmp.resolve("out/._write-probe-" + ProcessHandle.current().pid())));
     }
 
@@ -49,7 +53,7 @@ class PreflightTest {
         // -Xmx1g (spark-submit's default --driver-memory) reports 989 MB as the JVM's max heap.
         Preflight p = new Preflight(new Preflight.Machine(17, 989L << 20, NO_FONT, APT), new Configuration());
 
-        assertEquals(List.of(), p.problems(tmp.resolve("out").toString(), false));
+        assertEquals(List.of(), p.problems(tmp.resolve("out").toString(), false, 0));
     }
 
     @Test
@@ -65,7 +69,31 @@ class PreflightTest {
                 "no TrueType font that can draw Chinese was found, and the Chinese packs need one: install it with\n"
                         + "      " + APT + "\n    or render the packs in English (--lang en).",
                 "OUT " + file + " is not writable (it is a file): give an --out folder you can write to."),
-                p.problems(file.toString(), true));
+                p.problems(file.toString(), true, Long.MAX_VALUE));
+    }
+
+    @Test
+    void aRunStopsBeforeSparkWhenOutsDiskHasNoRoomForIt() {
+        Preflight p = new Preflight(new Preflight.Machine(17, 6 * GB, NO_FONT, APT), new Configuration());
+        String out = tmp.resolve("out").toString();
+        long free = tmp.toFile().getUsableSpace();
+        long ingested = free; // twice the exports cannot fit
+
+        List<String> problems = p.problems(out, false, Preflight.diskNeed(ingested));
+
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).matches("only [0-9,]+ MB are free on the disk of OUT " + Pattern.quote(out)
+                + ", and this run needs about " + String.format(Locale.ROOT, "%,d", Preflight.diskNeed(ingested) >> 20)
+                + " MB there \\(its tables, packs and Spark's scratch files\\): free some space or give an --out on a "
+                + "larger disk\\."), problems.get(0));
+        assertEquals(List.of(), p.problems(out, false, Preflight.diskNeed(0)), "256 MB fit on the test's disk");
+    }
+
+    @Test
+    void aRunNeedsTwiceItsExportsOnTopOfTheBase() {
+        assertEquals(256L << 20, Preflight.diskNeed(0));
+        assertEquals((256L << 20) + 2 * 130_000_000L, Preflight.diskNeed(130_000_000L));
+        assertEquals(256L << 20, Preflight.diskNeed(-1), "exports of unknown size");
     }
 
     @Test
