@@ -80,7 +80,7 @@ class AirflowDagFileIT {
         assertEquals(0, Main.run(ps, ps, args.toArray(String[]::new)), printed.toString(StandardCharsets.UTF_8));
         Path submits = work.resolve(dagId + "-submits.txt");
 
-        Command.Result r = airflow(work.resolve(dagId + "-dags-test.log"), Duration.ofMinutes(10), dags, submits,
+        Command.Result r = airflow(work.resolve(dagId + "-dags-test.log"), Duration.ofMinutes(5), dags, submits,
                 "dags", "test", "-c", "{\"period\": \"" + PERIOD + "\"" + extraConf + "}", dagId);
 
         assertEquals(0, r.exit(), r.describe());
