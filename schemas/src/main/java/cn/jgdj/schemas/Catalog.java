@@ -18,6 +18,11 @@ public final class Catalog {
         return "raw/" + dataset;
     }
 
+    /** Whether a dataset name is a raw export's ({@link #raw}). */
+    public static boolean isRaw(String name) {
+        return name.startsWith(raw(""));
+    }
+
     /** Curated Parquet of a raw dataset. */
     public static String warehouse(String dataset) {
         return "warehouse/" + dataset;

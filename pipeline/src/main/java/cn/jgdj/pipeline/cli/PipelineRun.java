@@ -19,6 +19,7 @@ import cn.jgdj.pipeline.runner.RunRecords;
 import cn.jgdj.pipeline.runner.RunRequest;
 import cn.jgdj.pipeline.runner.SparkLocalDir;
 import cn.jgdj.pipeline.runner.SparkSessions;
+import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.OutputLayout;
 import cn.jgdj.schemas.run.RunRecord;
 import cn.jgdj.schemas.run.TaskRecord;
@@ -106,9 +107,9 @@ final class PipelineRun {
         new Preflight(machine, new Configuration()).check(layout.root(), chinesePacks, diskNeed);
     }
 
-    /** Whether the plan ingests raw exports (then it needs room for twice their size under OUT). */
+    /** Whether the plan reads raw exports (then it needs room for twice their size under OUT). */
     static boolean ingests(RunPlan plan) {
-        return plan.selected().stream().anyMatch(p -> p.task().name().startsWith("ingest_"));
+        return plan.selected().stream().flatMap(p -> p.task().inputs().stream()).anyMatch(Catalog::isRaw);
     }
 
     /** Whether the plan renders packs in Chinese (which need a CJK font). */

@@ -10,6 +10,7 @@ import cn.jgdj.jobs.JobParams;
 import cn.jgdj.pipeline.dag.Dag;
 import cn.jgdj.pipeline.dag.Selection;
 import cn.jgdj.pipeline.dag.Task;
+import cn.jgdj.pipeline.dag.TaskAction;
 import cn.jgdj.pipeline.runner.RunId;
 import cn.jgdj.pipeline.runner.RunLock;
 import cn.jgdj.pipeline.runner.RunRequest;
@@ -94,6 +95,30 @@ class PreflightTest {
         assertEquals(256L << 20, Preflight.diskNeed(0));
         assertEquals((256L << 20) + 2 * 130_000_000L, Preflight.diskNeed(130_000_000L));
         assertEquals(256L << 20, Preflight.diskNeed(-1), "exports of unknown size");
+    }
+
+    @Test
+    void onlyARunThatReadsRawExportsNeedsRoomForThem() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("numbers.csv"), "n\n1\n");
+        TaskAction never = (io, params) -> {
+            throw new AssertionError("must not run");
+        };
+        Dag dag = Dag.of(Map.of("raw/numbers", in + "/numbers.*"), List.of(
+                new Task("ingest_numbers", Task.inputs("raw/numbers"), Task.outputs("warehouse/numbers"), never),
+                new Task("totals", Task.inputs("warehouse/numbers"), Task.outputs("indicators/totals"), never)));
+        PipelineRun run = new PipelineRun(new CliContext(System.out, System.err, Map.of(), false),
+                new OutputLayout(tmp.resolve("out").toString()), new Preflight.Machine(17, 6 * GB, NO_FONT, APT),
+                RunLock.ProcessAlive.SYSTEM);
+
+        assertTrue(PipelineRun.ingests(run.plan(dag, request(in, Selection.all()))));
+        assertFalse(PipelineRun.ingests(run.plan(dag, request(in, Selection.only("totals")))));
+    }
+
+    private static RunRequest request(Path in, Selection selection) {
+        return new RunRequest(RunId.startingAt(LocalDateTime.now()), new JobParams(in.toString(), null, 10,
+                LocalDate.of(2025, 12, 31), null, "k".getBytes(StandardCharsets.UTF_8), false), selection, null,
+                Map.of("lang", "en"));
     }
 
     @Test
