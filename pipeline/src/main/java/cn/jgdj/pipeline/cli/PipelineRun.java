@@ -91,10 +91,10 @@ final class PipelineRun {
     RunRecord run(Dag dag, RunRequest request, String nextStep) {
         RunPlan plan = plan(dag, request);
         requireInputsOfSelection(dag, plan);
-        preflight(rendersChinesePacks(plan, request), Preflight.diskNeed(ingests(plan)
-                ? InputSize.bytes(request.params().inputDir(), new Configuration()) : 0));
+        long inputBytes = InputSize.bytes(request.params().inputDir(), new Configuration());
+        preflight(rendersChinesePacks(plan, request), Preflight.diskNeed(ingests(plan) ? inputBytes : 0));
         try (RunLock lock = lock(request.runId(), request.selection())) {
-            return runLocked(dag, request, nextStep);
+            return runLocked(dag, request, nextStep, inputBytes);
         }
     }
 
@@ -152,10 +152,14 @@ final class PipelineRun {
 
     /** As {@link #run}, with OUT's lock already held. */
     RunRecord runLocked(Dag dag, RunRequest request, String nextStep) {
+        return runLocked(dag, request, nextStep, InputSize.bytes(request.params().inputDir(), new Configuration()));
+    }
+
+    /** As {@link #runLocked(Dag, RunRequest, String)}, with the raw exports' size already measured. */
+    private RunRecord runLocked(Dag dag, RunRequest request, String nextStep, long inputBytes) {
         long t0 = System.nanoTime();
         context.out().println("Run " + request.runId() + " starting; its record: " + layout.run(request.runId().value()));
         context.out().flush();
-        long inputBytes = InputSize.bytes(request.params().inputDir(), new Configuration());
         int sideBySide = ParallelTasks.forRun(parallelTasks, inputBytes, SparkSessions.runsLocally(new SparkConf()));
         if (sideBySide > 1) {
             context.out().println("Up to " + sideBySide + " independent tasks run side by side (--parallel-tasks).");
