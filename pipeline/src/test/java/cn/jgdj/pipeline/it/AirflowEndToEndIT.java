@@ -117,7 +117,7 @@ class AirflowEndToEndIT {
         int exit = TIMINGS.time("trigger --period " + PERIOD + " --wait (every task a spark-submit)", () ->
                 Main.run(new CliContext(ps, ps, credentialsEnv, false), "airflow", "trigger", "--url", url,
                         "--period", PERIOD, "--conf", "as_of=" + ReferenceRun.AS_OF, "--run-id", RUN_ID, "--wait",
-                        "--timeout", "20m", "--poll", "2s"));
+                        "--timeout", "30m", "--poll", "2s"));
 
         String said = printed.toString(StandardCharsets.UTF_8);
         System.out.print(said);
