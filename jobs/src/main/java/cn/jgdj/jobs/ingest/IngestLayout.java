@@ -3,7 +3,6 @@ package cn.jgdj.jobs.ingest;
 import static org.apache.spark.sql.functions.col;
 
 import cn.jgdj.schemas.raw.DatasetDef;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -13,7 +12,8 @@ import org.apache.spark.sql.Row;
  * records is checked in one partition: Spark then needs no shuffle for the key checks (a single partition is
  * clustered by any key) and writes one file per table, or per year (and month). A bigger file keeps Spark's
  * partitions and shuffles, and its rows are grouped by the table's partition columns before the write, so each
- * year or month is one file rather than one small file per task.
+ * year or month is one file rather than one small file per task, or, when a year or month is bigger than adaptive
+ * execution's advisory partition size, a few files of about that size written by as many tasks.
  */
 final class IngestLayout {
     private final long tasks;
@@ -45,6 +45,10 @@ final class IngestLayout {
         if (def.partitionBy().isEmpty()) {
             return curated.coalesce((int) Math.min(Integer.MAX_VALUE, tasks));
         }
-        return curated.repartition(def.partitionBy().stream().map(c -> col(c)).toArray(Column[]::new));
+        // Hashed by the partition columns, as repartition(year, month) would be, so a year or month is one file;
+        // but with adaptive execution a year or month bigger than spark.sql.adaptive.advisoryPartitionSizeInBytes
+        // of shuffle is split over several writer tasks (and files), and small ones are coalesced. A repartition
+        // would write a big county's year of attendance from one task into one file of gigabytes.
+        return curated.hint("rebalance", def.partitionBy().stream().map(c -> col(c)).toArray());
     }
 }

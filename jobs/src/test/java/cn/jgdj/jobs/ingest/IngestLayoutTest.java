@@ -1,5 +1,8 @@
 package cn.jgdj.jobs.ingest;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.input_file_name;
+import static org.apache.spark.sql.functions.max;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +10,7 @@ import cn.jgdj.jobs.JobParams;
 import cn.jgdj.generator.DemoCountyGenerator;
 import cn.jgdj.generator.GeneratorConfig;
 import cn.jgdj.jobs.io.StagedJobIO;
+import cn.jgdj.schemas.Attendance;
 import cn.jgdj.schemas.Catalog;
 import cn.jgdj.schemas.Datasets;
 import cn.jgdj.schemas.PlatformUsage;
@@ -20,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
@@ -79,6 +84,60 @@ class IngestLayoutTest {
                     .resolve("year=2025"))) {
                 assertEquals(12, months.filter(p -> p.getFileName().toString().startsWith("month=")).count());
             }
+        }
+    }
+
+    /**
+     * A year or month bigger than adaptive execution's advisory partition size (4 kB here; 64 MB by default) is
+     * written by several tasks into several files, and spark.sql.files.maxRecordsPerFile caps every file: the same
+     * rows as one task's one file per year or month.
+     */
+    @Test
+    void aBigYearOrMonthIsSplitOverSeveralFilesWithTheSameRows(SparkSession spark, @TempDir Path tmp)
+            throws IOException {
+        Path in = tmp.resolve("in");
+        DemoCountyGenerator.generate(new GeneratorConfig(in, 120, 1, 2025, GeneratorConfig.DEFAULT_SEED));
+        Path one = ingest(spark, in, tmp.resolve("one"), IngestOptions.DEFAULT);
+        SparkSession small = spark.newSession();
+        small.conf().set("spark.sql.adaptive.advisoryPartitionSizeInBytes", "4k");
+        small.conf().set("spark.sql.files.maxRecordsPerFile", "500");
+        // A year is split by ranges of the tasks that wrote its shuffle: so the file is read in splits of 16 kB
+        // (else one split: Spark never cuts a file smaller than its 4 MB open cost), and the key checks shuffle
+        // into 8 partitions (2 in the tests' session) that adaptive execution leaves apart (it merges partitions
+        // under 1 MB by default).
+        small.conf().set("spark.sql.files.maxPartitionBytes", "16k");
+        small.conf().set("spark.sql.files.openCostInBytes", "4k");
+        small.conf().set("spark.sql.shuffle.partitions", "8");
+        small.conf().set("spark.sql.adaptive.coalescePartitions.minPartitionSize", "1k");
+        Path split = ingest(small, in, tmp.resolve("split"), new IngestOptions(Map.of(), 300));
+        Path twice = ingest(small, in, tmp.resolve("twice"), new IngestOptions(Map.of(), 300, 0));
+
+        for (DatasetDef d : Datasets.ALL) {
+            String name = Catalog.warehouse(d.name());
+            List<String> a = rows(spark, one.resolve(name));
+            assertEquals(a, rows(spark, split.resolve(name)), name);
+            assertEquals(a, rows(spark, twice.resolve(name)), name + ", parsed twice");
+        }
+        long rows2025 = spark.read().parquet(one.resolve(Catalog.warehouse(Attendance.NAME)).toString())
+                .filter(col("year").equalTo(2025)).count();
+        for (Path out : List.of(split, twice)) {
+            Path year = out.resolve(Catalog.warehouse(Attendance.NAME)).resolve("year=2025");
+            // Written by several tasks (part-00000-…, part-00001-…), each file of at most 500 rows.
+            assertTrue(writerTasks(year) >= 2, out.getFileName() + ": written by " + writerTasks(year) + " task(s)");
+            assertTrue(parquetFiles(year) >= (rows2025 + 499) / 500, out.getFileName() + ": " + parquetFiles(year)
+                    + " files for " + rows2025 + " rows");
+            Dataset<Row> perFile = spark.read().parquet(out.resolve(Catalog.warehouse(Attendance.NAME)).toString())
+                    .groupBy(input_file_name()).count();
+            long largest = perFile.agg(max(col("count"))).first().getLong(0);
+            assertTrue(largest <= 500, out.getFileName() + ": a file of " + largest + " rows");
+        }
+    }
+
+    /** How many writer tasks wrote a folder's Parquet files (their names start with the task's part-NNNNN). */
+    private static long writerTasks(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".parquet"))
+                    .map(n -> n.substring(0, "part-00000".length())).distinct().count();
         }
     }
 

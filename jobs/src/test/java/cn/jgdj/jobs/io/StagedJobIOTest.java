@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import cn.jgdj.testing.SparkSessionExtension;
 import cn.jgdj.schemas.Catalog;
+import cn.jgdj.schemas.VolunteerLogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +34,35 @@ class StagedJobIOTest {
         assertEquals(java.util.Set.of("a", "b"), java.util.Set.copyOf(lines.subList(1, lines.size())));
         assertEquals(3, lines.size());
         assertFalse(Files.exists(out.resolve("_staging/t1")));
+    }
+
+    @Test
+    void aPartitionedTablesFilesAreCutAtTheirRowLimitUnlessTheSessionSetsOne(SparkSession spark, @TempDir Path out)
+            throws Exception {
+        // 5 rows of 2024 in one task, as a table partitioned by year (only the columns that matter here).
+        Dataset<Row> rows = spark.range(0, 5, 1, 1).selectExpr("cast(id as string) as log_id", "2024 as year");
+        String table = Catalog.warehouse(VolunteerLogs.NAME);
+        StagedJobIO capped = new StagedJobIO(spark, out.resolve("a").toString(), out.resolve("_staging/a").toString());
+        capped.write(table, rows, DriverCsv.MAX_ROWS, 2);
+        capped.commit();
+        assertEquals(3, parquetFiles(out.resolve("a").resolve(table).resolve("year=2024")), "2 + 2 + 1 rows");
+
+        SparkSession own = spark.newSession();
+        own.conf().set("spark.sql.files.maxRecordsPerFile", "4");
+        StagedJobIO session = new StagedJobIO(own, out.resolve("b").toString(), out.resolve("_staging/b").toString());
+        session.write(table, own.range(0, 5, 1, 1).selectExpr("cast(id as string) as log_id", "2024 as year"),
+                DriverCsv.MAX_ROWS, 2);
+        session.commit();
+        assertEquals(2, parquetFiles(out.resolve("b").resolve(table).resolve("year=2024")), "4 + 1 rows");
+        assertEquals(4, StagedJobIO.configuredMaxRecordsPerFile(own));
+        assertEquals(0, StagedJobIO.configuredMaxRecordsPerFile(spark));
+        assertEquals(5, own.read().parquet(out.resolve("b").resolve(table).toString()).count());
+    }
+
+    private static long parquetFiles(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".parquet")).count();
+        }
     }
 
     @Test
