@@ -3,6 +3,7 @@ package cn.jgdj.jobs.ingest;
 import static org.apache.spark.sql.functions.col;
 
 import cn.jgdj.schemas.raw.DatasetDef;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -45,10 +46,20 @@ final class IngestLayout {
         if (def.partitionBy().isEmpty()) {
             return curated.coalesce((int) Math.min(Integer.MAX_VALUE, tasks));
         }
+        Column[] partitions = def.partitionBy().stream().map(c -> col(c)).toArray(Column[]::new);
+        if (!adaptive(curated)) {
+            // Spark drops a rebalance without adaptive execution: every task would then write its own file per
+            // year or month.
+            return curated.repartition(partitions);
+        }
         // Hashed by the partition columns, as repartition(year, month) would be, so a year or month is one file;
-        // but with adaptive execution a year or month bigger than spark.sql.adaptive.advisoryPartitionSizeInBytes
-        // of shuffle is split over several writer tasks (and files), and small ones are coalesced. A repartition
-        // would write a big county's year of attendance from one task into one file of gigabytes.
-        return curated.hint("rebalance", def.partitionBy().stream().map(c -> col(c)).toArray());
+        // but a year or month bigger than spark.sql.adaptive.advisoryPartitionSizeInBytes of shuffle is split over
+        // several writer tasks (and files), and small ones are coalesced. A repartition would write a big county's
+        // year of attendance from one task into one file of gigabytes.
+        return curated.hint("rebalance", (Object[]) partitions);
+    }
+
+    private static boolean adaptive(Dataset<Row> rows) {
+        return Boolean.parseBoolean(rows.sparkSession().conf().get("spark.sql.adaptive.enabled", "true").trim());
     }
 }

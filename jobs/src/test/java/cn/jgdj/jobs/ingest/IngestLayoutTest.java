@@ -133,6 +133,23 @@ class IngestLayoutTest {
         }
     }
 
+    /** Without adaptive execution (which a rebalance needs) a year is still one file, from one task. */
+    @Test
+    void withoutAdaptiveExecutionAYearIsStillOneFile(SparkSession spark, @TempDir Path tmp) throws IOException {
+        Path in = tmp.resolve("in");
+        DemoCountyGenerator.generate(new GeneratorConfig(in, 120, 1, 2025, GeneratorConfig.DEFAULT_SEED));
+        SparkSession plain = spark.newSession();
+        plain.conf().set("spark.sql.adaptive.enabled", "false");
+        plain.conf().set("spark.sql.files.maxPartitionBytes", "16k");
+        plain.conf().set("spark.sql.files.openCostInBytes", "4k");
+        plain.conf().set("spark.sql.shuffle.partitions", "8");
+        Path out = ingest(plain, in, tmp.resolve("plain"), new IngestOptions(Map.of(), 300));
+        Path year = out.resolve(Catalog.warehouse(Attendance.NAME)).resolve("year=2025");
+        assertEquals(1, parquetFiles(year));
+        assertEquals(rows(spark, ingest(spark, in, tmp.resolve("one"), IngestOptions.DEFAULT)
+                .resolve(Catalog.warehouse(Attendance.NAME))), rows(spark, out.resolve(Catalog.warehouse(Attendance.NAME))));
+    }
+
     /** How many writer tasks wrote a folder's Parquet files (their names start with the task's part-NNNNN). */
     private static long writerTasks(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
