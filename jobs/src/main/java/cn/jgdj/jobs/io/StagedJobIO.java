@@ -52,7 +52,7 @@ public final class StagedJobIO implements JobIO {
      * and 1 GB even at 50, so that a province's year of attendance is never one file of gigabytes. No county comes
      * near it (3.2 M rows in the largest year at 100,000 members).
      */
-    static final long WAREHOUSE_MAX_RECORDS_PER_FILE = 20_000_000L;
+    public static final long WAREHOUSE_MAX_RECORDS_PER_FILE = 20_000_000L;
 
     private final SparkSession spark;
     private final String root;

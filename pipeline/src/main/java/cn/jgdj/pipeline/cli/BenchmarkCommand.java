@@ -6,6 +6,7 @@ import cn.jgdj.pipeline.bench.Benchmark;
 import cn.jgdj.pipeline.bench.BenchmarkResult;
 import cn.jgdj.pipeline.bench.CsvComparison;
 import cn.jgdj.pipeline.bench.LadderTable;
+import cn.jgdj.pipeline.bench.WarehouseFiles;
 import cn.jgdj.pipeline.runner.SmallCounty;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -148,10 +149,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
             throw e;
         }
         BenchmarkResult result;
+        WarehouseFiles warehouse;
         lastWork = work;
         lastOut = work.resolve("out");
         try {
             result = Benchmark.run(config, work.resolve("out"), print, parallelTasks);
+            warehouse = WarehouseFiles.of(work.resolve("out"));
         } finally {
             if (compareTo == null) {
                 deleteTemporary(work);
@@ -159,6 +162,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         }
         print.println();
         print.print(result.table());
+        print.print(warehouse.table());
         if (out != null || keep) {
             print.println("Files kept in " + work.toAbsolutePath());
         }
