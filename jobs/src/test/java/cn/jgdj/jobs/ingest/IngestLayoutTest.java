@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,13 +39,22 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(SparkSessionExtension.class)
 class IngestLayoutTest {
+    @TempDir
+    static Path county;
+    /** The 120-member county's raw exports, and their ingest in one task: every test compares with it. */
+    private static Path in;
+    private static Path one;
+
+    @BeforeAll
+    static void ingestInOneTask(SparkSession spark) throws IOException {
+        in = county.resolve("in");
+        DemoCountyGenerator.generate(new GeneratorConfig(in, 120, 1, 2025, GeneratorConfig.DEFAULT_SEED));
+        one = ingest(spark, in, county.resolve("one"), IngestOptions.DEFAULT);
+    }
 
     @Test
     void oneTaskAndManyTasksIngestTheSameRowsIntoOneFilePerPartition(SparkSession spark, @TempDir Path tmp)
             throws IOException {
-        Path in = tmp.resolve("in");
-        DemoCountyGenerator.generate(new GeneratorConfig(in, 120, 1, 2025, GeneratorConfig.DEFAULT_SEED));
-        Path one = ingest(spark, in, tmp.resolve("one"), IngestOptions.DEFAULT);
         Path many = ingest(spark, in, tmp.resolve("many"), new IngestOptions(Map.of(), 300));
         // Spread and parsed twice (SpreadIngest) instead of held.
         Path twice = ingest(spark, in, tmp.resolve("twice"), new IngestOptions(Map.of(), 300, 0));
@@ -95,19 +105,10 @@ class IngestLayoutTest {
     @Test
     void aBigYearOrMonthIsSplitOverSeveralFilesWithTheSameRows(SparkSession spark, @TempDir Path tmp)
             throws IOException {
-        Path in = tmp.resolve("in");
-        DemoCountyGenerator.generate(new GeneratorConfig(in, 120, 1, 2025, GeneratorConfig.DEFAULT_SEED));
-        Path one = ingest(spark, in, tmp.resolve("one"), IngestOptions.DEFAULT);
-        SparkSession small = spark.newSession();
+        SparkSession small = spreadOverTasks(spark);
         small.conf().set("spark.sql.adaptive.advisoryPartitionSizeInBytes", "4k");
         small.conf().set("spark.sql.files.maxRecordsPerFile", "500");
-        // A year is split by ranges of the tasks that wrote its shuffle: so the file is read in splits of 16 kB
-        // (else one split: Spark never cuts a file smaller than its 4 MB open cost), and the key checks shuffle
-        // into 8 partitions (2 in the tests' session) that adaptive execution leaves apart (it merges partitions
-        // under 1 MB by default).
-        small.conf().set("spark.sql.files.maxPartitionBytes", "16k");
-        small.conf().set("spark.sql.files.openCostInBytes", "4k");
-        small.conf().set("spark.sql.shuffle.partitions", "8");
+        // Adaptive execution merges partitions under 1 MB by default: the key checks' 8 would become one.
         small.conf().set("spark.sql.adaptive.coalescePartitions.minPartitionSize", "1k");
         Path split = ingest(small, in, tmp.resolve("split"), new IngestOptions(Map.of(), 300));
         Path twice = ingest(small, in, tmp.resolve("twice"), new IngestOptions(Map.of(), 300, 0));
@@ -136,18 +137,27 @@ class IngestLayoutTest {
     /** Without adaptive execution (which a rebalance needs) a year is still one file, from one task. */
     @Test
     void withoutAdaptiveExecutionAYearIsStillOneFile(SparkSession spark, @TempDir Path tmp) throws IOException {
-        Path in = tmp.resolve("in");
-        DemoCountyGenerator.generate(new GeneratorConfig(in, 120, 1, 2025, GeneratorConfig.DEFAULT_SEED));
-        SparkSession plain = spark.newSession();
+        SparkSession plain = spreadOverTasks(spark);
         plain.conf().set("spark.sql.adaptive.enabled", "false");
-        plain.conf().set("spark.sql.files.maxPartitionBytes", "16k");
-        plain.conf().set("spark.sql.files.openCostInBytes", "4k");
-        plain.conf().set("spark.sql.shuffle.partitions", "8");
         Path out = ingest(plain, in, tmp.resolve("plain"), new IngestOptions(Map.of(), 300));
         Path year = out.resolve(Catalog.warehouse(Attendance.NAME)).resolve("year=2025");
         assertEquals(1, parquetFiles(year));
-        assertEquals(rows(spark, ingest(spark, in, tmp.resolve("one"), IngestOptions.DEFAULT)
-                .resolve(Catalog.warehouse(Attendance.NAME))), rows(spark, out.resolve(Catalog.warehouse(Attendance.NAME))));
+        String table = Catalog.warehouse(Attendance.NAME);
+        assertEquals(rows(spark, one.resolve(table)), rows(spark, out.resolve(table)));
+    }
+
+    /**
+     * A session of its own in which the county's files are read by several tasks and shuffled into 8 partitions, so
+     * that a year's rows come from several map tasks (adaptive execution splits a year by ranges of them): the file
+     * in splits of 16 kB (else one split: Spark never cuts a file smaller than its 4 MB open cost), 8 shuffle
+     * partitions (2 in the tests' session).
+     */
+    private static SparkSession spreadOverTasks(SparkSession spark) {
+        SparkSession s = spark.newSession();
+        s.conf().set("spark.sql.files.maxPartitionBytes", "16k");
+        s.conf().set("spark.sql.files.openCostInBytes", "4k");
+        s.conf().set("spark.sql.shuffle.partitions", "8");
+        return s;
     }
 
     /** How many writer tasks wrote a folder's Parquet files (their names start with the task's part-NNNNN). */
