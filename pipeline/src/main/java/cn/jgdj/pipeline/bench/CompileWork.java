@@ -9,12 +9,16 @@ import cn.jgdj.pipeline.runner.GeneratedCodeJit;
 import cn.jgdj.pipeline.runner.SmallCounty;
 import java.util.Locale;
 import org.apache.spark.metrics.source.CodegenMetrics$;
+import org.apache.spark.sql.catalyst.rules.QueryExecutionMetering;
+import org.apache.spark.sql.catalyst.rules.RuleExecutor$;
 
 /**
- * What compiling code cost the run, the part of the fixed cost per Spark plan that no Spark figure shows: the CPU
- * of the JVM's JIT compiler threads (HotSpot's C1 and C2, read from Linux's per-thread /proc figures, so unknown
- * elsewhere) and the number of classes Spark generated and compiled with Janino (Spark's codegen metrics: every
- * compile is a cache miss, and each compiled class is new code for the JIT too).
+ * What compiling code and planning cost the run, the part of the fixed cost per Spark plan that no Spark figure
+ * shows: the CPU of the JVM's JIT compiler threads (HotSpot's C1 and C2, read from Linux's per-thread /proc figures,
+ * so unknown elsewhere), the number of classes Spark generated and compiled with Janino (Spark's codegen metrics:
+ * every compile is a cache miss, and each compiled class is new code for the JIT too), and the time spent inside
+ * Catalyst's analyser and optimiser rules (Spark's own rule metering, always on: the time each rule ran, added up
+ * over every plan and thread, so with tasks side by side it includes waiting for a core).
  *
  * @param c2Seconds     CPU seconds of the C2 compiler thread(s), or -1 when unknown
  * @param c1Seconds     CPU seconds of the C1 compiler thread(s), or -1 when unknown
@@ -22,8 +26,11 @@ import org.apache.spark.metrics.source.CodegenMetrics$;
  * @param generatedCode what became of the rule that keeps generated code out of C2 ({@code GeneratedCodeJit})
  * @param smallCounty   what became of the small county's rule that keeps all code in C1 ({@code SmallCounty}), or
  *                      null when the county was not small
+ * @param ruleSeconds   seconds inside Catalyst's rules
+ * @param ruleRuns      Catalyst rule runs (each rule applied once to one plan)
  */
-record CompileWork(double c2Seconds, double c1Seconds, long janinoClasses, String generatedCode, String smallCounty) {
+record CompileWork(double c2Seconds, double c1Seconds, long janinoClasses, String generatedCode, String smallCounty,
+                   double ruleSeconds, long ruleRuns) {
     private static final Path THREADS = Path.of("/proc/self/task");
     /** Linux reports thread CPU in clock ticks; USER_HZ is 100 on every mainstream kernel configuration. */
     private static final double TICKS_PER_SECOND = 100.0;
@@ -56,7 +63,11 @@ record CompileWork(double c2Seconds, double c1Seconds, long janinoClasses, Strin
         long classes = CodegenMetrics$.MODULE$.METRIC_COMPILATION_TIME().getCount();
         String rule = GeneratedCodeJit.outcome();
         String small = SmallCounty.jitOutcome();
-        return known ? new CompileWork(c2, c1, classes, rule, small) : new CompileWork(-1, -1, classes, rule, small);
+        QueryExecutionMetering rules = RuleExecutor$.MODULE$.queryExecutionMeter();
+        double ruleSeconds = rules.totalTime() / 1e9;
+        long ruleRuns = rules.totalNumRuns();
+        return known ? new CompileWork(c2, c1, classes, rule, small, ruleSeconds, ruleRuns)
+                : new CompileWork(-1, -1, classes, rule, small, ruleSeconds, ruleRuns);
     }
 
     /** utime + stime of a /proc/PID/task/TID/stat line (fields 14 and 15, counted after the command's ')'). */
@@ -70,16 +81,19 @@ record CompileWork(double c2Seconds, double c1Seconds, long janinoClasses, Strin
     CompileWork minus(CompileWork before) {
         boolean known = c2Seconds >= 0 && before.c2Seconds >= 0;
         return new CompileWork(known ? c2Seconds - before.c2Seconds : -1, known ? c1Seconds - before.c1Seconds : -1,
-                janinoClasses - before.janinoClasses, generatedCode, smallCounty);
+                janinoClasses - before.janinoClasses, generatedCode, smallCounty, ruleSeconds - before.ruleSeconds,
+                ruleRuns - before.ruleRuns);
     }
 
-    /** One line for the benchmark's report. */
+    /** The benchmark report's lines. */
     String line() {
         String jit = c2Seconds < 0 ? "JIT compiler threads' CPU unknown (no /proc)"
                 : String.format(Locale.ROOT, "JIT compiler threads %.1f CPU s (C2 %.1f, C1 %.1f)",
                         c2Seconds + c1Seconds, c2Seconds, c1Seconds);
         return String.format(Locale.ROOT, "%s; Spark compiled %,d generated classes (Janino); keeping them out of C2: "
                 + "%s%s.%n", jit, janinoClasses, generatedCode == null ? "not tried" : generatedCode,
-                smallCounty == null ? "" : "; small county, all code kept in C1: " + smallCounty);
+                smallCounty == null ? "" : "; small county, all code kept in C1: " + smallCounty)
+                + String.format(Locale.ROOT, "Catalyst's analyser and optimiser rules %.1f s (%,d rule runs).%n",
+                ruleSeconds, ruleRuns);
     }
 }

@@ -59,6 +59,11 @@ class BenchmarkCommandTest {
         assertTrue(table.contains("Machine: " + Runtime.getRuntime().availableProcessors() + " cores"), table);
         assertTrue(table.contains("Spark 4."), table);
         assertTrue(table.contains("peak heap"), table);
+        // Every task planned something: Catalyst's rules ran during the measured run (not only before it).
+        java.util.regex.Matcher rules = java.util.regex.Pattern
+                .compile("Catalyst's analyser and optimiser rules [0-9.]+ s \\(([0-9,]+) rule runs\\)").matcher(table);
+        assertTrue(rules.find(), table);
+        assertTrue(Long.parseLong(rules.group(1).replace(",", "")) > 1_000, table);
         // No folder left that was not there before (another benchmark on the machine may remove its own meanwhile).
         Set<Path> left = new java.util.HashSet<>(benchmarkFolders());
         left.removeAll(before);
