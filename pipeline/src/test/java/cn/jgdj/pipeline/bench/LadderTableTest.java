@@ -50,6 +50,22 @@ class LadderTableTest {
     }
 
     @Test
+    void tasksSideBySideCountOnceInThePipelinesSeconds() {
+        // Generation 5 s, Spark start 2 s, then two tasks of 10 s each that ran side by side: the run took 17 s,
+        // so the pipeline 12 s (not the 22 s of the stages added up) and 600,000 / 12 = 50,000 rows per second.
+        List<StageFigures> stages = List.of(
+                new StageFigures(Benchmark.GENERATE, "succeeded", 5.0, 5.0, null, 600_000L, 0),
+                new StageFigures(Benchmark.SPARK_START, "succeeded", 2.0, 2.0, null, null, 0),
+                new StageFigures("coverage", "succeeded", 10.0, null, 600_000L, 10L, StageFigures.UNKNOWN_HEAP),
+                new StageFigures("trends", "succeeded", 10.0, null, 10L, 5L, StageFigures.UNKNOWN_HEAP));
+        BenchmarkResult sideBySide = new BenchmarkResult(MACHINE, new GeneratorConfig(Path.of("county"), 1_000, 5,
+                2025, 1L), stages, 17.0, 30.0, 512L << 20, 256L << 20, 3, 40, null, null, 2);
+        assertEquals(12.0, LadderTable.pipelineSeconds(sideBySide), 1e-9);
+        assertEquals(List.of("1,000", "600,000", "17.0", "12.0", "50,000", "-", "512", "-"),
+                cells(LadderTable.of(List.of(sideBySide)), "1,000"));
+    }
+
+    @Test
     void pipelineSecondsLeaveOutGeneration() {
         BenchmarkResult r = run(1_000, 50_000, 12.5, 30);
         assertEquals(12.5, LadderTable.pipelineSeconds(r), 1e-9);
